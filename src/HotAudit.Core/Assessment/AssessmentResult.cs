@@ -1,0 +1,58 @@
+using HotAudit.Core.Clauses;
+using HotAudit.Core.Findings;
+using HotAudit.Core.Quality;
+using HotAudit.Core.Rules;
+
+namespace HotAudit.Core.Assessment;
+
+/// <summary>Everything an assessment found, ready for every report format.</summary>
+public sealed record AssessmentResult
+{
+    /// <summary>The case.</summary>
+    public required CaseInfo Case { get; init; }
+
+    /// <summary>Overall verdict: nonconformant, incomplete, conformant_with_observations or conformant.</summary>
+    public required string Overall { get; init; }
+
+    /// <summary>The T/TAF 084.4 tester code (basis letter + result digit), e.g. <c>T1</c>.</summary>
+    public required string TesterCode { get; init; }
+
+    /// <summary>Every clause of the catalog with its verdict (out-of-scope ones as not_applicable).</summary>
+    public required IReadOnlyList<ClauseResult> Clauses { get; init; }
+
+    /// <summary>Every finding, ordered by severity (highest first), rule id, subject.</summary>
+    public required IReadOnlyList<Finding> Findings { get; init; }
+
+    /// <summary>Findings of the previous run that are gone now (only when a previous run was given).</summary>
+    public IReadOnlyList<Finding> Resolved { get; init; } = [];
+
+    /// <summary>Whether a previous run was compared against.</summary>
+    public bool HasBaseline { get; init; }
+
+    /// <summary>Data quality of the inputs.</summary>
+    public required DataQualityReport DataQuality { get; init; }
+
+    /// <summary>Rule packs applied.</summary>
+    public required IReadOnlyList<RulePack> Packs { get; init; }
+
+    /// <summary>Parameters in effect: "RULE.param" → value as text.</summary>
+    public required IReadOnlyDictionary<string, string> Parameters { get; init; }
+
+    /// <summary>Rules that could not judge because their data was missing, with the reason.</summary>
+    public required IReadOnlyDictionary<string, string> RulesNotJudged { get; init; }
+
+    /// <summary>Messages about the run (unreadable files, expired or unmatched waivers).</summary>
+    public required IReadOnlyList<string> Notices { get; init; }
+
+    /// <summary>Tool version.</summary>
+    public required string ToolVersion { get; init; }
+
+    /// <summary>The command line as given.</summary>
+    public required string CommandLine { get; init; }
+
+    /// <summary>When the report was made.</summary>
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Evidence rows kept per finding.</summary>
+    public int EvidenceCap { get; init; } = 20;
+}

@@ -1,0 +1,14 @@
+namespace HotAudit.Core.Assessment;
+
+/// <summary>The case being assessed.</summary>
+/// <param name="Id">Case id shown in reports.</param>
+/// <param name="Scenario">The scenario in effect.</param>
+/// <param name="Offset">The case's local offset (for timestamps without one and for days in reports).</param>
+/// <param name="PeriodFrom">Start of the assessment period (UTC ticks).</param>
+/// <param name="PeriodUntil">End of the assessment period (UTC ticks).</param>
+/// <param name="PeriodFromData">Whether the period was inferred from the data.</param>
+/// <param name="StandardLabel">Label of the hot-update standard (default <c>TAF-HU</c>).</param>
+/// <param name="App">The app under test, if named.</param>
+public sealed record CaseInfo(
+    string Id, Scenario Scenario, TimeSpan Offset, long PeriodFrom, long PeriodUntil, bool PeriodFromData,
+    string StandardLabel, AppUnderTest? App);

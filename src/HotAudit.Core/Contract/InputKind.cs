@@ -1,0 +1,48 @@
+namespace HotAudit.Core.Contract;
+
+/// <summary>The kinds of input file of DATA-CONTRACT.md, named by the prefix their files start with.</summary>
+public enum InputKind
+{
+    Telemetry,
+    Operations,
+    Operators,
+    Patches,
+    Tenants,
+    Vulnerabilities,
+    AppSignatures,
+}
+
+/// <summary>Names of input kinds as they appear in file names and rule packs.</summary>
+public static class InputKinds
+{
+    /// <summary>The file-name prefix (and rule-pack name) of a kind.</summary>
+    public static string Prefix(this InputKind kind) => kind switch
+    {
+        InputKind.Telemetry => "telemetry",
+        InputKind.Operations => "operations",
+        InputKind.Operators => "operators",
+        InputKind.Patches => "patches",
+        InputKind.Tenants => "tenants",
+        InputKind.Vulnerabilities => "vulnerabilities",
+        InputKind.AppSignatures => "app_signatures",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>Parses a prefix (case-insensitive); also accepts "keys" for the key folder.</summary>
+    public static bool TryParse(string name, out InputKind kind)
+    {
+        foreach (var k in Enum.GetValues<InputKind>())
+        {
+            if (string.Equals(k.Prefix(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                kind = k;
+                return true;
+            }
+        }
+        kind = default;
+        return false;
+    }
+
+    /// <summary>Whether rows of this kind are events that count in rows read, rejected and duplicates.</summary>
+    public static bool IsEventLog(this InputKind kind) => kind is InputKind.Telemetry or InputKind.Operations;
+}

@@ -1,0 +1,44 @@
+namespace HotAudit.Core.Data;
+
+/// <summary>
+/// Stable non-cryptographic hashes of text: 128 bits (two FNV-1a lanes) to recognise duplicate events, and 32 bits to
+/// place a device in a partition. Stable across processes and machines, unlike <see cref="string.GetHashCode()"/>.
+/// </summary>
+public static class Fingerprint
+{
+    private const ulong Prime64 = 1099511628211UL;
+
+    /// <summary>Starts a 128-bit fingerprint.</summary>
+    public static UInt128 Start => new(14695981039346656037UL, 0x9E3779B97F4A7C15UL);
+
+    /// <summary>Adds text (and a separator, so ("ab","c") and ("a","bc") differ) to a fingerprint.</summary>
+    public static UInt128 Add(UInt128 h, ReadOnlySpan<char> text)
+    {
+        var a = (ulong)(h >> 64);
+        var b = (ulong)h;
+        foreach (var c in text)
+        {
+            a = (a ^ c) * Prime64;
+            b = (b ^ c) * 0x100000001B3UL + (b >> 29);
+        }
+        a = (a ^ 0x1F) * Prime64;
+        b = (b ^ 0x1F) * 0x100000001B3UL + (b >> 29);
+        return new UInt128(a, b);
+    }
+
+    /// <summary>A stable 32-bit hash of a device: its app id and device id.</summary>
+    public static uint Device(ReadOnlySpan<char> appId, ReadOnlySpan<char> deviceId)
+    {
+        var h = 2166136261u;
+        foreach (var c in appId)
+        {
+            h = (h ^ c) * 16777619u;
+        }
+        h = (h ^ 0x1F) * 16777619u;
+        foreach (var c in deviceId)
+        {
+            h = (h ^ c) * 16777619u;
+        }
+        return h ^ (h >> 15);
+    }
+}

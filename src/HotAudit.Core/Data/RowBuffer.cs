@@ -1,0 +1,86 @@
+namespace HotAudit.Core.Data;
+
+/// <summary>
+/// One raw row as a reader found it, before validation: the trimmed text of each known column by schema slot, the
+/// unknown columns, its line, and a fingerprint of its raw content. Reused from row to row, so reading allocates
+/// nothing per row.
+/// </summary>
+public sealed class RowBuffer
+{
+    private readonly int[] _start;
+    private readonly int[] _length;
+    private readonly List<KeyValuePair<string, string>> _extras = [];
+    private char[] _chars = new char[1024];
+    private int _used;
+
+    /// <summary>Creates a buffer for a schema with <paramref name="slots"/> columns.</summary>
+    public RowBuffer(int slots)
+    {
+        _start = new int[slots];
+        _length = new int[slots];
+    }
+
+    /// <summary>1-based physical line of the row.</summary>
+    public int Line { get; set; }
+
+    /// <summary>Fingerprint of the raw row (its fields in column order, or its JSON line), for rows without an event id.</summary>
+    public UInt128 RawFingerprint { get; set; }
+
+    /// <summary>Unknown columns with their values, in column order.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Extras => _extras;
+
+    /// <summary>Whether every field is empty.</summary>
+    public bool IsBlank
+    {
+        get
+        {
+            foreach (var l in _length)
+            {
+                if (l > 0)
+                {
+                    return false;
+                }
+            }
+            return _extras.Count == 0;
+        }
+    }
+
+    /// <summary>Empties the buffer for the next row.</summary>
+    public void Clear()
+    {
+        Array.Clear(_length);
+        _extras.Clear();
+        _used = 0;
+        RawFingerprint = default;
+    }
+
+    /// <summary>Sets a column's value (trimmed; empty after trimming is absent).</summary>
+    public void Set(int slot, ReadOnlySpan<char> value)
+    {
+        value = value.Trim();
+        if (_used + value.Length > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + value.Length));
+        }
+        value.CopyTo(_chars.AsSpan(_used));
+        _start[slot] = _used;
+        _length[slot] = value.Length;
+        _used += value.Length;
+    }
+
+    /// <summary>Keeps an unknown column's value (skipped when empty).</summary>
+    public void AddExtra(string name, ReadOnlySpan<char> value)
+    {
+        value = value.Trim();
+        if (!value.IsEmpty)
+        {
+            _extras.Add(new(name, value.ToString()));
+        }
+    }
+
+    /// <summary>The value of a column; empty when absent.</summary>
+    public ReadOnlySpan<char> Get(int slot) => _chars.AsSpan(_start[slot], _length[slot]);
+
+    /// <summary>Whether a column has a value.</summary>
+    public bool Has(int slot) => _length[slot] > 0;
+}

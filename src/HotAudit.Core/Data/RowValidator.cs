@@ -1,0 +1,127 @@
+using System.Text.Json;
+using HotAudit.Core.Contract;
+using HotAudit.Core.Symbols;
+using HotAudit.Core.Time;
+
+namespace HotAudit.Core.Data;
+
+/// <summary>
+/// Turns a raw telemetry or operation-log row into a <see cref="Record"/>, or names the first field that fails the
+/// checks of DATA-CONTRACT.md ("Exactly which rows are rejected"), in the contract's order.
+/// </summary>
+public sealed class RowValidator
+{
+    private static readonly string[] BoolTrue = ["true", "1", "yes", "是"];
+    private static readonly string[] BoolFalse = ["false", "0", "no", "否"];
+
+    private readonly Schema _schema;
+    private readonly SymbolTable _symbols;
+    private readonly TimeSpan _offset;
+    private readonly int _true;
+    private readonly int _false;
+    private readonly int _appSlot;
+    private readonly int _deviceSlot;
+    private readonly int _idSlot;
+    private readonly Func<RowBuffer, string?>[] _checks;
+
+    /// <summary>Creates a validator for telemetry or the operation log.</summary>
+    public RowValidator(Schema schema, SymbolTable symbols, TimeSpan localOffset)
+    {
+        _schema = schema;
+        _symbols = symbols;
+        _offset = localOffset;
+        _true = symbols.Intern("true");
+        _false = symbols.Intern("false");
+        _appSlot = schema.SlotOf("app_id");
+        _deviceSlot = schema.SlotOf("device_id");
+        _idSlot = schema.Kind == InputKind.Telemetry ? schema.SlotOf("event_id") : schema.SlotOf("op_id");
+        _checks = schema.Kind == InputKind.Telemetry ? TelemetryChecks.Build(schema) : OperationChecks.Build(schema);
+    }
+
+    /// <summary>Validates a row. On success <paramref name="record"/> holds it; else <paramref name="field"/> and <paramref name="reason"/> say why not.</summary>
+    public bool TryAccept(RowBuffer row, int fileIndex, out Record record, out string field, out string reason)
+    {
+        record = default;
+        field = "ts";
+        if (!Timestamps.TryParse(row.Get(0), _offset, out var ts, out var tsError))
+        {
+            reason = row.Has(0) ? tsError! : "missing timestamp";
+            return false;
+        }
+        foreach (var check in _checks)
+        {
+            if (check(row) is { } failure)
+            {
+                var colon = failure.IndexOf(':', StringComparison.Ordinal);
+                field = failure[..colon];
+                reason = failure[(colon + 1)..];
+                return false;
+            }
+        }
+        record = Build(row, fileIndex, ts);
+        field = reason = string.Empty;
+        return true;
+    }
+
+    private Record Build(RowBuffer row, int fileIndex, long ts)
+    {
+        var record = new Record { Ts = ts, File = fileIndex, Line = row.Line };
+        Span<char> lower = stackalloc char[64];
+        for (var slot = 1; slot < _schema.Columns.Count; slot++)
+        {
+            var value = row.Get(slot);
+            var column = _schema.Columns[slot];
+            record.Fields[slot] = column.Type switch
+            {
+                _ when value.IsEmpty => SymbolTable.None,
+                ColumnType.Bool => ReadBool(value) == true ? _true : _false,
+                ColumnType.Enum when value.Length <= lower.Length => _symbols.Intern(lower[..value.ToLowerInvariant(lower)]),
+                ColumnType.Enum => _symbols.Intern(value.ToString().ToLowerInvariant()),
+                _ => _symbols.Intern(value),
+            };
+        }
+        if (row.Extras.Count > 0)
+        {
+            record.Fields[_schema.ExtrasSlot] = _symbols.Intern(JsonSerializer.Serialize(row.Extras.ToDictionary(e => e.Key, e => e.Value)));
+        }
+        record.Fingerprint = row.Has(_idSlot) ? Fingerprint.Add(Fingerprint.Start, row.Get(_idSlot)) : row.RawFingerprint;
+        if (_deviceSlot >= 0)
+        {
+            record.DeviceHash = Fingerprint.Device(row.Get(_appSlot), row.Get(_deviceSlot));
+        }
+        return record;
+    }
+
+    /// <summary>Reads a boolean word of the contract (true/false, 1/0, yes/no, 是/否, any case); null when it is none.</summary>
+    public static bool? ReadBool(ReadOnlySpan<char> value)
+    {
+        foreach (var t in BoolTrue)
+        {
+            if (value.Equals(t, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        foreach (var f in BoolFalse)
+        {
+            if (value.Equals(f, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether a non-empty value is in an enum column's vocabulary (any case).</summary>
+    internal static bool InVocabulary(Column column, ReadOnlySpan<char> value)
+    {
+        foreach (var v in column.Vocabulary!)
+        {
+            if (value.Equals(v, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

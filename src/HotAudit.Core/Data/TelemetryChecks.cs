@@ -1,0 +1,61 @@
+using HotAudit.Core.Contract;
+
+namespace HotAudit.Core.Data;
+
+/// <summary>The telemetry checks of DATA-CONTRACT.md after the timestamp, in order; each yields "field:reason" or null.</summary>
+internal static class TelemetryChecks
+{
+    public static Func<RowBuffer, string?>[] Build(Schema s)
+    {
+        var ev = s.Slot("event");
+        var eventColumn = s.Columns[ev];
+        var checks = new List<Func<RowBuffer, string?>>
+        {
+            r => !r.Has(ev) ? "event:missing event"
+                : RowValidator.InVocabulary(eventColumn, r.Get(ev)) ? null : $"event:unknown event '{r.Get(ev)}'",
+        };
+        foreach (var name in new[] { "app_id", "app_version", "device_id" })
+        {
+            var slot = s.Slot(name);
+            checks.Add(r => r.Has(slot) ? null : $"{name}:missing required field");
+        }
+        checks.Add(RequiredFor(s, "patch_id", ev, "download_", "verify_", "apply_"));
+        checks.Add(RequiredFor(s, "app_state", ev, "download_", "apply_"));
+        checks.Add(RequiredFor(s, "transport", ev, "update_check", "download_"));
+        foreach (var name in new[] { "platform", "app_state", "transport", "install_mode" })
+        {
+            var slot = s.Slot(name);
+            var column = s.Columns[slot];
+            checks.Add(r => !r.Has(slot) || RowValidator.InVocabulary(column, r.Get(slot)) ? null
+                : $"{name}:'{r.Get(slot)}' is not one of {string.Join(", ", column.Vocabulary!)}");
+        }
+        foreach (var name in new[] { "user_initiated", "signature_present" })
+        {
+            var slot = s.Slot(name);
+            checks.Add(r => !r.Has(slot) || RowValidator.ReadBool(r.Get(slot)) is not null ? null : $"{name}:'{r.Get(slot)}' is not a boolean");
+        }
+        return [.. checks];
+    }
+
+    /// <summary>A field required for events whose name starts with one of the prefixes.</summary>
+    private static Func<RowBuffer, string?> RequiredFor(Schema s, string name, int eventSlot, params string[] prefixes)
+    {
+        var slot = s.Slot(name);
+        return r =>
+        {
+            if (r.Has(slot))
+            {
+                return null;
+            }
+            var ev = r.Get(eventSlot);
+            foreach (var p in prefixes)
+            {
+                if (ev.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+                {
+                    return $"{name}:missing, required for {ev.ToString().ToLowerInvariant()}";
+                }
+            }
+            return null;
+        };
+    }
+}

@@ -1,0 +1,140 @@
+using HotAudit.Core.Contract;
+using HotAudit.Core.Symbols;
+
+namespace HotAudit.Core.Expressions;
+
+/// <summary>
+/// Compiles a parsed expression once into a delegate. Field names, functions, parameters and the values compared
+/// with an enum field are checked here, so <c>rules lint</c> catches a typo before any data is read.
+/// Absent values: <c>==</c> with an absent side is false unless both are absent, <c>!=</c> the opposite, ordering is false,
+/// and an absent value is false wherever a truth is needed.
+/// </summary>
+public sealed class Compiler(FieldBinder fields, SymbolTable symbols, IReadOnlyDictionary<string, object> parameters)
+{
+    /// <summary>Parses and compiles an expression.</summary>
+    public Evaluator Compile(string expression) => Compile(Parser.Parse(expression));
+
+    /// <summary>Compiles a parsed expression.</summary>
+    public Evaluator Compile(Node node) => node switch
+    {
+        LiteralNode l => Constant(l.Literal),
+        ParameterNode p => parameters.TryGetValue(p.Name, out var v) ? Constant(v)
+            : throw new ExpressionException($"unknown parameter ${p.Name}", p.Position),
+        FieldNode f => Field(f).Read,
+        CallNode c => Call(c),
+        NotNode n => Not(Compile(n.Operand)),
+        BinaryNode { Operator: "&&" } b => And(Compile(b.Left), Compile(b.Right)),
+        BinaryNode { Operator: "||" } b => Or(Compile(b.Left), Compile(b.Right)),
+        BinaryNode b => Comparison(b),
+        InNode i => In(i),
+        _ => throw new ExpressionException("unsupported expression", node.Position),
+    };
+
+    private FieldInfo Field(FieldNode f) => fields.Find(f.Name)
+        ?? throw new ExpressionException($"unknown field '{f.Name}' of {fields.Schema.Kind.Prefix()}", f.Position);
+
+    private Evaluator Constant(object? literal)
+    {
+        var value = literal switch
+        {
+            null => Value.Null,
+            bool b => Value.Bool(b),
+            double d => Value.Number(d),
+            int i => Value.Number(i),
+            long l => Value.Number(l),
+            string s => Value.String(symbols.Intern(s)),
+            _ => throw new ExpressionException($"unsupported constant {literal}", 0),
+        };
+        return (in _, _) => value;
+    }
+
+    private Evaluator Call(CallNode c)
+    {
+        var def = Functions.Find(c.Name) ?? throw new ExpressionException($"unknown function '{c.Name}'", c.Position);
+        if (def.Arity != c.Arguments.Count)
+        {
+            throw new ExpressionException($"{c.Name} takes {def.Arity} argument(s), not {c.Arguments.Count}", c.Position);
+        }
+        return def.Bind(c.Arguments.Select(Compile).ToArray());
+    }
+
+    private static Evaluator Not(Evaluator e) => (in r, c) => Value.Bool(!e(r, c).IsTrue);
+
+    private static Evaluator And(Evaluator a, Evaluator b) => (in r, c) => Value.Bool(a(r, c).IsTrue && b(r, c).IsTrue);
+
+    private static Evaluator Or(Evaluator a, Evaluator b) => (in r, c) => Value.Bool(a(r, c).IsTrue || b(r, c).IsTrue);
+
+    private Evaluator Comparison(BinaryNode b)
+    {
+        CheckEnumLiteral(b.Left, b.Right);
+        CheckEnumLiteral(b.Right, b.Left);
+        var left = Compile(NormalizeEnumLiteral(b.Left, b.Right));
+        var right = Compile(NormalizeEnumLiteral(b.Right, b.Left));
+        var st = symbols;
+        return b.Operator switch
+        {
+            "==" => (in r, c) => Value.Bool(Values.Equal(left(r, c), right(r, c), st)),
+            "!=" => (in r, c) => Value.Bool(!Values.Equal(left(r, c), right(r, c), st)),
+            _ => Ordering(b.Operator, left, right),
+        };
+    }
+
+    private Evaluator Ordering(string op, Evaluator left, Evaluator right)
+    {
+        var st = symbols;
+        Func<int, bool> test = op switch
+        {
+            "<" => x => x < 0,
+            "<=" => x => x <= 0,
+            ">" => x => x > 0,
+            _ => x => x >= 0,
+        };
+        return (in r, c) => Values.Compare(left(r, c), right(r, c), st) is { } x ? Value.Bool(test(x)) : Value.False;
+    }
+
+    private Evaluator In(InNode node)
+    {
+        foreach (var item in node.Set)
+        {
+            CheckEnumLiteral(node.Item, item);
+        }
+        var item0 = Compile(node.Item);
+        var set = node.Set.Select(s => Compile(NormalizeEnumLiteral(s, node.Item))).ToArray();
+        var st = symbols;
+        var negated = node.Negated;
+        return (in r, c) =>
+        {
+            var v = item0(r, c);
+            foreach (var s in set)
+            {
+                if (Values.Equal(v, s(r, c), st))
+                {
+                    return Value.Bool(!negated);
+                }
+            }
+            return Value.Bool(negated);
+        };
+    }
+
+    /// <summary>A string compared with an enum field must be one of its values (any case).</summary>
+    private void CheckEnumLiteral(Node fieldSide, Node literalSide)
+    {
+        if (fieldSide is not FieldNode f || literalSide is not LiteralNode { Literal: string s } || fields.Find(f.Name) is not { } field)
+        {
+            return;
+        }
+        if (field.Type == ColumnType.Enum && !field.Vocabulary!.Contains(s.ToLowerInvariant()))
+        {
+            throw new ExpressionException($"'{s}' is not a value of {field.Name} ({string.Join(", ", field.Vocabulary!)})", literalSide.Position);
+        }
+        if (field.Type == ColumnType.Bool)
+        {
+            throw new ExpressionException($"{field.Name} is a boolean: compare it with true or false, not '{s}'", literalSide.Position);
+        }
+    }
+
+    private Node NormalizeEnumLiteral(Node node, Node other) =>
+        node is LiteralNode { Literal: string s } l && other is FieldNode f && fields.Find(f.Name) is { Type: ColumnType.Enum }
+            ? l with { Literal = s.ToLowerInvariant() }
+            : node;
+}

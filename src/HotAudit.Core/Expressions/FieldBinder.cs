@@ -1,0 +1,41 @@
+using HotAudit.Core.Contract;
+using HotAudit.Core.Symbols;
+
+namespace HotAudit.Core.Expressions;
+
+/// <summary>Resolves the field names of an expression against a schema, plus the derived fields <c>file</c> and <c>line</c>.</summary>
+public sealed class FieldBinder
+{
+    private readonly Dictionary<string, FieldInfo> _fields = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Binds the columns of <paramref name="schema"/>, reading booleans through <paramref name="symbols"/>.</summary>
+    public FieldBinder(Schema schema, SymbolTable symbols)
+    {
+        Schema = schema;
+        var trueSym = symbols.Intern("true");
+        var falseSym = symbols.Intern("false");
+        for (var slot = 0; slot < schema.Columns.Count; slot++)
+        {
+            var column = schema.Columns[slot];
+            var s = slot;
+            Evaluator read = column.Type switch
+            {
+                ColumnType.Timestamp when column.Name == "ts" => static (in r, _) => Value.Time(r.Ts),
+                ColumnType.Bool => (in r, _) => r.Fields[s] == trueSym ? Value.True : r.Fields[s] == falseSym ? Value.False : Value.Null,
+                _ => (in r, _) => Value.String(r.Fields[s]),
+            };
+            _fields[column.Name] = new FieldInfo(column.Name, read, column.Type, column.Vocabulary, slot);
+        }
+        _fields["file"] = new FieldInfo("file", static (in r, c) => Value.String(c.FileNames[r.File]), ColumnType.Text, null, -1);
+        _fields["line"] = new FieldInfo("line", static (in r, _) => Value.Number(r.Line), ColumnType.Integer, null, -1);
+    }
+
+    /// <summary>The schema bound.</summary>
+    public Schema Schema { get; }
+
+    /// <summary>The field of a name, or null.</summary>
+    public FieldInfo? Find(string name) => _fields.TryGetValue(name, out var f) ? f : null;
+
+    /// <summary>Every field name, for messages.</summary>
+    public IEnumerable<string> Names => _fields.Keys;
+}
