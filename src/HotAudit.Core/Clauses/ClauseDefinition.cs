@@ -11,6 +11,8 @@ namespace HotAudit.Core.Clauses;
 /// <param name="Manual">Whether only an attestation can decide it (no log proves it).</param>
 /// <param name="Needs">Inputs whose absence makes it insufficient evidence, whatever the rules say.</param>
 /// <param name="AttestationFallback">Whether an attestation decides it when <paramref name="Needs"/> is missing (e.g. 7.2 b without tenant data).</param>
+/// <param name="AttestationPart">Whether part of it can only be attested (the mechanism half of 7.2 i): without findings it needs an attestation.</param>
+/// <param name="Summary">What it asks, in short (English).</param>
 public sealed record ClauseDefinition(
     string Id, LocalizedText Title, Strength Strength, ClauseScope Scope, bool Manual, IReadOnlyList<InputKind> Needs,
-    bool AttestationFallback);
+    bool AttestationFallback, bool AttestationPart, string Summary);

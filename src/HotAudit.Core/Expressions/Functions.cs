@@ -19,6 +19,10 @@ public static class Functions
                 return patch.IsNull || hash.IsNull ? Value.Null
                     : c.Lookups.DigestMatches(patch.Symbol, hash.Symbol) is { } m ? Value.Bool(m) : Value.Null;
             }),
+        new("patch_app_version", 1, "the app version of the patch's first publish or upload (else its manifest's)",
+            a => (in r, c) => a[0](r, c) is { IsNull: false } v ? Value.String(c.Lookups.PatchAppVersion(v.Symbol)) : Value.Null),
+        new("patch_app_id", 1, "the app id of the patch's first publish or upload (else its manifest's)",
+            a => (in r, c) => a[0](r, c) is { IsNull: false } v ? Value.String(c.Lookups.PatchAppId(v.Symbol)) : Value.Null),
         new("is_null", 1, "true when the value is absent", a => (in r, c) => Value.Bool(a[0](r, c).IsNull)),
         new("tls", 1, "a TLS version as a number (TLSv1.2 -> 1.2, 1 -> 1.0), null when unreadable",
             a => (in r, c) => a[0](r, c) is { Kind: ValueKind.String } v && TlsVersion(c.Symbols[v.Symbol]) is { } n ? Value.Number(n) : Value.Null),

@@ -17,4 +17,10 @@ public interface ICaseLookups
     /// null when no digest of that kind is known.
     /// </summary>
     bool? DigestMatches(int patchId, int reportedHash);
+
+    /// <summary>The app version of the patch's first <c>publish</c> or <c>patch_upload</c> row, else its manifest's; 0 when unknown.</summary>
+    int PatchAppVersion(int patchId);
+
+    /// <summary>The app id of the patch's first <c>publish</c> or <c>patch_upload</c> row, else its manifest's; 0 when unknown.</summary>
+    int PatchAppId(int patchId);
 }

@@ -30,7 +30,7 @@ public sealed record RuleDefinition
     public required IReadOnlyList<InputKind> Requires { get; init; }
 
     /// <summary>Subject fields, in RULES.md order.</summary>
-    public required IReadOnlyList<string> Subject { get; init; }
+    public required IReadOnlyList<SubjectField> Subject { get; init; }
 
     /// <summary>What count counts.</summary>
     public required CountMode Count { get; init; }

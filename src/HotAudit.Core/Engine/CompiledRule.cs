@@ -1,0 +1,34 @@
+using HotAudit.Core.Rules;
+
+namespace HotAudit.Core.Engine;
+
+/// <summary>A rule compiled against a case: its evaluator, and for share rules the test applied after merging.</summary>
+public sealed class CompiledRule
+{
+    internal CompiledRule(RuleDefinition rule, IEntityEvaluator evaluator, IReadOnlyDictionary<string, object> parameters, (double MinBase, double Threshold)? share)
+    {
+        Rule = rule;
+        Evaluator = evaluator;
+        Parameters = parameters;
+        Share = share;
+    }
+
+    /// <summary>The rule.</summary>
+    public RuleDefinition Rule { get; }
+
+    /// <summary>Its compiled mechanism.</summary>
+    public IEntityEvaluator Evaluator { get; }
+
+    /// <summary>Parameters in effect.</summary>
+    public IReadOnlyDictionary<string, object> Parameters { get; }
+
+    internal (double MinBase, double Threshold)? Share { get; }
+
+    /// <summary>A new, empty partial for this rule.</summary>
+    public RulePartial NewPartial(int evidenceCap) => new(Rule.Count, evidenceCap);
+
+    /// <summary>Whether a merged subject is a finding: share rules need enough base entities and a share above the threshold.</summary>
+    internal bool Keep(SubjectAccumulator acc) => Share is not { } s
+        ? acc.Count > 0
+        : acc.Base >= s.MinBase && acc.Count > 0 && (double)acc.Count / acc.Base > s.Threshold;
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using HotAudit.Core.Contract;
+using HotAudit.Core.Data;
+using HotAudit.Core.Expressions;
+using HotAudit.Core.Findings;
+using HotAudit.Core.Rules;
+
+namespace HotAudit.Core.Engine;
+
+/// <summary>Runs every rule whose data is present: telemetry rules device by device, the others over their whole input.</summary>
+public static class Evaluation
+{
+    /// <summary>Evaluates the rules on the case.</summary>
+    public static EvaluationOutcome Run(EvaluationInput input)
+    {
+        var compiler = new RuleCompiler(input.Symbols, input.Overrides);
+        var notJudged = new Dictionary<string, string>();
+        var compiled = new List<CompiledRule>();
+        foreach (var rule in input.Rules)
+        {
+            var c = compiler.Compile(rule);
+            if (MissingData(rule, input) is { } missing)
+            {
+                notJudged[rule.Id] = missing;
+            }
+            else
+            {
+                compiled.Add(c);
+            }
+        }
+        var opsByTime = input.Operations.ToArray();
+        Array.Sort(opsByTime, static (a, b) => Record.CompareByTime(a, b));
+        var lookups = new CaseLookups(input.Symbols, opsByTime, input.References.Rows(InputKind.Patches), input.CaseDirectory);
+        var context = new EvalContext(input.Symbols, input.FileNames.Select(f => input.Symbols.Intern(Path.GetFileName(f))).ToArray(), lookups);
+        var telemetryRules = compiled.Where(c => c.Rule.Source == InputKind.Telemetry).ToList();
+        var (partials, duplicates) = TelemetryPass.Run(input.Telemetry, telemetryRules, context, input.EvidenceCap, input.FileNames.Count, input.Parallelism);
+        var factory = new FindingFactory(input.Symbols, input.FileNames);
+        var findings = new List<Finding>();
+        for (var i = 0; i < telemetryRules.Count; i++)
+        {
+            findings.AddRange(factory.Create(telemetryRules[i], partials[i]));
+        }
+        foreach (var rule in compiled.Where(c => c.Rule.Source == InputKind.Operations))
+        {
+            var partial = rule.NewPartial(input.EvidenceCap);
+            partial.BeginEntity();
+            rule.Evaluator.Evaluate(opsByTime, context, partial);
+            partial.EndEntity();
+            findings.AddRange(factory.Create(rule, partial));
+        }
+        var parameters = compiled.SelectMany(c => c.Parameters.Select(p => (Key: $"{c.Rule.Id}.{p.Key}", Value: Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? "")))
+            .ToDictionary(p => p.Key, p => p.Value);
+        return new EvaluationOutcome(findings, compiled.Select(c => c.Rule).ToList(), notJudged, duplicates, parameters);
+    }
+
+    private static string? MissingData(RuleDefinition rule, EvaluationInput input)
+    {
+        foreach (var kind in rule.Requires.Append(rule.Source).Distinct())
+        {
+            var present = kind switch
+            {
+                InputKind.Telemetry => !input.Telemetry.IsEmpty,
+                InputKind.Operations => input.Operations.Count > 0,
+                _ => input.References.Rows(kind).Count > 0,
+            };
+            if (!present)
+            {
+                return $"no accepted {kind.Prefix()} rows in the case";
+            }
+        }
+        return null;
+    }
+}

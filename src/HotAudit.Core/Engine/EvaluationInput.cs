@@ -1,0 +1,21 @@
+using HotAudit.Core.Data;
+using HotAudit.Core.Rules;
+using HotAudit.Core.Symbols;
+
+namespace HotAudit.Core.Engine;
+
+/// <summary>What the engine evaluates: the case's data and the rules with their parameter overrides.</summary>
+/// <param name="Symbols">The case's symbols.</param>
+/// <param name="FileNames">Input file names by file index.</param>
+/// <param name="Telemetry">Accepted telemetry, partitioned by device (duplicates not yet dropped).</param>
+/// <param name="Operations">Accepted operation-log rows without duplicates, in file order.</param>
+/// <param name="References">Reference data.</param>
+/// <param name="CaseDirectory">The case folder (patch files are read relative to it), or null.</param>
+/// <param name="Rules">Rules to apply.</param>
+/// <param name="Overrides">Parameter overrides, "RULE.param" → value.</param>
+/// <param name="EvidenceCap">Evidence rows kept per finding.</param>
+/// <param name="Parallelism">Partitions evaluated at once.</param>
+public sealed record EvaluationInput(
+    SymbolTable Symbols, IReadOnlyList<string> FileNames, PartitionStore Telemetry, IReadOnlyList<Record> Operations,
+    ReferenceData References, string? CaseDirectory, IReadOnlyList<RuleDefinition> Rules,
+    IReadOnlyDictionary<string, string> Overrides, int EvidenceCap, int Parallelism);

@@ -1,0 +1,14 @@
+using HotAudit.Core.Findings;
+using HotAudit.Core.Rules;
+
+namespace HotAudit.Core.Engine;
+
+/// <summary>What the engine found.</summary>
+/// <param name="Findings">Findings of every rule that could judge.</param>
+/// <param name="Applied">Rules that judged (their data was present).</param>
+/// <param name="NotJudged">Rules whose data was missing, with the reason.</param>
+/// <param name="Duplicates">Telemetry duplicates dropped, per file index.</param>
+/// <param name="Parameters">Parameters in effect, "RULE.param" → value.</param>
+public sealed record EvaluationOutcome(
+    IReadOnlyList<Finding> Findings, IReadOnlyList<RuleDefinition> Applied, IReadOnlyDictionary<string, string> NotJudged,
+    IReadOnlyList<long> Duplicates, IReadOnlyDictionary<string, string> Parameters);

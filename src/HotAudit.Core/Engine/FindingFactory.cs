@@ -1,0 +1,54 @@
+using HotAudit.Core.Contract;
+using HotAudit.Core.Data;
+using HotAudit.Core.Findings;
+using HotAudit.Core.Symbols;
+
+namespace HotAudit.Core.Engine;
+
+/// <summary>Turns a rule's merged partial into findings: subject values as text, evidence rows with their telling fields.</summary>
+internal sealed class FindingFactory(SymbolTable symbols, IReadOnlyList<string> fileNames)
+{
+    private static readonly string[] TelemetryEvidence =
+        ["device_id", "event", "app_version", "patch_id", "app_state", "user_initiated", "install_mode", "transport", "tls_version", "signature_present", "patch_hash"];
+
+    private static readonly string[] OperationEvidence =
+        ["operator", "action", "app_id", "app_version", "patch_id", "patch_version", "result", "approval_id"];
+
+    public IEnumerable<Finding> Create(CompiledRule rule, RulePartial partial)
+    {
+        var schema = Schemas.For(rule.Rule.Source);
+        var fields = rule.Rule.Source == InputKind.Telemetry ? TelemetryEvidence : OperationEvidence;
+        foreach (var (key, acc) in partial.Subjects)
+        {
+            if (!rule.Keep(acc))
+            {
+                continue;
+            }
+            var subject = rule.Rule.Subject.Select((s, i) => new SubjectValue(s.Name, symbols.TextOrNull(key[i]))).ToList();
+            yield return new Finding
+            {
+                Id = FindingIds.Of(rule.Rule.Id, subject),
+                Rule = rule.Rule,
+                Subject = subject,
+                Count = acc.Count,
+                FirstSeen = acc.First,
+                LastSeen = acc.Last,
+                Evidence = acc.Evidence.Select(r => ToEvidence(r, schema, fields)).ToList(),
+            };
+        }
+    }
+
+    private Evidence ToEvidence(in Record row, Schema schema, string[] fields)
+    {
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var f in fields)
+        {
+            var sym = row.Fields[schema.Slot(f)];
+            if (sym != SymbolTable.None)
+            {
+                values.Add(new(f, symbols[sym]));
+            }
+        }
+        return new Evidence(fileNames[row.File], row.Line, row.Ts, values);
+    }
+}

@@ -1,0 +1,40 @@
+using HotAudit.Core.Data;
+using HotAudit.Core.Expressions;
+
+namespace HotAudit.Core.Engine;
+
+/// <summary>
+/// Per entity and subject: the entity counts toward the base when it has a base row, and fails when it has a failure
+/// row of the same subject at or after its first base row. Whether the share of failing entities is too high is
+/// decided once all partitions are merged (<see cref="CompiledRule.Keep"/>).
+/// </summary>
+internal sealed class ShareEvaluator(Evaluator baseRow, Evaluator failure, Evaluator[] subject) : IEntityEvaluator
+{
+    [ThreadStatic]
+    private static Dictionary<SubjectKey, long>? _firstBase;
+
+    public void Evaluate(ReadOnlySpan<Record> rows, EvalContext context, RulePartial partial)
+    {
+        var firstBase = _firstBase ??= [];
+        firstBase.Clear();
+        foreach (ref readonly var row in rows)
+        {
+            if (baseRow(row, context).IsTrue)
+            {
+                var s = SubjectKey.Of(subject, row, context);
+                firstBase[s] = firstBase.TryGetValue(s, out var t) ? Math.Min(t, row.Ts) : row.Ts;
+            }
+        }
+        foreach (var s in firstBase.Keys)
+        {
+            partial.AddBase(s);
+        }
+        foreach (ref readonly var row in rows)
+        {
+            if (failure(row, context).IsTrue && firstBase.TryGetValue(SubjectKey.Of(subject, row, context), out var first) && row.Ts >= first)
+            {
+                partial.Hit(SubjectKey.Of(subject, row, context), row);
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using HotAudit.Core.Data;
+using HotAudit.Core.Expressions;
+using HotAudit.Core.Rules;
+
+namespace HotAudit.Core.Engine;
+
+/// <summary>
+/// A target row fires when its key's state — the latest setter at or before the row's instant — is the firing label.
+/// Setters at one instant are applied before the targets at that instant; different labels at one instant leave the
+/// state undecided, or the last in file order wins, as the rule says.
+/// </summary>
+internal sealed class StateEvaluator(Evaluator target, Evaluator[] setters, int fireOn, Evaluator[] key, TieRule ties, Evaluator[] subject)
+    : IEntityEvaluator
+{
+    private const int Undecided = -1;
+
+    [ThreadStatic]
+    private static Dictionary<SubjectKey, int>? _state;
+
+    [ThreadStatic]
+    private static Dictionary<SubjectKey, int>? _instant;
+
+    public void Evaluate(ReadOnlySpan<Record> rows, EvalContext context, RulePartial partial)
+    {
+        var state = _state ??= [];
+        var instant = _instant ??= [];
+        state.Clear();
+        var i = 0;
+        while (i < rows.Length)
+        {
+            var j = i;
+            while (j < rows.Length && rows[j].Ts == rows[i].Ts)
+            {
+                j++;
+            }
+            var group = rows[i..j];
+            ApplySetters(group, context, state, instant);
+            foreach (ref readonly var row in group)
+            {
+                if (target(row, context).IsTrue && state.TryGetValue(SubjectKey.Of(key, row, context), out var label) && label == fireOn)
+                {
+                    partial.Hit(SubjectKey.Of(subject, row, context), row);
+                }
+            }
+            i = j;
+        }
+    }
+
+    private void ApplySetters(ReadOnlySpan<Record> group, EvalContext context, Dictionary<SubjectKey, int> state, Dictionary<SubjectKey, int> instant)
+    {
+        instant.Clear();
+        foreach (ref readonly var row in group)
+        {
+            var label = LabelOf(row, context);
+            if (label < 0)
+            {
+                continue;
+            }
+            var k = SubjectKey.Of(key, row, context);
+            instant[k] = ties == TieRule.Undecided && instant.TryGetValue(k, out var seen) && seen != label ? Undecided : label;
+        }
+        foreach (var (k, label) in instant)
+        {
+            state[k] = label;
+        }
+    }
+
+    private int LabelOf(in Record row, EvalContext context)
+    {
+        for (var s = 0; s < setters.Length; s++)
+        {
+            if (setters[s](row, context).IsTrue)
+            {
+                return s;
+            }
+        }
+        return -1;
+    }
+}

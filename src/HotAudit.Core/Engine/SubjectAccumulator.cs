@@ -1,0 +1,60 @@
+using HotAudit.Core.Data;
+
+namespace HotAudit.Core.Engine;
+
+/// <summary>What is known so far of one subject of one rule: its count, time span and earliest evidence rows.</summary>
+internal sealed class SubjectAccumulator(int evidenceCap)
+{
+    private readonly List<Record> _evidence = [];
+
+    public long Count { get; set; }
+
+    public long First { get; private set; } = long.MaxValue;
+
+    public long Last { get; private set; } = long.MinValue;
+
+    /// <summary>Entities with a base row (share rules).</summary>
+    public long Base { get; set; }
+
+    public IReadOnlyList<Record> Evidence => _evidence;
+
+    /// <summary>Records a row behind the subject: widens its span and keeps it if among the earliest N.</summary>
+    public void Touch(in Record row)
+    {
+        First = Math.Min(First, row.Ts);
+        Last = Math.Max(Last, row.Ts);
+        if (_evidence.Count == evidenceCap && Record.CompareByTime(row, _evidence[^1]) >= 0)
+        {
+            return;
+        }
+        var i = _evidence.Count;
+        while (i > 0 && Record.CompareByTime(row, _evidence[i - 1]) < 0)
+        {
+            i--;
+        }
+        if (i < _evidence.Count && SameRow(_evidence[i], row))
+        {
+            return;
+        }
+        _evidence.Insert(i, row);
+        if (_evidence.Count > evidenceCap)
+        {
+            _evidence.RemoveAt(_evidence.Count - 1);
+        }
+    }
+
+    /// <summary>Adds what another partition found for the same subject.</summary>
+    public void Merge(SubjectAccumulator other, bool takeMaxCount)
+    {
+        Count = takeMaxCount ? Math.Max(Count, other.Count) : Count + other.Count;
+        Base += other.Base;
+        First = Math.Min(First, other.First);
+        Last = Math.Max(Last, other.Last);
+        foreach (var row in other._evidence)
+        {
+            Touch(row);
+        }
+    }
+
+    private static bool SameRow(in Record a, in Record b) => a.File == b.File && a.Line == b.Line && a.Ts == b.Ts;
+}
