@@ -9,6 +9,7 @@ namespace HotAudit.Core.Rules;
 /// <param name="Inputs">Rows per input kind prefix (telemetry, operations, patches, ...).</param>
 /// <param name="Expect">Findings expected, each subject key → value plus <c>count</c>.</param>
 /// <param name="Location">Where it is written.</param>
+/// <param name="Set">Parameter values for this example (parameter name → value).</param>
 public sealed record RuleExample(
     string Name, bool MustFire, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>> Inputs,
-    IReadOnlyList<IReadOnlyDictionary<string, string>> Expect, SourceLocation Location);
+    IReadOnlyList<IReadOnlyDictionary<string, string>> Expect, SourceLocation Location, IReadOnlyDictionary<string, string> Set);

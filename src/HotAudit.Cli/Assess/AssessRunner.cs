@@ -1,0 +1,87 @@
+using HotAudit.Core.Assessment;
+using HotAudit.Core.Engine;
+using HotAudit.Core.Rules;
+using HotAudit.Core.Symbols;
+using HotAudit.Ingestion;
+using HotAudit.Reporting;
+using HotAudit.Rules.Packs;
+
+namespace HotAudit.Cli.Assess;
+
+/// <summary>
+/// Runs an assessment end to end: rules, case discovery, ingestion into device partitions, evaluation, verdicts,
+/// reports (written atomically), exit code.
+/// </summary>
+internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
+{
+    public async Task<int> RunAsync(AssessOptions options, CancellationToken ct)
+    {
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            return Fail(problems);
+        }
+        var rules = RuleSetLoader.Load(options.RuleFolders);
+        if (rules.Issues.Count > 0)
+        {
+            return Fail(rules.Issues.Select(i => $"rule packs: {i}"));
+        }
+        CaseManifest manifest;
+        try
+        {
+            manifest = CaseDiscovery.Discover(options.CaseDirectory);
+        }
+        catch (CaseInputException e)
+        {
+            return Fail([e.Message]);
+        }
+        var selected = SelectRules(rules, manifest, out var unknownPacks);
+        if (unknownPacks.Count > 0)
+        {
+            return Fail(unknownPacks.Select(p => $"{manifest.Directory}/hotaudit.case.yaml: unknown rule pack '{p}' (known: {string.Join(", ", rules.Packs.Select(x => x.Name))})"));
+        }
+        var result = Assess(options, manifest, rules, selected, ct);
+        var outDir = options.Out ?? Path.Combine(manifest.Directory, "hotaudit-out");
+        await ReportWriter.WriteAllAsync(result, outDir, options.Formats, options.Lang, ct);
+        messages.WriteLine($"hotaudit: {result.Overall}, tester code {result.TesterCode}, {result.Findings.Count} finding(s); reports in {outDir}");
+        return ExitCode(result, options.FailOn);
+    }
+
+    private AssessmentResult Assess(AssessOptions options, CaseManifest manifest, RuleSet rules, IReadOnlyList<RuleDefinition> selected, CancellationToken ct)
+    {
+        var offset = options.Offset ?? manifest.Offset ?? TimeSpan.FromHours(8);
+        var symbols = new SymbolTable();
+        using var store = new PartitionStore(Math.Max(8, Environment.ProcessorCount * 4));
+        using var progress = new ConsoleProgress(messages);
+        var ingest = new CaseReader(symbols, offset).Read(manifest, store, progress, ct);
+        progress.Phase("evaluating rules");
+        var overrides = new Dictionary<string, string>(manifest.Set, StringComparer.OrdinalIgnoreCase);
+        foreach (var (k, v) in options.Set)
+        {
+            overrides[k] = v;
+        }
+        var outcome = Evaluation.Run(new EvaluationInput(symbols, ingest.FileNames, store, ingest.Operations, ingest.References,
+            manifest.Directory, selected, overrides, options.EvidenceCap, Environment.ProcessorCount));
+        progress.Phase("deciding verdicts");
+        return new ResultAssembler(time).Assemble(options, manifest, rules, selected, ingest, outcome, offset);
+    }
+
+    private static IReadOnlyList<RuleDefinition> SelectRules(RuleSet rules, CaseManifest manifest, out List<string> unknown)
+    {
+        var wanted = manifest.Packs;
+        unknown = wanted?.Where(p => rules.Packs.All(x => x.Name != p)).ToList() ?? [];
+        return rules.Packs.Where(p => wanted is null || wanted.Contains(p.Name)).SelectMany(p => p.Rules).ToList();
+    }
+
+    private static int ExitCode(AssessmentResult result, Severity? failOn) =>
+        failOn is { } level && result.Findings.Any(f => f.InScope && !f.Waived && f.Rule.Severity >= level) ? Program.Findings : Program.Ok;
+
+    private int Fail(IEnumerable<string> problems)
+    {
+        foreach (var p in problems)
+        {
+            messages.WriteLine($"hotaudit: {p}");
+        }
+        return Program.BadInput;
+    }
+}

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using HotAudit.Cli.Assess;
+using HotAudit.Core.Assessment;
+
+namespace HotAudit.Cli.Commands;
+
+/// <summary><c>hotaudit assess CASE_DIR [options]</c>: the assessment.</summary>
+internal static class AssessCommand
+{
+    public static Command Create()
+    {
+        var caseDir = new Argument<string>("CASE_DIR") { Description = "The case folder: telemetry, operation log and reference files." };
+        var outDir = new Option<string?>("--out") { Description = "Where the reports go (default: CASE_DIR/hotaudit-out)." };
+        var scenario = new Option<string?>("--scenario") { Description = "internal (own apps: clauses 6 and 7.1) or external (third parties: 6 and 7.2)." };
+        scenario.AcceptOnlyFromAmong("internal", "external");
+        var format = new Option<string>("--format") { Description = "Comma-separated: xlsx, json.", DefaultValueFactory = _ => "xlsx,json" };
+        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding at or above this severity is not waived: critical, high, medium, low or none.", DefaultValueFactory = _ => "high" };
+        failOn.AcceptOnlyFromAmong("critical", "high", "medium", "low", "info", "none");
+        var rules = RuleFolders.Option();
+        var set = new Option<string[]>("--set") { Description = "Override a rule parameter: RULE.param=value (repeatable)." };
+        var since = new Option<string?>("--since") { Description = "Start of the assessment period (overrides the case file)." };
+        var until = new Option<string?>("--until") { Description = "End of the assessment period (overrides the case file)." };
+        var tz = new Option<string?>("--tz") { Description = "Offset for timestamps without one and for days in reports, e.g. +08:00." };
+        var lang = new Option<string>("--lang") { Description = "Report language first shown: zh-CN or en.", DefaultValueFactory = _ => "zh-CN" };
+        lang.AcceptOnlyFromAmong("zh-CN", "en");
+        var evidence = new Option<int>("--evidence") { Description = "Evidence rows kept per finding.", DefaultValueFactory = _ => 20 };
+        var command = new Command("assess", "Assess a case and write report.xlsx and findings.json.")
+        {
+            caseDir, outDir, scenario, format, failOn, rules, set, since, until, tz, lang, evidence,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            AssessOptions options;
+            try
+            {
+                options = new AssessOptions
+                {
+                    CaseDirectory = parse.GetValue(caseDir)!,
+                    Out = parse.GetValue(outDir),
+                    Scenario = parse.GetValue(scenario) is { } s ? Enum.Parse<Scenario>(s, ignoreCase: true) : null,
+                    Formats = parse.GetValue(format)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToList(),
+                    FailOn = AssessOptions.ParseFailOn(parse.GetValue(failOn)!),
+                    RuleFolders = RuleFolders.Resolve(parse.GetValue(rules)),
+                    Set = AssessOptions.ParseSet(parse.GetValue(set) ?? []),
+                    Since = parse.GetValue(since),
+                    Until = parse.GetValue(until),
+                    Offset = AssessOptions.ParseOffset(parse.GetValue(tz)),
+                    Lang = parse.GetValue(lang)!,
+                    EvidenceCap = parse.GetValue(evidence),
+                    CommandLine = "hotaudit " + string.Join(' ', parse.Tokens.Select(t => t.Value)),
+                };
+            }
+            catch (FormatException e)
+            {
+                await System.Console.Error.WriteLineAsync($"hotaudit: {e.Message}");
+                return Program.BadInput;
+            }
+            return await new AssessRunner(TimeProvider.System, System.Console.Error).RunAsync(options, ct);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using HotAudit.Cli.Commands;
+
+namespace HotAudit.Cli;
+
+/// <summary>The <c>hotaudit</c> executable: parses the command line and runs a command, returning its exit code.</summary>
+public static class Program
+{
+    /// <summary>Exit code 0: done, nothing at or above --fail-on.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Exit code 1: findings at or above --fail-on (or a failed check).</summary>
+    public const int Findings = 1;
+
+    /// <summary>Exit code 2: usage error or unreadable input.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>Exit code 3: internal error.</summary>
+    public const int InternalError = 3;
+
+    /// <summary>Runs the command line.</summary>
+    public static async Task<int> Main(string[] args)
+    {
+        var root = new RootCommand("HotAudit: assess hot-update frameworks and their operators against TAF-HU and T/TAF 084.4 from exported logs.")
+        {
+            AssessCommand.Create(),
+            RulesCommand.Create(),
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await System.Console.Error.WriteLineAsync($"hotaudit: {error.Message}");
+            }
+            await System.Console.Error.WriteLineAsync("Run 'hotaudit --help' for usage.");
+            return BadInput;
+        }
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await System.Console.Error.WriteLineAsync($"hotaudit: internal error: {e}");
+            return InternalError;
+        }
+    }
+}

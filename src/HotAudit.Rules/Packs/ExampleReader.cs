@@ -1,0 +1,47 @@
+using HotAudit.Core.Contract;
+using HotAudit.Core.Rules;
+using HotAudit.Rules.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace HotAudit.Rules.Packs;
+
+/// <summary>Reads a rule's examples: input rows per input kind, and the findings a must-fire example expects.</summary>
+internal static class ExampleReader
+{
+    public static RuleExample? Read(YamlMap m)
+    {
+        var name = m.String("name", required: true) ?? "?";
+        var fires = m.String("fires", required: true);
+        var inputs = new Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>>();
+        foreach (var kind in Enum.GetValues<InputKind>())
+        {
+            if (m.Node(kind.Prefix()) is YamlSequenceNode rows)
+            {
+                inputs[kind.Prefix()] = rows.Children.Select(r => Row(m, r)).ToList();
+            }
+        }
+        var set = m.Map("set")?.Entries().ToDictionary(e => e.Key, e => YamlFiles.Scalar(e.Value) ?? "") ?? new Dictionary<string, string>();
+        var expect = m.Node("expect") is YamlSequenceNode e ? e.Children.Select(r => Row(m, r)).ToList() : [];
+        m.RejectUnknown($"example '{name}'");
+        if (fires is not ("true" or "false"))
+        {
+            m.Issues.Add(new LintIssue(m.File, m.Line, $"example '{name}': fires must be true or false"));
+            return null;
+        }
+        if (fires == "false" && expect.Count > 0)
+        {
+            m.Issues.Add(new LintIssue(m.File, m.Line, $"example '{name}' must not fire but lists expected findings"));
+        }
+        return new RuleExample(name, fires == "true", inputs, expect, new SourceLocation(m.File, m.Line), set);
+    }
+
+    private static IReadOnlyDictionary<string, string> Row(YamlMap owner, YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            owner.Error(node, "each row must be a mapping of column: value");
+            return new Dictionary<string, string>();
+        }
+        return map.Children.ToDictionary(kv => YamlFiles.Scalar(kv.Key) ?? "", kv => YamlFiles.Scalar(kv.Value) ?? "", StringComparer.OrdinalIgnoreCase);
+    }
+}
