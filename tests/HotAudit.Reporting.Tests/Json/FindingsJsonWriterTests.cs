@@ -108,4 +108,19 @@ public sealed class FindingsJsonWriterTests
         Root(result with { Findings = [critical] }).GetProperty("findings")[0].GetProperty("severity").GetString()
             .Should().Be("critical");
     }
+
+    [Fact]
+    public void Write_EmptyResult_EmptyArraysAndZeroTotals()
+    {
+        var empty = Some.Result() with
+        {
+            Clauses = [], Findings = [], Resolved = [], HasBaseline = false,
+            DataQuality = new Core.Quality.DataQualityReport([], [], []),
+        };
+
+        var root = Root(empty);
+
+        root.GetProperty("findings").GetArrayLength().Should().Be(0);
+        root.GetProperty("data_quality").GetProperty("rows_read").GetInt64().Should().Be(0);
+    }
 }

@@ -76,4 +76,28 @@ public sealed class WorkbookWriterTests
 
         cell.Style.Font.FontSize.Should().BeGreaterThanOrEqualTo(20);
     }
+
+    [Fact]
+    public void Write_English_FindingTitleInEnglish()
+    {
+        using var wb = Written(Some.Result(), "en");
+
+        wb.Worksheet("发现 Findings").Cell(2, 3).GetString().Should().Be("HU-SIL-01 English title");
+    }
+
+    [Fact]
+    public void Write_EmptyResult_AllSheetsWithHeadersOnly()
+    {
+        var empty = Some.Result() with
+        {
+            Clauses = [], Findings = [], Resolved = [], HasBaseline = false,
+            DataQuality = new Core.Quality.DataQualityReport([], [], []),
+        };
+
+        using var wb = Written(empty);
+
+        wb.Worksheets.Should().HaveCount(9);
+        wb.Worksheet("发现 Findings").RowsUsed().Should().HaveCount(1);
+        wb.Worksheet("证据 Evidence").RowsUsed().Should().HaveCount(1);
+    }
 }
