@@ -1,0 +1,76 @@
+using System.Text.Json;
+using HotAudit.Core.Assessment;
+using HotAudit.Core.Time;
+using HotAudit.Reporting.Json;
+
+namespace HotAudit.Reporting;
+
+/// <summary>
+/// Writes <c>findings.json</c> (schema <c>hotaudit/findings/v1</c>, OUTPUTS.md): UTF-8 without BOM, indented, keys in a
+/// fixed order, maps sorted, so the same assessment gives the same bytes (but for <c>created_at</c>).
+/// </summary>
+public static class FindingsJsonWriter
+{
+    /// <summary>The schema name written as <c>schema</c>.</summary>
+    public const string Schema = "hotaudit/findings/v1";
+
+    /// <summary>Writes the document to a stream (left open).</summary>
+    public static void Write(AssessmentResult result, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        using (var w = new Utf8JsonWriter(stream, JsonOutput.Options))
+        {
+            WriteDocument(w, result);
+        }
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>The document as bytes.</summary>
+    public static byte[] ToBytes(AssessmentResult result)
+    {
+        using var ms = new MemoryStream();
+        Write(result, ms);
+        return ms.ToArray();
+    }
+
+    private static void WriteDocument(Utf8JsonWriter w, AssessmentResult r)
+    {
+        var offset = r.Case.Offset;
+        w.WriteStartObject();
+        w.WriteString("schema", Schema);
+        w.WriteStartObject("tool");
+        w.WriteString("name", "hotaudit");
+        w.WriteString("version", r.ToolVersion);
+        w.WriteEndObject();
+        JsonCaseSection.Write(w, r.Case);
+        w.WriteString("overall", r.Overall);
+        w.WriteString("tester_code", r.TesterCode);
+        JsonClauseSection.Write(w, r.Clauses);
+        JsonFindingSection.WriteFindings(w, r.Findings, offset);
+        if (r.HasBaseline)
+        {
+            JsonFindingSection.WriteResolved(w, r.Resolved);
+        }
+        JsonQualitySection.Write(w, r.DataQuality, offset);
+        w.SortedMap("rules_not_judged", r.RulesNotJudged);
+        w.Strings("notices", r.Notices);
+        w.SortedMap("parameters", r.Parameters);
+        WritePacks(w, r);
+        w.WriteString("created_at", Timestamps.Format(r.CreatedAt.UtcTicks, offset));
+        w.WriteEndObject();
+    }
+
+    private static void WritePacks(Utf8JsonWriter w, AssessmentResult r)
+    {
+        w.WriteStartArray("packs");
+        foreach (var p in r.Packs)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", p.Name);
+            w.WriteString("version", p.Version);
+            w.WriteString("sha256", p.Sha256);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+}

@@ -1,0 +1,69 @@
+using HotAudit.Core.Clauses;
+using HotAudit.Core.Contract;
+
+namespace HotAudit.Reporting.Workbook;
+
+/// <summary>
+/// 数据质量 Data quality: per input file, then rejected rows, other issues, rules that could not judge, and the clauses
+/// whose evidence is insufficient.
+/// </summary>
+internal static class DataQualitySheet
+{
+    public static void Fill(RowWriter w, SheetContext ctx)
+    {
+        WriteFiles(w, ctx);
+        w.Blank();
+        WriteRejections(w, ctx);
+        w.Blank();
+        WriteIssues(w, ctx);
+        w.Blank();
+        w.Section(ctx.L("未能判定的规则", "Rules not judged"));
+        w.Header(ctx.L("规则", "Rule"), ctx.L("原因", "Reason"));
+        foreach (var (rule, reason) in ctx.Result.RulesNotJudged.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.Values(rule, reason);
+        }
+        w.Blank();
+        var thin = ctx.Result.Clauses.Where(c => c.Verdict == Verdict.InsufficientEvidence).Select(c => c.Clause.Id).ToList();
+        w.Values(
+            ctx.L("证据不足的条款", "Clauses with insufficient evidence"),
+            thin.Count == 0 ? ctx.L("无", "none") : string.Join(", ", thin));
+        w.Widths(30, 14, 20, 40, 10, 10, 10, 20, 20, 40);
+    }
+
+    private static void WriteFiles(RowWriter w, SheetContext ctx)
+    {
+        var tz = " (UTC" + Names.Of(ctx.Offset) + ")";
+        w.Section(ctx.L("输入文件", "Input files"));
+        w.Header(
+            ctx.L("文件", "File"), ctx.L("类型", "Kind"), ctx.L("格式", "Format"), ctx.L("编码", "Encoding"),
+            ctx.L("行数", "Rows"), ctx.L("拒绝", "Rejected"), ctx.L("重复", "Duplicates"), ctx.L("最早", "First") + tz,
+            ctx.L("最晚", "Last") + tz, ctx.L("错误", "Error"));
+        foreach (var f in ctx.Result.DataQuality.Files)
+        {
+            w.Values(
+                f.Name, f.Kind.Prefix(), f.Format, f.Encoding, f.Rows, f.Rejected, f.Duplicates,
+                LocalTime.OfOptional(f.FirstTs, ctx.Offset), LocalTime.OfOptional(f.LastTs, ctx.Offset), f.Error);
+        }
+    }
+
+    private static void WriteRejections(RowWriter w, SheetContext ctx)
+    {
+        w.Section(ctx.L("被拒绝的行", "Rejected rows"));
+        w.Header(ctx.L("文件", "File"), ctx.L("行", "Line"), ctx.L("字段", "Field"), ctx.L("原因", "Reason"));
+        foreach (var r in ctx.Result.DataQuality.Rejections)
+        {
+            w.Values(r.File, r.Line, r.Field, r.Reason);
+        }
+    }
+
+    private static void WriteIssues(RowWriter w, SheetContext ctx)
+    {
+        w.Section(ctx.L("其他数据问题", "Other data issues"));
+        w.Header(ctx.L("文件", "File"), ctx.L("行", "Line"), ctx.L("字段", "Field"), ctx.L("问题", "Issue"));
+        foreach (var i in ctx.Result.DataQuality.Issues)
+        {
+            w.Values(i.File, i.Line, i.Field, i.Message);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using HotAudit.Core.Clauses;
+
+namespace HotAudit.Reporting.Workbook;
+
+/// <summary>
+/// 人工核查 Manual checks: clauses left to an attestation. Decided ones show what was attested; undecided ones
+/// (verdict manual) have tinted empty cells for the evaluator to fill in.
+/// </summary>
+internal static class ManualChecksSheet
+{
+    public static void Fill(RowWriter w, SheetContext ctx)
+    {
+        w.Header(
+            ctx.L("条款", "Clause"), ctx.L("标题", "Title"), ctx.L("结论", "Verdict"), ctx.L("核查状态", "Status"),
+            ctx.L("证据", "Evidence"), ctx.L("核查人", "Assessor"), ctx.L("日期", "Date"));
+        foreach (var c in ctx.Result.Clauses.Where(c => c.Verdict == Verdict.Manual || c.Attestation is not null))
+        {
+            var a = c.Attestation;
+            var row = w.Values(
+                c.Clause.Id, ctx.Title(c.Clause.Title), c.Verdict.Name(), a?.Status.Name(), a?.Evidence, a?.Assessor, a?.Date);
+            Palette.Fill(row.Cell(3), Palette.Of(c.Verdict));
+            if (a is null)
+            {
+                w.Sheet.Range(row.RowNumber(), 4, row.RowNumber(), 7).Style.Fill.BackgroundColor = Palette.ToFill;
+            }
+        }
+        w.Sheet.SheetView.FreezeRows(1);
+        w.Widths(12, 40, 22, 16, 50, 16, 14);
+    }
+}

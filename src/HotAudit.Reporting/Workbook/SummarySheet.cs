@@ -1,0 +1,90 @@
+using ClosedXML.Excel;
+using HotAudit.Core.Clauses;
+using HotAudit.Core.Findings;
+using HotAudit.Core.Rules;
+
+namespace HotAudit.Reporting.Workbook;
+
+/// <summary>概览 Summary: the case, the overall verdict, the tester code, counts and data coverage.</summary>
+internal static class SummarySheet
+{
+    public static void Fill(RowWriter w, SheetContext ctx)
+    {
+        var r = ctx.Result;
+        var title = w.Values(ctx.L("HotAudit 热更新合规评估报告", "HotAudit hot-update compliance report"));
+        title.Cell(1).Style.Font.Bold = true;
+        title.Cell(1).Style.Font.FontSize = 16;
+        w.Blank();
+        WriteCase(w, ctx);
+        var overall = w.Values(ctx.L("总体结论", "Overall verdict"), r.Overall);
+        overall.Cell(2).Style.Font.Bold = true;
+        var code = w.Values(ctx.L("检验者代码 (T/TAF 084.4)", "Tester code (T/TAF 084.4)"), r.TesterCode);
+        code.Cell(2).Style.Font.Bold = true;
+        code.Cell(2).Style.Font.FontSize = 28;
+        code.Height = 40;
+        w.Blank();
+        WriteVerdictCounts(w, ctx);
+        w.Blank();
+        WriteSeverityCounts(w, ctx);
+        w.Blank();
+        WriteCoverage(w, ctx);
+        w.Widths(34, 44, 12, 14);
+    }
+
+    private static void WriteCase(RowWriter w, SheetContext ctx)
+    {
+        var c = ctx.Result.Case;
+        w.Values(ctx.L("案例", "Case"), c.Id);
+        w.Values(ctx.L("场景", "Scenario"), Names.Of(c.Scenario));
+        w.Values(ctx.L("标准", "Standard"), c.StandardLabel);
+        var inferred = c.PeriodFromData ? $" ({ctx.L("由数据推断", "inferred from the data")})" : string.Empty;
+        w.Values(ctx.L("评估期", "Period"), $"{ctx.Iso(c.PeriodFrom)} .. {ctx.Iso(c.PeriodUntil)}{inferred}");
+        w.Values(ctx.L("时区", "Time zone"), "UTC" + Names.Of(c.Offset));
+        if (c.App is { } app)
+        {
+            w.Values(ctx.L("被测应用", "App under test"), $"{app.Name} {app.Version}".Trim());
+        }
+    }
+
+    private static void WriteVerdictCounts(RowWriter w, SheetContext ctx)
+    {
+        w.Section(ctx.L("条款结论统计", "Clauses by verdict"));
+        w.Header(ctx.L("结论", "Verdict"), ctx.L("条款数", "Clauses"));
+        foreach (var v in Enum.GetValues<Verdict>())
+        {
+            var row = w.Values(v.Name(), ctx.Result.Clauses.Count(c => c.Verdict == v));
+            Palette.Fill(row.Cell(1), Palette.Of(v));
+        }
+    }
+
+    private static void WriteSeverityCounts(RowWriter w, SheetContext ctx)
+    {
+        w.Section(ctx.L("发现按严重度", "Findings by severity"));
+        w.Header(ctx.L("严重度", "Severity"), ctx.L("发现", "Findings"), ctx.L("已豁免", "Waived"), ctx.L("范围外", "Out of scope"));
+        foreach (var s in Enum.GetValues<Severity>().Reverse())
+        {
+            var of = ctx.Result.Findings.Where(f => f.Rule.Severity == s).ToList();
+            var row = w.Values(Names.Of(s), of.Count, of.Count(f => f.Waived), of.Count(f => !f.InScope));
+            Palette.Fill(row.Cell(1), Palette.Of(s));
+        }
+    }
+
+    private static void WriteCoverage(RowWriter w, SheetContext ctx)
+    {
+        var q = ctx.Result.DataQuality;
+        w.Section(ctx.L("数据覆盖", "Data coverage"));
+        w.Values(ctx.L("输入文件", "Input files"), q.Files.Count);
+        w.Values(ctx.L("读取行数", "Rows read"), q.RowsRead);
+        w.Values(ctx.L("拒绝行数", "Rows rejected"), q.RowsRejected);
+        w.Values(ctx.L("重复行数", "Duplicates dropped"), q.Duplicates);
+        if (!ctx.Result.HasBaseline)
+        {
+            return;
+        }
+        w.Blank();
+        w.Section(ctx.L("与上次评估相比", "Since the previous run"));
+        w.Values(ctx.L("新增", "New"), ctx.Result.Findings.Count(f => f.Change == Change.New));
+        w.Values(ctx.L("已解决", "Resolved"), ctx.Result.Resolved.Count);
+        w.Values(ctx.L("未变", "Unchanged"), ctx.Result.Findings.Count(f => f.Change == Change.Unchanged));
+    }
+}

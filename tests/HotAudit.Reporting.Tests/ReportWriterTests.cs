@@ -1,0 +1,70 @@
+using FluentAssertions;
+using HotAudit.Reporting.Tests.Support;
+using Xunit;
+
+namespace HotAudit.Reporting.Tests;
+
+public sealed class ReportWriterTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "hotaudit-report-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir))
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Write_BothFormats_WritesBothAndNoTempFileLeft()
+    {
+        var paths = ReportWriter.Write(Some.Result(), _dir, ["xlsx", "JSON"]);
+
+        paths.Should().Equal(Path.Combine(_dir, "report.xlsx"), Path.Combine(_dir, "findings.json"));
+        Directory.GetFiles(_dir).Select(Path.GetFileName).Should().BeEquivalentTo("report.xlsx", "findings.json");
+        File.ReadAllBytes(paths[1]).Should().Equal(FindingsJsonWriter.ToBytes(Some.Result()));
+    }
+
+    [Fact]
+    public void Write_ExistingReport_Replaced()
+    {
+        Directory.CreateDirectory(_dir);
+        File.WriteAllText(Path.Combine(_dir, "findings.json"), "old and much longer than nothing at all");
+        File.WriteAllText(Path.Combine(_dir, "report.xlsx"), "old");
+
+        ReportWriter.Write(Some.Result(), _dir, ["json", "xlsx"]);
+
+        File.ReadAllText(Path.Combine(_dir, "findings.json")).Should().StartWith("{\n  \"schema\": \"hotaudit/findings/v1\"");
+        using var wb = WorkbookDump.Load(File.ReadAllBytes(Path.Combine(_dir, "report.xlsx")));
+        wb.Worksheets.Should().HaveCount(9);
+        Directory.GetFiles(_dir).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Write_UnknownFormat_ThrowsAndWritesNothing()
+    {
+        var act = () => ReportWriter.Write(Some.Result(), _dir, ["json", "pdf"]);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*pdf*");
+        Directory.Exists(_dir).Should().BeFalse();
+    }
+
+    [Fact]
+    public void AtomicWrite_WriterFailsHalfway_OldFileKeptAndNoTempLeft()
+    {
+        Directory.CreateDirectory(_dir);
+        var target = Path.Combine(_dir, "findings.json");
+        File.WriteAllText(target, "previous report");
+
+        var act = () => AtomicFile.Write(target, s =>
+        {
+            s.Write("partial"u8);
+            throw new IOException("disk full");
+        });
+
+        act.Should().Throw<IOException>();
+        File.ReadAllText(target).Should().Be("previous report");
+        Directory.GetFiles(_dir).Should().Equal(target);
+    }
+}
