@@ -42,7 +42,7 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
         }
         var result = Assess(options, manifest, rules, selected, ct);
         var outDir = options.Out ?? Path.Combine(manifest.Directory, "hotaudit-out");
-        await ReportWriter.WriteAllAsync(result, outDir, options.Formats, options.Lang, ct);
+        ReportWriter.Write(result, outDir, options.Formats, options.Lang);
         messages.WriteLine($"hotaudit: {result.Overall}, tester code {result.TesterCode}, {result.Findings.Count} finding(s); reports in {outDir}");
         return ExitCode(result, options.FailOn);
     }

@@ -1,0 +1,72 @@
+using FluentAssertions;
+using HotAudit.Core.Contract;
+using HotAudit.Core.Data;
+using HotAudit.Core.Expressions;
+using HotAudit.Core.Symbols;
+using Xunit;
+using Record = HotAudit.Core.Data.Record;
+
+namespace HotAudit.Core.Tests.Expressions;
+
+public sealed class CompilerTests
+{
+    private readonly SymbolTable _symbols = new();
+
+    [Theory]
+    [InlineData("event == 'apply_success' && app_state == 'background'", true)]
+    [InlineData("event == 'APPLY_SUCCESS'", true)]
+    [InlineData("user_initiated != true", true)]
+    [InlineData("user_initiated == false", false)]
+    [InlineData("patch_version > 3 && patch_version <= 27", true)]
+    [InlineData("event in ['update_check', 'apply_success']", true)]
+    [InlineData("not (event in ['update_check'])", true)]
+    [InlineData("patch_hash == null", true)]
+    [InlineData("tls('TLSv1.2') < 1.3 and tls('1') == 1.0", true)]
+    [InlineData("app_state == 'foreground' || install_mode == 'silent'", false)]
+    public void Compile_Filter_EvaluatesOnRow(string expression, bool expected)
+    {
+        var row = Row(("event", "apply_success"), ("app_state", "background"), ("patch_version", "27"));
+        Evaluate(expression, row).IsTrue.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("event == 'aply_success'", "'aply_success' is not a value of event")]
+    [InlineData("evnt == 'apply_success'", "unknown field 'evnt'")]
+    [InlineData("user_initiated == 'yes'", "is a boolean")]
+    [InlineData("nosuch(patch_id)", "unknown function")]
+    [InlineData("event == $missing", "unknown parameter")]
+    [InlineData("event == 'x' &&", "unexpected end")]
+    public void Compile_Mistake_NamesIt(string expression, string message)
+    {
+        var act = () => Compiler().Compile(expression);
+        act.Should().Throw<ExpressionException>().WithMessage($"*{message}*");
+    }
+
+    private Compiler Compiler() => new(new FieldBinder(Schemas.Telemetry, _symbols), _symbols, new Dictionary<string, object>());
+
+    private Value Evaluate(string expression, Record row) =>
+        Compiler().Compile(expression)(row, new EvalContext(_symbols, [0], new NoLookups()));
+
+    private Record Row(params (string Column, string Value)[] values)
+    {
+        var r = new Record();
+        foreach (var (c, v) in values)
+        {
+            r.Fields[Schemas.Telemetry.Slot(c)] = _symbols.Intern(v);
+        }
+        return r;
+    }
+
+    private sealed class NoLookups : ICaseLookups
+    {
+        public bool IsPublished(int patchId) => false;
+
+        public bool IsSigned(int patchId) => false;
+
+        public bool? DigestMatches(int patchId, int reportedHash) => null;
+
+        public int PatchAppVersion(int patchId) => 0;
+
+        public int PatchAppId(int patchId) => 0;
+    }
+}
