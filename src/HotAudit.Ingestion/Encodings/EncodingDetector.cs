@@ -23,7 +23,7 @@ internal static class EncodingDetector
     /// <summary>Detects the encoding of <paramref name="sample"/>, the first bytes of a file (all of it when <paramref name="complete"/>).</summary>
     public static DetectedEncoding Detect(ReadOnlySpan<byte> sample, bool complete)
     {
-        if (sample.StartsWith("\xEF\xBB\xBF"u8))
+        if (sample.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             return new("utf-8-bom", Utf8NoBom, 3);
         }

@@ -21,7 +21,7 @@ internal static class JsonLinesReader
         var row = new RowBuffer(schema.Columns.Count);
         while (lines.TryRead(out var raw))
         {
-            var line = lines.LineNumber == 1 && raw.StartsWith("\xEF\xBB\xBF"u8) ? raw[3..] : raw;
+            var line = lines.LineNumber == 1 && raw.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? raw[3..] : raw;
             line = line.Trim(" \t\r\f\v"u8);
             if (line.IsEmpty)
             {
