@@ -1,0 +1,61 @@
+using HotAudit.Core.Contract;
+using HotAudit.Core.Data;
+
+namespace HotAudit.Ingestion;
+
+/// <summary>Where each column of a file goes: a schema slot, or an extra attribute under the header's own name.</summary>
+internal sealed class HeaderMap
+{
+    private readonly int[] _slots;
+    private readonly string[] _names;
+
+    private HeaderMap(int[] slots, string[] names)
+    {
+        _slots = slots;
+        _names = names;
+    }
+
+    /// <summary>Number of columns in the header.</summary>
+    public int Count => _slots.Length;
+
+    /// <summary>Maps a header row; fails when every header name is empty.</summary>
+    public static HeaderMap Create(Schema schema, IReadOnlyList<string> headers)
+    {
+        if (headers.All(h => string.IsNullOrWhiteSpace(h.TrimStart('\uFEFF'))))
+        {
+            throw new InvalidDataException("no header line");
+        }
+        var slots = new int[headers.Count];
+        var names = new string[headers.Count];
+        for (var i = 0; i < headers.Count; i++)
+        {
+            names[i] = ExtraName(headers[i], i);
+            slots[i] = schema.SlotOfHeader(headers[i]);
+        }
+        return new HeaderMap(slots, names);
+    }
+
+    /// <summary>The name an unknown column is kept under: its header, or <c>column_N</c> (1-based) without one.</summary>
+    public static string ExtraName(string? header, int index)
+    {
+        var name = header?.Trim().TrimStart('\uFEFF').Trim();
+        return string.IsNullOrEmpty(name) ? $"column_{index + 1}" : name;
+    }
+
+    /// <summary>Puts the value of column <paramref name="index"/> into the row.</summary>
+    public void Put(RowBuffer row, int index, ReadOnlySpan<char> value)
+    {
+        if (index >= _slots.Length)
+        {
+            row.AddExtra(ExtraName(null, index), value);
+        }
+        else if (_slots[index] >= 0)
+        {
+            row.Set(_slots[index], value);
+        }
+        else
+        {
+            row.AddExtra(_names[index], value);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.IO.Compression;
+
+namespace HotAudit.Ingestion;
+
+/// <summary>An input file opened for reading: its (decompressed) content, and the file underneath for progress.</summary>
+internal sealed class InputStream : IDisposable
+{
+    private InputStream(FileStream file, Stream content)
+    {
+        File = file;
+        Content = content;
+    }
+
+    /// <summary>The file as stored; its position is the progress in stored bytes.</summary>
+    public FileStream File { get; }
+
+    /// <summary>The content: the file, or the decompressed stream of a <c>.gz</c>.</summary>
+    public Stream Content { get; }
+
+    /// <summary>Opens a file, decompressing it while reading when <paramref name="gzip"/> is set.</summary>
+    public static InputStream Open(string path, bool gzip)
+    {
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return new InputStream(file, gzip ? new GZipStream(file, CompressionMode.Decompress) : file);
+    }
+
+    /// <summary>Reads up to <see cref="EncodingDetector.SampleSize"/> bytes of the content from its start.</summary>
+    public static byte[] Sample(string path, bool gzip, out bool complete)
+    {
+        using var input = Open(path, gzip);
+        var buffer = new byte[EncodingDetector.SampleSize];
+        var filled = 0;
+        int n;
+        while (filled < buffer.Length && (n = input.Content.Read(buffer, filled, buffer.Length - filled)) > 0)
+        {
+            filled += n;
+        }
+        complete = filled < buffer.Length || input.Content.ReadByte() < 0;
+        return buffer[..filled];
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Content.Dispose();
+        File.Dispose();
+    }
+}

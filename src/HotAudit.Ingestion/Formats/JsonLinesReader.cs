@@ -1,0 +1,56 @@
+using System.Text;
+using System.Text.Unicode;
+using HotAudit.Core.Contract;
+using HotAudit.Core.Data;
+
+namespace HotAudit.Ingestion;
+
+/// <summary>Reads a JSON Lines input, one object a line; other encodings are transcoded to UTF-8 first.</summary>
+internal static class JsonLinesReader
+{
+    private const int ProgressEvery = 4096;
+
+    /// <summary>Reads every line of the file into <paramref name="sink"/>.</summary>
+    public static void Read(string path, InputFormat format, DetectedEncoding encoding, Schema schema, IRowSink sink)
+    {
+        using var input = InputStream.Open(path, format.Gzip);
+        using var utf8 = encoding.IsUtf8 ? input.Content
+            : Encoding.CreateTranscodingStream(input.Content, encoding.Encoding, Encoding.UTF8, leaveOpen: true);
+        using var lines = new LineReader(utf8);
+        var parser = new JsonLineParser(schema);
+        var row = new RowBuffer(schema.Columns.Count);
+        while (lines.TryRead(out var raw))
+        {
+            var line = lines.LineNumber == 1 && raw.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? raw[3..] : raw;
+            line = line.Trim(" \t\r\f\v"u8);
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+            if (encoding.IsUtf8 && !Utf8.IsValid(line))
+            {
+                sink.Issue(lines.LineNumber, string.Empty, InvalidUtf8.Message(encoding));
+                line = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(line));
+            }
+            Handle(parser, line, row, lines.LineNumber, sink);
+            if (lines.LineNumber % ProgressEvery == 0)
+            {
+                sink.Progress(input.File.Position);
+            }
+        }
+    }
+
+    private static void Handle(JsonLineParser parser, ReadOnlySpan<byte> line, RowBuffer row, int lineNumber, IRowSink sink)
+    {
+        row.Clear();
+        row.Line = lineNumber;
+        if (!parser.TryFill(line, row))
+        {
+            sink.Unreadable(lineNumber);
+        }
+        else if (!row.IsBlank)
+        {
+            sink.Row(row);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using HotAudit.Core.Clauses;
+using HotAudit.Core.Contract;
+using HotAudit.Core.Data;
+using HotAudit.Core.Quality;
+using HotAudit.Core.Symbols;
+
+namespace HotAudit.Ingestion;
+
+/// <summary>
+/// Reads every input of a case (DATA-CONTRACT.md): operation log first, then telemetry, then reference data. Accepted
+/// telemetry streams into an <see cref="ITelemetrySink"/>; the rest comes back in an <see cref="IngestResult"/>. A file
+/// that cannot be read is reported as an error of the run and the other files are still read.
+/// </summary>
+public sealed class CaseReader
+{
+    private readonly SymbolTable _symbols;
+    private readonly TimeSpan _offset;
+
+    /// <summary>Creates a reader that interns values into <paramref name="symbols"/> and reads local times at <paramref name="offset"/>.</summary>
+    public CaseReader(SymbolTable symbols, TimeSpan offset)
+    {
+        _symbols = symbols;
+        _offset = offset;
+    }
+
+    /// <summary>Reads the case described by <paramref name="manifest"/>.</summary>
+    /// <exception cref="CaseInputException">The attestations file is malformed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
+    public IngestResult Read(CaseManifest manifest, ITelemetrySink telemetry, IProgress<IngestProgress>? progress = null, CancellationToken ct = default)
+    {
+        var attestations = manifest.AttestationsFile is { } file
+            ? AttestationsReader.Read(file) : new Dictionary<string, Attestation>();
+        var inputs = CaseInput.All(manifest);
+        var state = new IngestState(telemetry, progress, inputs.Sum(i => i.Size), ct);
+        var tables = new ReferenceTables();
+        var validators = new Dictionary<InputKind, RowValidator>();
+        var reports = new List<InputFileReport>(inputs.Count);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var sink = CreateSink(i, inputs[i], state, tables, validators);
+            reports.Add(ReadFile(inputs[i], sink, state));
+        }
+        var references = new ReferenceData(tables.Build(), manifest.KeysDirectory, attestations);
+        var errors = reports.Where(r => r.Error is not null).Select(r => $"{r.Name}: {r.Error}").ToList();
+        return new IngestResult([.. inputs.Select(i => i.Name)], reports, state.Operations, references, state.Rejections,
+            state.Issues, errors, state.Span.FirstTs, state.Span.LastTs);
+    }
+
+    private FileSink CreateSink(int index, CaseInput input, IngestState state, ReferenceTables tables, Dictionary<InputKind, RowValidator> validators)
+    {
+        var schema = Schemas.For(input.Kind);
+        if (!input.Kind.IsEventLog())
+        {
+            return new ReferenceSink(input.Name, schema, _offset, tables.For(input.Kind), state);
+        }
+        if (!validators.TryGetValue(input.Kind, out var validator))
+        {
+            validators[input.Kind] = validator = new RowValidator(schema, _symbols, _offset);
+        }
+        return new EventLogSink(input.Name, index, input.Kind, validator, state);
+    }
+
+    private static InputFileReport ReadFile(CaseInput input, FileSink sink, IngestState state)
+    {
+        string? error = null;
+        var sha = string.Empty;
+        try
+        {
+            sha = InputFileReader.Sha256(input.Path);
+            InputFileReader.Read(input, sink);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            error = InputFileReader.Describe(input, e);
+        }
+        sink.Finish();
+        state.BytesDone += input.Size;
+        state.Report(input.Name, sink.Tally.Rows, 0);
+        var t = sink.Tally;
+        return new InputFileReport(input.Name, input.Kind, input.Format.Name, sink.Encoding, t.Rows, t.Rejected, t.Duplicates,
+            t.FirstTs, t.LastTs, sha, error);
+    }
+}

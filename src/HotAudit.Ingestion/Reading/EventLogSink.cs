@@ -1,0 +1,51 @@
+using HotAudit.Core.Contract;
+using HotAudit.Core.Data;
+using HotAudit.Core.Quality;
+
+namespace HotAudit.Ingestion;
+
+/// <summary>
+/// Takes the rows of a telemetry or operation-log file: validates them, sends accepted telemetry to the telemetry sink,
+/// keeps accepted operations (dropping duplicates: the first in file order wins) and records rejections.
+/// </summary>
+internal sealed class EventLogSink(string name, int fileIndex, InputKind kind, RowValidator validator, IngestState state)
+    : FileSink(name, state)
+{
+    public override void Row(RowBuffer row)
+    {
+        Tally.Rows++;
+        if (!validator.TryAccept(row, fileIndex, out var record, out var field, out var reason))
+        {
+            Reject(row.Line, field, reason);
+            return;
+        }
+        Tally.Saw(record.Ts);
+        State.Span.Saw(record.Ts);
+        if (kind == InputKind.Telemetry)
+        {
+            State.Telemetry.Add(in record);
+        }
+        else if (State.OperationFingerprints.Add(record.Fingerprint))
+        {
+            State.Operations.Add(record);
+        }
+        else
+        {
+            Tally.Duplicates++;
+        }
+    }
+
+    public override void Unreadable(int line)
+    {
+        Tally.Rows++;
+        Reject(line, "line", "unreadable line");
+    }
+
+    private void Reject(int line, string field, string reason)
+    {
+        if (++Tally.Rejected <= DataQualityReport.RejectionDetailCap)
+        {
+            State.Rejections.Add(new Rejection(Name, line, field, reason));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using HotAudit.Core.Data;
+using HotAudit.Core.Quality;
+
+namespace HotAudit.Ingestion;
+
+/// <summary>The part of a file's sink common to every kind: counts, data-quality issues and progress.</summary>
+internal abstract class FileSink(string name, IngestState state) : IRowSink
+{
+    private int _issues;
+
+    public string Name { get; } = name;
+
+    public FileTally Tally { get; } = new();
+
+    /// <summary>The encoding detected (empty until known).</summary>
+    public string Encoding { get; set; } = string.Empty;
+
+    protected IngestState State { get; } = state;
+
+    public abstract void Row(RowBuffer row);
+
+    public abstract void Unreadable(int line);
+
+    /// <summary>Records an issue; beyond the detail cap per file only the count is kept, reported by <see cref="Finish"/>.</summary>
+    public void Issue(int line, string field, string message)
+    {
+        if (++_issues <= DataQualityReport.RejectionDetailCap)
+        {
+            State.Issues.Add(new DataQualityIssue(Name, line, field, message));
+        }
+    }
+
+    public void Progress(long storedBytes) => State.Report(Name, Tally.Rows, storedBytes);
+
+    /// <summary>Summarises the issues that were only counted.</summary>
+    public void Finish()
+    {
+        if (_issues > DataQualityReport.RejectionDetailCap)
+        {
+            State.Issues.Add(new DataQualityIssue(Name, 0, string.Empty,
+                $"{_issues - DataQualityReport.RejectionDetailCap} more data-quality issues in this file are not listed"));
+        }
+    }
+}

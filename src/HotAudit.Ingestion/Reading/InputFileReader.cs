@@ -1,0 +1,49 @@
+using System.Security.Cryptography;
+using HotAudit.Core.Contract;
+
+namespace HotAudit.Ingestion;
+
+/// <summary>Reads one input file with the reader of its layout, after detecting its encoding and delimiter.</summary>
+internal static class InputFileReader
+{
+    /// <summary>Reads the file into <paramref name="sink"/>, setting the sink's encoding as soon as it is known.</summary>
+    public static void Read(CaseInput input, FileSink sink)
+    {
+        var schema = Schemas.For(input.Kind);
+        if (input.Format.Layout == InputLayout.Workbook)
+        {
+            sink.Encoding = "xlsx";
+            WorkbookReader.Read(input.Path, input.Kind, schema, sink);
+            return;
+        }
+        var sample = InputStream.Sample(input.Path, input.Format.Gzip, out var complete);
+        var encoding = EncodingDetector.Detect(sample, complete);
+        sink.Encoding = encoding.Name;
+        if (input.Format.Layout == InputLayout.JsonLines)
+        {
+            JsonLinesReader.Read(input.Path, input.Format, encoding, schema, sink);
+            return;
+        }
+        var separator = DelimiterDetector.Detect(sample, encoding);
+        DelimitedReader.Read(input.Path, input.Format, encoding, separator, schema, sink);
+    }
+
+    /// <summary>SHA-256 of the file as stored, lower-case hex.</summary>
+    public static string Sha256(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>Why a file could not be read, for a person.</summary>
+    public static string Describe(CaseInput input, Exception e) => e switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "file not found",
+        UnauthorizedAccessException => "access denied",
+        InvalidDataException when input.Format.Gzip => $"not a valid gzip file ({e.Message})",
+        InvalidDataException => e.Message,
+        _ when input.Format.Layout == InputLayout.Workbook => $"not a readable .xlsx workbook ({e.Message})",
+        IOException => $"I/O error: {e.Message}",
+        _ => $"cannot be read: {e.Message}",
+    };
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using FluentAssertions;
+using HotAudit.Core.Contract;
+using HotAudit.Core.Symbols;
+
+namespace HotAudit.Ingestion.Tests;
+
+public sealed class ConformanceTests
+{
+    [Theory]
+    [InlineData("internal-case")]
+    [InlineData("external-case")]
+    public void Read_ConformanceCase_MatchesExpectedCounts(string caseName)
+    {
+        var root = ConformanceRoot();
+        var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "case-5", caseName + ".expected.json"))).RootElement;
+        var sink = new CollectingSink();
+        var result = new CaseReader(new SymbolTable(), TimeSpan.FromHours(8))
+            .Read(CaseDiscovery.Discover(Path.Combine(root, "case-5", caseName)), sink);
+
+        var events = result.Files.Where(f => f.Kind.IsEventLog()).ToList();
+        result.Errors.Should().BeEmpty();
+        events.Sum(f => f.Rows).Should().Be(expected.GetProperty("rows_read").GetInt64());
+        events.Sum(f => f.Rejected).Should().Be(expected.GetProperty("rejected_rows").GetInt64());
+        (sink.Duplicates + events.Sum(f => f.Duplicates)).Should().Be(expected.GetProperty("duplicates").GetInt64());
+        var expectedLines = expected.GetProperty("rejections").EnumerateArray()
+            .Select(r => (r.GetProperty("file").GetString(), r.GetProperty("line").GetInt32()));
+        result.Rejections.Select(r => ((string?)r.File, r.Line)).Should().BeEquivalentTo(expectedLines);
+    }
+
+    private static string ConformanceRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "HotAudit.sln")))
+        {
+            dir = dir.Parent;
+        }
+        dir.Should().NotBeNull("the tests run inside the repository");
+        return Path.GetFullPath(Path.Combine(dir!.FullName, "..", "shared", "conformance"));
+    }
+}

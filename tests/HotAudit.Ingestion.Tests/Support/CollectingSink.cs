@@ -1,0 +1,22 @@
+using HotAudit.Core.Data;
+
+namespace HotAudit.Ingestion.Tests;
+
+/// <summary>Keeps every telemetry record, and counts the ones whose fingerprint was already seen.</summary>
+internal sealed class CollectingSink : ITelemetrySink
+{
+    private readonly HashSet<UInt128> _seen = [];
+
+    public List<Record> Records { get; } = [];
+
+    public int Duplicates { get; private set; }
+
+    public void Add(in Record record)
+    {
+        Records.Add(record);
+        if (!_seen.Add(record.Fingerprint))
+        {
+            Duplicates++;
+        }
+    }
+}
