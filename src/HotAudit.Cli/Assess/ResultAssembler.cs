@@ -40,13 +40,17 @@ internal sealed class ResultAssembler(TimeProvider time)
             Packs = rules.Packs.Where(p => p.Rules.Any(selected.Contains)).ToList(),
             Parameters = outcome.Parameters,
             RulesNotJudged = outcome.NotJudged,
-            Notices = ingest.Errors,
+            Notices = [.. ingest.Errors, .. UnmatchedAttestations(catalog, ingest.References.Attestations)],
             ToolVersion = typeof(ResultAssembler).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
             CommandLine = options.CommandLine,
             CreatedAt = time.GetUtcNow().ToOffset(offset),
             EvidenceCap = options.EvidenceCap,
         };
     }
+
+    private static IEnumerable<string> UnmatchedAttestations(IReadOnlyList<ClauseDefinition> catalog, IReadOnlyDictionary<string, Attestation> attestations) =>
+        attestations.Keys.Where(k => !catalog.Any(c => VerdictCalculator.AttestationOf(c, new Dictionary<string, Attestation> { [k] = attestations[k] }) is not null))
+            .Select(k => $"attestations.yaml: '{k}' is not a clause of the catalog; it was not used");
 
     private static CaseInfo CaseOf(AssessOptions options, CaseManifest manifest, RuleSet rules, IngestResult ingest, Scenario scenario, TimeSpan offset)
     {

@@ -13,6 +13,7 @@ namespace HotAudit.Core.Clauses;
 /// <param name="AttestationFallback">Whether an attestation decides it when <paramref name="Needs"/> is missing (e.g. 7.2 b without tenant data).</param>
 /// <param name="AttestationPart">Whether part of it can only be attested (the mechanism half of 7.2 i): without findings it needs an attestation.</param>
 /// <param name="Summary">What it asks, in short (English).</param>
+/// <param name="JudgedBy">The basis-T rules that together judge it (RULES.md); all must have been selected and able to judge for a conformant verdict.</param>
 public sealed record ClauseDefinition(
     string Id, LocalizedText Title, Strength Strength, ClauseScope Scope, bool Manual, IReadOnlyList<InputKind> Needs,
-    bool AttestationFallback, bool AttestationPart, string Summary);
+    bool AttestationFallback, bool AttestationPart, string Summary, IReadOnlyList<string> JudgedBy);

@@ -38,7 +38,7 @@ public static class VerdictCalculator
         {
             return Result(Verdict.NotApplicable, ScopeReason(clause));
         }
-        input.Attestations.TryGetValue(clause.Id, out var attestation);
+        var attestation = AttestationOf(clause, input.Attestations);
         var missingNeeds = clause.Needs.Where(n => !input.Present.Contains(n)).ToList();
         if (clause.Manual || (clause.AttestationFallback && missingNeeds.Count > 0))
         {
@@ -64,6 +64,11 @@ public static class VerdictCalculator
         {
             return result(Verdict.InsufficientEvidence, $"no {Names(missingNeeds)} data", null);
         }
+        var absent = clause.JudgedBy.Where(id => input.Selected.All(r => r.Id != id)).ToList();
+        if (absent.Count > 0)
+        {
+            return result(Verdict.InsufficientEvidence, $"not judged by {string.Join(", ", absent)} (not among the rules applied)", null);
+        }
         if (tRules.Count == 0)
         {
             return result(Verdict.InsufficientEvidence, "no rule of the selected packs judges this clause yet", null);
@@ -81,6 +86,17 @@ public static class VerdictCalculator
                 : result(Attested(clause, attestation), $"no finding; attested by {attestation.Assessor ?? "?"} on {attestation.Date ?? "?"}", attestation);
         }
         return result(Verdict.Conformant, $"no finding of {string.Join(", ", tRules.Select(r => r.Id))}", null);
+    }
+
+    /// <summary>The attestation of a clause, written with its full id (<c>HU 6 a</c>) or without the standard (<c>6 a</c>).</summary>
+    public static Attestation? AttestationOf(ClauseDefinition clause, IReadOnlyDictionary<string, Attestation> attestations)
+    {
+        if (attestations.TryGetValue(clause.Id, out var a))
+        {
+            return a;
+        }
+        var space = clause.Id.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && attestations.TryGetValue(clause.Id[(space + 1)..], out a) ? a : null;
     }
 
     private static Verdict Attested(ClauseDefinition clause, Attestation a) =>

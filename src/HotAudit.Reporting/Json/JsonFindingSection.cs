@@ -66,7 +66,7 @@ internal static class JsonFindingSection
     private static void WriteSubject(Utf8JsonWriter w, Finding f)
     {
         w.WriteStartObject("subject");
-        foreach (var key in f.Rule.Subject)
+        foreach (var key in f.Rule.Subject.Select(s => s.Name))
         {
             var value = f.Subject.FirstOrDefault(s => s.Key == key)?.Value;
             w.StringOrNull(key, value);

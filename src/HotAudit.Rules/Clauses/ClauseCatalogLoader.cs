@@ -52,8 +52,9 @@ public static class ClauseCatalogLoader
         var fallback = m.String("attestation_fallback") == "true";
         var part = m.String("attestation_part") == "true";
         var summary = m.String("summary") ?? "";
+        var judgedBy = m.Strings("judged_by");
         m.RejectUnknown($"clause {id}");
-        return id is null ? null : new ClauseDefinition(id, new LocalizedText(zh, en), strength, scope, manual, needs, fallback, part, summary);
+        return id is null ? null : new ClauseDefinition(id, new LocalizedText(zh, en), strength, scope, manual, needs, fallback, part, summary, judgedBy);
     }
 
     internal static IReadOnlyList<InputKind> Kinds(YamlMap m, IEnumerable<string> names)

@@ -26,7 +26,7 @@ internal static class Some
         Severity = severity,
         Source = InputKind.Telemetry,
         Requires = [InputKind.Telemetry],
-        Subject = subject,
+        Subject = [.. subject.Select(s => new SubjectField(s, s))],
         Count = CountMode.Devices,
         Mechanism = new MatchMechanism("true"),
         Parameters = [],
@@ -38,7 +38,7 @@ internal static class Some
 
     public static Finding Finding(RuleDefinition rule, params string?[] subjectValues)
     {
-        var subject = rule.Subject.Zip(subjectValues, (k, v) => new SubjectValue(k, v)).ToList();
+        var subject = rule.Subject.Zip(subjectValues, (k, v) => new SubjectValue(k.Name, v)).ToList();
         return new Finding
         {
             Id = FindingIds.Of(rule.Id, subject),
@@ -55,7 +55,7 @@ internal static class Some
         new("telemetry-2026w18.csv", line, Utc(ts), [.. fields.Select(f => KeyValuePair.Create(f.Key, f.Value))]);
 
     public static ClauseDefinition Clause(string id, string zh, string en, Strength strength, bool manual = false) =>
-        new(id, new LocalizedText(zh, en), strength, ClauseScope.All, manual, [InputKind.Telemetry], false);
+        new(id, new LocalizedText(zh, en), strength, ClauseScope.All, manual, [InputKind.Telemetry], false, false, "", []);
 
     public static CaseInfo Case() => new(
         "case-设备-7", Scenario.External, Offset, Utc("2026-05-01T00:00:00+08:00"), Utc("2026-05-08T00:00:00+08:00"),
