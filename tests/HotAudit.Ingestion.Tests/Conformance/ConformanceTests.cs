@@ -26,6 +26,8 @@ public sealed class ConformanceTests
         var expectedLines = expected.GetProperty("rejections").EnumerateArray()
             .Select(r => (r.GetProperty("file").GetString(), r.GetProperty("line").GetInt32()));
         result.Rejections.Select(r => ((string?)r.File, r.Line)).Should().BeEquivalentTo(expectedLines);
+        result.Files.Select(f => f.Encoding).Should().StartWith(["gb18030", "utf-8-bom", "utf-8", "utf-8"]);
+        result.Operations.Should().NotBeEmpty();
     }
 
     private static string ConformanceRoot()

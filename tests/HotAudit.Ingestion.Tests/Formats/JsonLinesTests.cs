@@ -77,4 +77,19 @@ public sealed class JsonLinesTests
         sink.Records.Should().HaveCount(3);
         sink.Duplicates.Should().Be(1);
     }
+
+    [Fact]
+    public void Read_Utf16LeJsonLines_TranscodedWithPhysicalLines()
+    {
+        using var tc = new TempCase().Text("telemetry.jsonl",
+            Csv.Lines("{\"ts\":\"2026-05-01\"," + Launch + "}", "", "{\"ts\":\"2026-05-01\",\"device_id\":\"设备\",\"app_id\":\"a\",\"app_version\":\"1\",\"event\":\"launch\"}"),
+            new UnicodeEncoding(false, true));
+
+        var (result, sink, symbols) = tc.Read();
+
+        result.Files[0].Encoding.Should().Be("utf-16le");
+        result.Rejections.Should().BeEmpty();
+        sink.Records.Select(r => r.Line).Should().Equal(1, 3);
+        sink.Records[1].Telemetry(symbols, "device_id").Should().Be("设备");
+    }
 }
