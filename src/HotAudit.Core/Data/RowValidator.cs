@@ -69,6 +69,11 @@ public sealed class RowValidator
         Span<char> lower = stackalloc char[64];
         for (var slot = 1; slot < _schema.Columns.Count; slot++)
         {
+            if (slot == _idSlot && _schema.Kind == InputKind.Telemetry)
+            {
+                // Event ids are unique per event: only their fingerprint is kept, interning them would grow the table by one string per event.
+                continue;
+            }
             var value = row.Get(slot);
             var column = _schema.Columns[slot];
             record.Fields[slot] = column.Type switch

@@ -52,8 +52,21 @@ public sealed class SymbolTable
     /// <summary>The symbol of a value if it was interned, else <see cref="None"/>.</summary>
     public int Find(ReadOnlySpan<char> text) => !text.IsEmpty && _spanIds.TryGetValue(text, out var id) ? id : None;
 
-    /// <summary>The value read as a number (invariant culture), or NaN when it is not one.</summary>
-    public double Number(int symbol) => Volatile.Read(ref _numbers)[symbol];
+    /// <summary>The value read as a number (invariant culture), or NaN when it is not one; parsed on first use and kept.</summary>
+    public double Number(int symbol)
+    {
+        var numbers = Volatile.Read(ref _numbers);
+        if (symbol < numbers.Length && !double.IsNegativeInfinity(numbers[symbol]))
+        {
+            return numbers[symbol];
+        }
+        var n = double.TryParse(this[symbol], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && !double.IsNegativeInfinity(v) ? v : double.NaN;
+        if (symbol < numbers.Length)
+        {
+            numbers[symbol] = n;
+        }
+        return n;
+    }
 
     private int Add(string text)
     {
@@ -66,12 +79,15 @@ public sealed class SymbolTable
             var id = _count;
             if (id == _texts.Length)
             {
-                Array.Resize(ref _numbers, id * 2);
+                var numbers = new double[id * 2];
+                Array.Copy(_numbers, numbers, id);
+                Array.Fill(numbers, double.NegativeInfinity, id, id);
+                Volatile.Write(ref _numbers, numbers);
                 var grown = new string[id * 2];
                 Array.Copy(_texts, grown, id);
                 Volatile.Write(ref _texts, grown);
             }
-            _numbers[id] = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : double.NaN;
+            _numbers[id] = double.NegativeInfinity;
             _texts[id] = text;
             Volatile.Write(ref _count, id + 1);
             _ids[text] = id;
