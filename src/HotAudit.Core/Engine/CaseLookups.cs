@@ -89,8 +89,8 @@ public sealed class CaseLookups : ICaseLookups
             _signed.Add(patch);
         }
         var d = Digests(patch);
-        d.AddKnown(m["sha256"], 64);
-        d.AddKnown(m["md5"], 32);
+        d.AddKnown(m["sha256"]);
+        d.AddKnown(m["md5"]);
         if (PatchFile(caseDirectory, m["file"]) is { } path)
         {
             var bytes = File.ReadAllBytes(path);

@@ -22,14 +22,12 @@ internal sealed class PatchDigests
         }
     }
 
-    /// <summary>Adds a manifest digest of the named kind (its column says what it is).</summary>
-    public void AddKnown(string? digest, int expectedLength)
+    /// <summary>Adds a manifest digest (its length, not its column, says which kind it is: exports put MD5s under sha256 too).</summary>
+    public void AddKnown(string? digest)
     {
         if (!string.IsNullOrWhiteSpace(digest))
         {
-            var d = digest.Trim();
-            _all.Add(d);
-            (expectedLength == 32 ? _md5 : _sha256).Add(d);
+            Add(digest);
         }
     }
 
