@@ -35,10 +35,10 @@ internal sealed class FileBuilder
         return this;
     }
 
-    /// <summary>An empty physical line (not a row).</summary>
-    public FileBuilder Blank()
+    /// <summary>A blank line (not a row): empty, or e.g. <c>,,,</c> in a CSV.</summary>
+    public FileBuilder Blank(string text = "")
     {
-        _lines.Add(new FileLine(null, null, null));
+        _lines.Add(new FileLine(null, text, null, IsBlank: true));
         return this;
     }
 }
