@@ -1,5 +1,5 @@
 using System.CommandLine;
-using HotAudit.Cli.Assess;
+using HotAudit.Cli.Assessing;
 using HotAudit.Core.Assessment;
 
 namespace HotAudit.Cli.Commands;

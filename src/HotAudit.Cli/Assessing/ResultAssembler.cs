@@ -9,7 +9,7 @@ using HotAudit.Core.Time;
 using HotAudit.Ingestion;
 using HotAudit.Rules.Packs;
 
-namespace HotAudit.Cli.Assess;
+namespace HotAudit.Cli.Assessing;
 
 /// <summary>Puts the pieces of a run together into an <see cref="AssessmentResult"/>: case, data quality, scope, verdicts, tester code.</summary>
 internal sealed class ResultAssembler(TimeProvider time)

@@ -3,7 +3,7 @@ using HotAudit.Core.Assessment;
 using HotAudit.Core.Rules;
 using HotAudit.Core.Time;
 
-namespace HotAudit.Cli.Assess;
+namespace HotAudit.Cli.Assessing;
 
 /// <summary>The options of <c>hotaudit assess</c> (the only mutable type of a command: filled from the command line, then validated).</summary>
 internal sealed class AssessOptions

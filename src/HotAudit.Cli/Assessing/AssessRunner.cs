@@ -6,7 +6,7 @@ using HotAudit.Ingestion;
 using HotAudit.Reporting;
 using HotAudit.Rules.Packs;
 
-namespace HotAudit.Cli.Assess;
+namespace HotAudit.Cli.Assessing;
 
 /// <summary>
 /// Runs an assessment end to end: rules, case discovery, ingestion into device partitions, evaluation, verdicts,
@@ -44,7 +44,12 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
         var outDir = options.Out ?? Path.Combine(manifest.Directory, "hotaudit-out");
         ReportWriter.Write(result, outDir, options.Formats, options.Lang);
         messages.WriteLine($"hotaudit: {result.Overall}, tester code {result.TesterCode}, {result.Findings.Count} finding(s); reports in {outDir}");
-        return ExitCode(result, options.FailOn);
+        var unreadable = result.DataQuality.Files.Where(f => f.Error is not null).ToList();
+        foreach (var f in unreadable)
+        {
+            messages.WriteLine($"hotaudit: {f.Name}: cannot be read: {f.Error} (the report says which evidence is missing)");
+        }
+        return unreadable.Count > 0 ? Program.BadInput : ExitCode(result, options.FailOn);
     }
 
     private AssessmentResult Assess(AssessOptions options, CaseManifest manifest, RuleSet rules, IReadOnlyList<RuleDefinition> selected, CancellationToken ct)
@@ -74,7 +79,7 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
     }
 
     private static int ExitCode(AssessmentResult result, Severity? failOn) =>
-        failOn is { } level && result.Findings.Any(f => f.InScope && !f.Waived && f.Rule.Severity >= level) ? Program.Findings : Program.Ok;
+        failOn is { } level && result.Findings.Any(f => !f.Waived && f.Rule.Severity >= level) ? Program.Findings : Program.Ok;
 
     private int Fail(IEnumerable<string> problems)
     {
