@@ -65,10 +65,11 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
         {
             overrides[k] = v;
         }
+        var caseInfo = ResultAssembler.CaseOf(options, manifest, rules, ingest, offset);
         var outcome = Evaluation.Run(new EvaluationInput(symbols, ingest.FileNames, store, ingest.Operations, ingest.References,
-            manifest.Directory, selected, overrides, options.EvidenceCap, Environment.ProcessorCount));
+            manifest.Directory, selected, overrides, options.EvidenceCap, Environment.ProcessorCount, offset, caseInfo.PeriodFrom, caseInfo.PeriodUntil));
         progress.Phase("deciding verdicts");
-        return new ResultAssembler(time).Assemble(options, manifest, rules, selected, ingest, outcome, offset);
+        return new ResultAssembler(time).Assemble(options, rules, selected, ingest, outcome, caseInfo);
     }
 
     private static IReadOnlyList<RuleDefinition> SelectRules(RuleSet rules, CaseManifest manifest, out List<string> unknown)

@@ -15,12 +15,11 @@ namespace HotAudit.Cli.Assessing;
 internal sealed class ResultAssembler(TimeProvider time)
 {
     public AssessmentResult Assemble(
-        AssessOptions options, CaseManifest manifest, RuleSet rules, IReadOnlyList<RuleDefinition> selected, IngestResult ingest,
-        EvaluationOutcome outcome, TimeSpan offset)
+        AssessOptions options, RuleSet rules, IReadOnlyList<RuleDefinition> selected, IngestResult ingest, EvaluationOutcome outcome, CaseInfo caseInfo)
     {
         var present = Present(ingest, outcome);
-        var scenario = options.Scenario ?? manifest.Scenario ?? (ingest.References.Has(InputKind.Tenants) ? Scenario.External : Scenario.Internal);
-        var caseInfo = CaseOf(options, manifest, rules, ingest, scenario, offset);
+        var scenario = caseInfo.Scenario;
+        var offset = caseInfo.Offset;
         var catalog = rules.Catalog.Clauses;
         var findings = outcome.Findings
             .Select(f => f with { InScope = f.Rule.Clauses.Any(c => catalog.FirstOrDefault(x => x.Id == c) is { } cl && VerdictCalculator.InScope(cl, scenario, present)) })
@@ -52,8 +51,10 @@ internal sealed class ResultAssembler(TimeProvider time)
         attestations.Keys.Where(k => !catalog.Any(c => VerdictCalculator.AttestationOf(c, new Dictionary<string, Attestation> { [k] = attestations[k] }) is not null))
             .Select(k => $"attestations.yaml: '{k}' is not a clause of the catalog; it was not used");
 
-    private static CaseInfo CaseOf(AssessOptions options, CaseManifest manifest, RuleSet rules, IngestResult ingest, Scenario scenario, TimeSpan offset)
+    /// <summary>The case as assessed: id, scenario (command line, case file, else external when tenants are present), offset and period.</summary>
+    public static CaseInfo CaseOf(AssessOptions options, CaseManifest manifest, RuleSet rules, IngestResult ingest, TimeSpan offset)
     {
+        var scenario = options.Scenario ?? manifest.Scenario ?? (ingest.References.Has(InputKind.Tenants) ? Scenario.External : Scenario.Internal);
         long? Parse(string? text) => text is not null && Timestamps.TryParse(text, offset, out var t, out _) ? t : null;
         var from = Parse(options.Since) ?? manifest.PeriodFrom ?? ingest.FirstTs;
         var until = Parse(options.Until) ?? manifest.PeriodUntil ?? ingest.LastTs;
@@ -89,6 +90,6 @@ internal sealed class ResultAssembler(TimeProvider time)
                 ? f with { Duplicates = f.Duplicates + outcome.Duplicates[index] }
                 : f;
         }).ToList();
-        return new DataQualityReport(files, ingest.Rejections, ingest.Issues);
+        return new DataQualityReport(files, ingest.Rejections, [.. ingest.Issues, .. outcome.Issues]);
     }
 }

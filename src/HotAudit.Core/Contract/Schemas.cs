@@ -44,14 +44,14 @@ public static class Schemas
     public static readonly Schema Tenants = new(InputKind.Tenants,
     [
         Column.Text("tenant_id"), Column.Text("app_ids"), Column.Time("qualification_reviewed_at"),
-        Column.Text("qualification_result"), Column.Time("guide_delivered_at"), Column.Time("contract_signed_at"),
+        Column.Enum("qualification_result", ["pass", "fail"]), Column.Time("guide_delivered_at"), Column.Time("contract_signed_at"),
         Column.Time("contract_expires_at"), Column.Bool("consent_component"),
     ]);
 
     /// <summary>The vulnerability register.</summary>
     public static readonly Schema Vulnerabilities = new(InputKind.Vulnerabilities,
     [
-        Column.Text("vuln_id"), Column.Text("severity"), Column.Time("discovered_at"), Column.Time("fixed_at"),
+        Column.Text("vuln_id"), Column.Enum("severity", ["critical", "high", "medium", "low"]), Column.Time("discovered_at"), Column.Time("fixed_at"),
         Column.Time("users_notified_at"),
     ]);
 

@@ -1,103 +1,76 @@
-using System.Security.Cryptography;
 using HotAudit.Core.Contract;
 using HotAudit.Core.Data;
+using HotAudit.Core.Engine.Lookups;
 using HotAudit.Core.Expressions;
+using HotAudit.Core.Quality;
 using HotAudit.Core.Symbols;
 
 namespace HotAudit.Core.Engine;
 
-/// <summary>The joins rule expressions make with the operation log and the patch manifests, indexed once per case.</summary>
+/// <summary>The joins rule expressions make with the operation log and the reference data, indexed once per case.</summary>
 public sealed class CaseLookups : ICaseLookups
 {
-    private static readonly Schema Ops = Schemas.Operations;
-    private readonly SymbolTable _symbols;
-    private readonly HashSet<int> _published = [];
-    private readonly HashSet<int> _signed = [];
-    private readonly Dictionary<int, PatchDigests> _digests = [];
-    private readonly Dictionary<int, (int App, int Version)> _firstRelease = [];
-    private readonly Dictionary<int, (int App, int Version)> _manifest = [];
+    private readonly PatchIndex _patches;
+    private readonly RosterIndex _roster;
+    private readonly ActivationTimeline _timeline;
+    private readonly TargetingIndex _targeting;
+    private readonly TenantIndex _tenants;
+    private readonly AppSignatureIndex _signatures;
 
-    /// <summary>Indexes the operation log (sorted by time) and the manifests; patch files are hashed when they are inside <paramref name="caseDirectory"/>.</summary>
-    public CaseLookups(SymbolTable symbols, IReadOnlyList<Record> operationsByTime, IReadOnlyList<ReferenceRow> manifests, string? caseDirectory)
+    /// <summary>Indexes the operation log (sorted by time, file, line) and the reference data of a case.</summary>
+    public CaseLookups(SymbolTable symbols, IReadOnlyList<Record> operationsByTime, ReferenceData references, IReadOnlyList<string> fileNames,
+        string? caseDirectory, TimeSpan offset)
     {
-        _symbols = symbols;
-        foreach (var row in operationsByTime)
-        {
-            IndexOperation(row);
-        }
-        foreach (var m in manifests)
-        {
-            IndexManifest(m, caseDirectory);
-        }
+        var ops = new OperationView(symbols);
+        _patches = new PatchIndex(ops, operationsByTime, references.Rows(InputKind.Patches), caseDirectory);
+        _roster = new RosterIndex(symbols, references.Rows(InputKind.Operators), offset, references.Has(InputKind.Operators));
+        _timeline = new ActivationTimeline(ops, operationsByTime, _patches);
+        _targeting = new TargetingIndex(ops, operationsByTime, fileNames, Issues);
+        _tenants = new TenantIndex(ops, operationsByTime, references.Rows(InputKind.Tenants));
+        _signatures = new AppSignatureIndex(symbols, references.Rows(InputKind.AppSignatures));
     }
 
-    /// <inheritdoc/>
-    public bool IsPublished(int patchId) => _published.Contains(patchId);
+    /// <summary>Data-quality issues found while indexing (targeting conditions that do not parse).</summary>
+    public List<DataQualityIssue> Issues { get; } = [];
 
     /// <inheritdoc/>
-    public bool IsSigned(int patchId) => _signed.Contains(patchId);
+    public bool IsPublished(int patchId) => _patches.Published.Contains(patchId);
 
     /// <inheritdoc/>
-    public bool? DigestMatches(int patchId, int reportedHash) =>
-        _digests.TryGetValue(patchId, out var d) ? d.Matches(_symbols[reportedHash]) : null;
+    public bool IsSigned(int patchId) => _patches.IsSigned(patchId);
 
     /// <inheritdoc/>
-    public int PatchAppVersion(int patchId) =>
-        _firstRelease.TryGetValue(patchId, out var r) && r.Version != 0 ? r.Version : _manifest.GetValueOrDefault(patchId).Version;
+    public bool? DigestMatches(int patchId, int reportedHash) => _patches.DigestMatches(patchId, reportedHash);
 
     /// <inheritdoc/>
-    public int PatchAppId(int patchId) =>
-        _firstRelease.TryGetValue(patchId, out var r) && r.App != 0 ? r.App : _manifest.GetValueOrDefault(patchId).App;
+    public int PatchAppVersion(int patchId) => _patches.AppVersion(patchId);
 
-    private void IndexOperation(in Record row)
-    {
-        var action = _symbols[row.Fields[Ops.Slot("action")]];
-        var patch = row.Fields[Ops.Slot("patch_id")];
-        if (patch == SymbolTable.None)
-        {
-            return;
-        }
-        if (action is "publish" or "patch_upload" && !_firstRelease.ContainsKey(patch))
-        {
-            _firstRelease[patch] = (row.Fields[Ops.Slot("app_id")], row.Fields[Ops.Slot("app_version")]);
-        }
-        if (action != "publish")
-        {
-            return;
-        }
-        _published.Add(patch);
-        if (row.Fields[Ops.Slot("signature")] != SymbolTable.None)
-        {
-            _signed.Add(patch);
-        }
-        if (row.Fields[Ops.Slot("patch_hash")] is var hash and not SymbolTable.None)
-        {
-            Digests(patch).Add(_symbols[hash]);
-        }
-    }
+    /// <inheritdoc/>
+    public int PatchAppId(int patchId) => _patches.AppId(patchId);
 
-    private void IndexManifest(ReferenceRow m, string? caseDirectory)
-    {
-        var patch = _symbols.Intern(m["patch_id"]);
-        if (patch == SymbolTable.None)
-        {
-            return;
-        }
-        _manifest[patch] = (_symbols.Intern(m["app_id"]), _symbols.Intern(m["app_version"]));
-        if (!string.IsNullOrEmpty(m["signature"]))
-        {
-            _signed.Add(patch);
-        }
-        var d = Digests(patch);
-        d.AddKnown(m["sha256"]);
-        d.AddKnown(m["md5"]);
-        if (PatchFile(caseDirectory, m["file"]) is { } path)
-        {
-            var bytes = File.ReadAllBytes(path);
-            d.Add(Convert.ToHexStringLower(SHA256.HashData(bytes)));
-            d.Add(Convert.ToHexStringLower(MD5.HashData(bytes)));
-        }
-    }
+    /// <inheritdoc/>
+    public bool? Authorized(int operatorName, int action, long ts) => _roster.Authorized(operatorName, action, ts);
+
+    /// <inheritdoc/>
+    public bool ReleasedBy(int patchId, int operatorName) => _patches.ReleasedBy(patchId, operatorName);
+
+    /// <inheritdoc/>
+    public bool? PublishedForVersion(int patchId, int appVersion) => _patches.PublishedForVersion(patchId, appVersion);
+
+    /// <inheritdoc/>
+    public double? HoursSinceActive(int patchId, long ts) => _timeline.HoursSinceActive(patchId, ts);
+
+    /// <inheritdoc/>
+    public bool? TargetingMet(int patchId, in Record row) => _targeting.Met(patchId, row);
+
+    /// <inheritdoc/>
+    public long? TenantFirstPublish(int tenantId) => _tenants.First(tenantId);
+
+    /// <inheritdoc/>
+    public long? TenantLastPublish(int tenantId) => _tenants.Last(tenantId);
+
+    /// <inheritdoc/>
+    public int TesterResult(int appName, int appVersion) => _signatures.Result(appName, appVersion);
 
     /// <summary>The full path of a manifest's patch file when it exists inside the case folder; never a path outside it.</summary>
     public static string? PatchFile(string? caseDirectory, string? relative)
@@ -109,14 +82,5 @@ public sealed class CaseLookups : ICaseLookups
         var root = Path.GetFullPath(caseDirectory) + Path.DirectorySeparatorChar;
         var full = Path.GetFullPath(Path.Combine(root, relative));
         return full.StartsWith(root, StringComparison.Ordinal) && File.Exists(full) ? full : null;
-    }
-
-    private PatchDigests Digests(int patch)
-    {
-        if (!_digests.TryGetValue(patch, out var d))
-        {
-            _digests[patch] = d = new PatchDigests();
-        }
-        return d;
     }
 }

@@ -29,6 +29,6 @@ public sealed class CompiledRule
 
     /// <summary>Whether a merged subject is a finding: share rules need enough base entities and a share above the threshold.</summary>
     internal bool Keep(SubjectAccumulator acc) => Share is not { } s
-        ? acc.Count > 0
+        ? acc.Count > 0 || acc.Fired
         : acc.Base >= s.MinBase && acc.Count > 0 && (double)acc.Count / acc.Base > s.Threshold;
 }

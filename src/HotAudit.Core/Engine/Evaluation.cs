@@ -7,13 +7,16 @@ using HotAudit.Core.Rules;
 
 namespace HotAudit.Core.Engine;
 
-/// <summary>Runs every rule whose data is present: telemetry rules device by device, the others over their whole input.</summary>
+/// <summary>
+/// Runs every rule whose data is present: telemetry rules device by device over the partitions, operation-log and
+/// reference rules over their whole input in time order (file order within an instant).
+/// </summary>
 public static class Evaluation
 {
     /// <summary>Evaluates the rules on the case.</summary>
     public static EvaluationOutcome Run(EvaluationInput input)
     {
-        var compiler = new RuleCompiler(input.Symbols, input.Overrides);
+        var compiler = new RuleCompiler(input.Symbols, input.Overrides, input.Offset);
         var notJudged = new Dictionary<string, string>();
         var compiled = new List<CompiledRule>();
         foreach (var rule in input.Rules)
@@ -28,29 +31,34 @@ public static class Evaluation
                 compiled.Add(c);
             }
         }
-        var opsByTime = input.Operations.ToArray();
-        Array.Sort(opsByTime, static (a, b) => Record.CompareByTime(a, b));
-        var lookups = new CaseLookups(input.Symbols, opsByTime, input.References.Rows(InputKind.Patches), input.CaseDirectory);
-        var context = new EvalContext(input.Symbols, input.FileNames.Select(f => input.Symbols.Intern(Path.GetFileName(f))).ToArray(), lookups);
+        var opsByTime = ByTime(input.Operations);
+        var lookups = new CaseLookups(input.Symbols, opsByTime, input.References, input.FileNames, input.CaseDirectory, input.Offset);
+        var context = new EvalContext(input.Symbols, input.FileNames.Select(f => input.Symbols.Intern(Path.GetFileName(f))).ToArray(), lookups,
+            input.PeriodFrom, input.PeriodUntil);
+        var factory = new FindingFactory(input.Symbols, input.FileNames);
         var telemetryRules = compiled.Where(c => c.Rule.Source == InputKind.Telemetry).ToList();
         var (partials, duplicates) = TelemetryPass.Run(input.Telemetry, telemetryRules, context, input.EvidenceCap, input.FileNames.Count, input.Parallelism);
-        var factory = new FindingFactory(input.Symbols, input.FileNames);
-        var findings = new List<Finding>();
-        for (var i = 0; i < telemetryRules.Count; i++)
+        var findings = telemetryRules.SelectMany((r, i) => factory.Create(r, partials[i])).ToList();
+        foreach (var rule in compiled.Where(c => c.Rule.Source != InputKind.Telemetry))
         {
-            findings.AddRange(factory.Create(telemetryRules[i], partials[i]));
-        }
-        foreach (var rule in compiled.Where(c => c.Rule.Source == InputKind.Operations))
-        {
+            var rows = rule.Rule.Source == InputKind.Operations ? opsByTime
+                : ReferenceRecords.Build(Schemas.For(rule.Rule.Source), input.References.Rows(rule.Rule.Source), input.Symbols, input.FileNames);
             var partial = rule.NewPartial(input.EvidenceCap);
             partial.BeginEntity();
-            rule.Evaluator.Evaluate(opsByTime, context, partial);
+            rule.Evaluator.Evaluate(rows, context, partial);
             partial.EndEntity();
             findings.AddRange(factory.Create(rule, partial));
         }
         var parameters = compiled.SelectMany(c => c.Parameters.Select(p => (Key: $"{c.Rule.Id}.{p.Key}", Value: Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? "")))
             .ToDictionary(p => p.Key, p => p.Value);
-        return new EvaluationOutcome(findings, compiled.Select(c => c.Rule).ToList(), notJudged, duplicates, parameters);
+        return new EvaluationOutcome(findings, compiled.Select(c => c.Rule).ToList(), notJudged, duplicates, parameters, lookups.Issues);
+    }
+
+    private static Record[] ByTime(IReadOnlyList<Record> rows)
+    {
+        var sorted = rows.ToArray();
+        Array.Sort(sorted, static (a, b) => Record.CompareByTime(a, b));
+        return sorted;
     }
 
     private static string? MissingData(RuleDefinition rule, EvaluationInput input)
@@ -65,7 +73,7 @@ public static class Evaluation
             };
             if (!present)
             {
-                return $"no accepted {kind.Prefix()} rows in the case";
+                return $"no {(kind.IsEventLog() ? "accepted " : "")}{kind.Prefix()} rows in the case";
             }
         }
         return null;

@@ -15,7 +15,10 @@ namespace HotAudit.Core.Engine;
 /// <param name="Overrides">Parameter overrides, "RULE.param" → value.</param>
 /// <param name="EvidenceCap">Evidence rows kept per finding.</param>
 /// <param name="Parallelism">Partitions evaluated at once.</param>
+/// <param name="Offset">The case's local offset (reference dates without one).</param>
+/// <param name="PeriodFrom">Start of the assessment period (UTC ticks).</param>
+/// <param name="PeriodUntil">End of the assessment period (UTC ticks).</param>
 public sealed record EvaluationInput(
     SymbolTable Symbols, IReadOnlyList<string> FileNames, PartitionStore Telemetry, IReadOnlyList<Record> Operations,
     ReferenceData References, string? CaseDirectory, IReadOnlyList<RuleDefinition> Rules,
-    IReadOnlyDictionary<string, string> Overrides, int EvidenceCap, int Parallelism);
+    IReadOnlyDictionary<string, string> Overrides, int EvidenceCap, int Parallelism, TimeSpan Offset, long PeriodFrom, long PeriodUntil);

@@ -9,6 +9,7 @@ namespace HotAudit.Core.Engine;
 /// <param name="NotJudged">Rules whose data was missing, with the reason.</param>
 /// <param name="Duplicates">Telemetry duplicates dropped, per file index.</param>
 /// <param name="Parameters">Parameters in effect, "RULE.param" → value.</param>
+/// <param name="Issues">Data-quality issues found while evaluating (e.g. targeting conditions that do not parse).</param>
 public sealed record EvaluationOutcome(
     IReadOnlyList<Finding> Findings, IReadOnlyList<RuleDefinition> Applied, IReadOnlyDictionary<string, string> NotJudged,
-    IReadOnlyList<long> Duplicates, IReadOnlyDictionary<string, string> Parameters);
+    IReadOnlyList<long> Duplicates, IReadOnlyDictionary<string, string> Parameters, IReadOnlyList<Quality.DataQualityIssue> Issues);

@@ -17,7 +17,12 @@ internal sealed class FindingFactory(SymbolTable symbols, IReadOnlyList<string> 
     public IEnumerable<Finding> Create(CompiledRule rule, RulePartial partial)
     {
         var schema = Schemas.For(rule.Rule.Source);
-        var fields = rule.Rule.Source == InputKind.Telemetry ? TelemetryEvidence : OperationEvidence;
+        var fields = rule.Rule.Source switch
+        {
+            InputKind.Telemetry => TelemetryEvidence,
+            InputKind.Operations => OperationEvidence,
+            _ => schema.Columns.Select(c => c.Name).ToArray(),
+        };
         foreach (var (key, acc) in partial.Subjects)
         {
             if (!rule.Keep(acc))

@@ -4,15 +4,25 @@ using HotAudit.Core.Expressions;
 namespace HotAudit.Core.Engine;
 
 /// <summary>Every row for which the filter holds fires for its subject.</summary>
-internal sealed class MatchEvaluator(Evaluator when, Evaluator[] subject) : IEntityEvaluator
+internal sealed class MatchEvaluator(Evaluator when, Evaluator[] subject, Evaluator? value = null) : IEntityEvaluator
 {
     public void Evaluate(ReadOnlySpan<Record> rows, EvalContext context, RulePartial partial)
     {
         foreach (ref readonly var row in rows)
         {
-            if (when(row, context).IsTrue)
+            if (!when(row, context).IsTrue)
             {
-                partial.Hit(SubjectKey.Of(subject, row, context), row);
+                continue;
+            }
+            var key = SubjectKey.Of(subject, row, context);
+            if (value is null)
+            {
+                partial.Hit(key, row);
+            }
+            else if (value(row, context).TryNumber(context.Symbols, out var n))
+            {
+                partial.Evidence(key, row);
+                partial.Add(key, (long)Math.Round(n), row.Ts, row.Ts);
             }
         }
     }

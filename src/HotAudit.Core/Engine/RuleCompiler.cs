@@ -7,13 +7,13 @@ using HotAudit.Core.Symbols;
 namespace HotAudit.Core.Engine;
 
 /// <summary>Compiles rule definitions against a case's symbols, with parameter overrides ("RULE.param" → value).</summary>
-public sealed class RuleCompiler(SymbolTable symbols, IReadOnlyDictionary<string, string> overrides)
+public sealed class RuleCompiler(SymbolTable symbols, IReadOnlyDictionary<string, string> overrides, TimeSpan? offset = null)
 {
     /// <summary>Compiles a rule; throws <see cref="RuleCompileException"/> naming the rule and the problem.</summary>
     public CompiledRule Compile(RuleDefinition rule)
     {
         var parameters = Parameters(rule);
-        var compiler = new Compiler(new FieldBinder(Schemas.For(rule.Source), symbols), symbols, parameters);
+        var compiler = new Compiler(new FieldBinder(Schemas.For(rule.Source), symbols, offset), symbols, parameters);
         Evaluator Expr(string text, string where)
         {
             try
@@ -29,7 +29,12 @@ public sealed class RuleCompiler(SymbolTable symbols, IReadOnlyDictionary<string
         var subject = Fields(rule.Subject.Select(s => s.Expression), "subject");
         return rule.Mechanism switch
         {
-            MatchMechanism m => new CompiledRule(rule, new MatchEvaluator(Expr(m.When, "when"), subject), parameters, null),
+            MatchMechanism m => new CompiledRule(rule, new MatchEvaluator(Expr(m.When, "when"), subject,
+                m.Value is null ? null : Expr(m.Value, "value")), parameters, null),
+            GapsMechanism g => new CompiledRule(rule, new GapsEvaluator(Expr(g.When, "when"), Duration(rule, g.MaxGap, parameters).Ticks, subject), parameters, null),
+            SpanMechanism sp => new CompiledRule(rule, new SpanEvaluator(Expr(sp.When, "when"), Number(rule, sp.MinDays, parameters), subject), parameters, null),
+            IncreasingMechanism inc => new CompiledRule(rule, new IncreasingEvaluator(Expr(inc.When, "when"), Expr(inc.Value, "value"),
+                Fields(inc.Key, "key"), subject), parameters, null),
             AbsenceMechanism a => new CompiledRule(rule, new AbsenceEvaluator(Expr(a.Target, "target"), Expr(a.Prior, "prior"),
                 Fields(a.Key, "key"), a.Strict, a.AlsoWhen is null ? null : Expr(a.AlsoWhen, "also_when"), subject), parameters, null),
             StateMechanism s => new CompiledRule(rule, new StateEvaluator(Expr(s.Target, "target"),

@@ -43,6 +43,18 @@ public sealed class RulePartial(CountMode mode, int evidenceCap)
         acc.Count = mode == CountMode.WindowMax ? Math.Max(acc.Count, size) : acc.Count;
     }
 
+    /// <summary>Adds a computed amount to a subject's count (value counts and dataset assertions); the subject counts as fired.</summary>
+    public void Add(SubjectKey subject, long amount, long first, long last)
+    {
+        var acc = Get(subject);
+        acc.Count += amount;
+        acc.Fired = true;
+        acc.Widen(first, last);
+    }
+
+    /// <summary>Keeps a row as evidence of a subject without counting it.</summary>
+    public void Evidence(SubjectKey subject, in Record row) => Get(subject).Touch(row);
+
     /// <summary>An entity counts toward a subject's base (share rules).</summary>
     public void AddBase(SubjectKey subject) => Get(subject).Base++;
 

@@ -13,6 +13,9 @@ internal sealed class SubjectAccumulator(int evidenceCap)
 
     public long Last { get; private set; } = long.MinValue;
 
+    /// <summary>Whether the subject fired even when its count is 0 (a dataset assertion such as "0 days covered").</summary>
+    public bool Fired { get; set; }
+
     /// <summary>Entities with a base row (share rules).</summary>
     public long Base { get; set; }
 
@@ -43,11 +46,19 @@ internal sealed class SubjectAccumulator(int evidenceCap)
         }
     }
 
+    /// <summary>Widens the time span without keeping a row.</summary>
+    public void Widen(long first, long last)
+    {
+        First = Math.Min(First, first);
+        Last = Math.Max(Last, last);
+    }
+
     /// <summary>Adds what another partition found for the same subject.</summary>
     public void Merge(SubjectAccumulator other, bool takeMaxCount)
     {
         Count = takeMaxCount ? Math.Max(Count, other.Count) : Count + other.Count;
         Base += other.Base;
+        Fired |= other.Fired;
         First = Math.Min(First, other.First);
         Last = Math.Max(Last, other.Last);
         foreach (var row in other._evidence)

@@ -25,6 +25,7 @@ public sealed class Compiler(FieldBinder fields, SymbolTable symbols, IReadOnlyD
         NotNode n => Not(Compile(n.Operand)),
         BinaryNode { Operator: "&&" } b => And(Compile(b.Left), Compile(b.Right)),
         BinaryNode { Operator: "||" } b => Or(Compile(b.Left), Compile(b.Right)),
+        BinaryNode { Operator: "+" or "-" } b => Arithmetic(b.Operator, Compile(b.Left), Compile(b.Right)),
         BinaryNode b => Comparison(b),
         InNode i => In(i),
         _ => throw new ExpressionException("unsupported expression", node.Position),
@@ -51,7 +52,7 @@ public sealed class Compiler(FieldBinder fields, SymbolTable symbols, IReadOnlyD
     private Evaluator Call(CallNode c)
     {
         var def = Functions.Find(c.Name) ?? throw new ExpressionException($"unknown function '{c.Name}'", c.Position);
-        if (def.Arity != c.Arguments.Count)
+        if (def.Arity >= 0 && def.Arity != c.Arguments.Count)
         {
             throw new ExpressionException($"{c.Name} takes {def.Arity} argument(s), not {c.Arguments.Count}", c.Position);
         }
@@ -63,6 +64,14 @@ public sealed class Compiler(FieldBinder fields, SymbolTable symbols, IReadOnlyD
     private static Evaluator And(Evaluator a, Evaluator b) => (in r, c) => Value.Bool(a(r, c).IsTrue && b(r, c).IsTrue);
 
     private static Evaluator Or(Evaluator a, Evaluator b) => (in r, c) => Value.Bool(a(r, c).IsTrue || b(r, c).IsTrue);
+
+    /// <summary>Addition and subtraction of numbers (strings that read as numbers included); anything else is absent.</summary>
+    private Evaluator Arithmetic(string op, Evaluator left, Evaluator right)
+    {
+        var st = symbols;
+        var sign = op == "+" ? 1 : -1;
+        return (in r, c) => left(r, c).TryNumber(st, out var x) && right(r, c).TryNumber(st, out var y) ? Value.Number(x + sign * y) : Value.Null;
+    }
 
     private Evaluator Comparison(BinaryNode b)
     {

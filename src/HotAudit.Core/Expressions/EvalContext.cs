@@ -6,4 +6,6 @@ namespace HotAudit.Core.Expressions;
 /// <param name="Symbols">The case's symbol table.</param>
 /// <param name="FileNames">Symbol of each input file's base name, by file index.</param>
 /// <param name="Lookups">Joins with the operation log and reference data.</param>
-public sealed record EvalContext(SymbolTable Symbols, IReadOnlyList<int> FileNames, ICaseLookups Lookups);
+/// <param name="PeriodFrom">Start of the assessment period (UTC ticks).</param>
+/// <param name="PeriodUntil">End of the assessment period (UTC ticks).</param>
+public sealed record EvalContext(SymbolTable Symbols, IReadOnlyList<int> FileNames, ICaseLookups Lookups, long PeriodFrom = 0, long PeriodUntil = 0);

@@ -8,9 +8,13 @@ public sealed class FieldBinder
 {
     private readonly Dictionary<string, FieldInfo> _fields = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Binds the columns of <paramref name="schema"/>, reading booleans through <paramref name="symbols"/>.</summary>
-    public FieldBinder(Schema schema, SymbolTable symbols)
+    /// <summary>
+    /// Binds the columns of <paramref name="schema"/>, reading booleans through <paramref name="symbols"/> and timestamp
+    /// columns other than <c>ts</c> (reference dates such as <c>valid_from</c>) with the case's <paramref name="offset"/>.
+    /// </summary>
+    public FieldBinder(Schema schema, SymbolTable symbols, TimeSpan? offset = null)
     {
+        var times = new TimeColumnReader(symbols, offset ?? TimeSpan.FromHours(8));
         Schema = schema;
         var trueSym = symbols.Intern("true");
         var falseSym = symbols.Intern("false");
@@ -21,6 +25,7 @@ public sealed class FieldBinder
             Evaluator read = column.Type switch
             {
                 ColumnType.Timestamp when column.Name == "ts" => static (in r, _) => Value.Time(r.Ts),
+                ColumnType.Timestamp => (in r, _) => times.Read(r.Fields[s]),
                 ColumnType.Bool => (in r, _) => r.Fields[s] == trueSym ? Value.True : r.Fields[s] == falseSym ? Value.False : Value.Null,
                 _ => (in r, _) => Value.String(r.Fields[s]),
             };

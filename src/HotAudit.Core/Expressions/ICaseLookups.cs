@@ -1,3 +1,5 @@
+using HotAudit.Core.Data;
+
 namespace HotAudit.Core.Expressions;
 
 /// <summary>
@@ -23,4 +25,28 @@ public interface ICaseLookups
 
     /// <summary>The app id of the patch's first <c>publish</c> or <c>patch_upload</c> row, else its manifest's; 0 when unknown.</summary>
     int PatchAppId(int patchId);
+
+    /// <summary>Whether the roster lets the operator do the action at that instant; null without a roster.</summary>
+    bool? Authorized(int operatorName, int action, long ts);
+
+    /// <summary>Whether the operator uploaded or published the patch.</summary>
+    bool ReleasedBy(int patchId, int operatorName);
+
+    /// <summary>Whether the app version is among the versions of the patch's publish rows; null when no publish row names a version.</summary>
+    bool? PublishedForVersion(int patchId, int appVersion);
+
+    /// <summary>Hours since the patch's last active stretch ended; null when it is active at that instant or was never active before it.</summary>
+    double? HoursSinceActive(int patchId, long ts);
+
+    /// <summary>Whether the row satisfies the targeting condition of the patch's publish in force at its time; null when not conditional or unreadable.</summary>
+    bool? TargetingMet(int patchId, in Record row);
+
+    /// <summary>The first publish of a tenant's apps (or naming the tenant), or null.</summary>
+    long? TenantFirstPublish(int tenantId);
+
+    /// <summary>The last publish of a tenant's apps (or naming the tenant), or null.</summary>
+    long? TenantLastPublish(int tenantId);
+
+    /// <summary>The tester result ('0' or '1', as a symbol) of an app version's valid tester code, '1' if any says 1; 0 when none.</summary>
+    int TesterResult(int appName, int appVersion);
 }

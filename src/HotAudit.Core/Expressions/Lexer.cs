@@ -5,7 +5,7 @@ namespace HotAudit.Core.Expressions;
 /// <summary>Splits an expression into tokens: identifiers, <c>$parameters</c>, quoted strings, numbers, operators.</summary>
 internal static class Lexer
 {
-    private static readonly string[] Operators = ["==", "!=", "<=", ">=", "&&", "||", "<", ">", "!"];
+    private static readonly string[] Operators = ["==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "+", "-"];
 
     public static List<Token> Tokenize(string text)
     {
@@ -30,7 +30,7 @@ internal static class Lexer
                 var word = text[start..i];
                 tokens.Add(new Token(c == '$' ? TokenKind.Parameter : TokenKind.Identifier, c == '$' ? word[1..] : word, start));
             }
-            else if (char.IsAsciiDigit(c) || (c == '-' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
+            else if (char.IsAsciiDigit(c) || (c == '-' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && !AfterOperand(tokens)))
             {
                 i++;
                 while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] == '.'))
@@ -51,6 +51,11 @@ internal static class Lexer
         tokens.Add(new Token(TokenKind.End, string.Empty, text.Length));
         return tokens;
     }
+
+    /// <summary>Whether a '-' here is subtraction (it follows a value) rather than the sign of a number.</summary>
+    private static bool AfterOperand(List<Token> tokens) =>
+        tokens.Count > 0 && tokens[^1].Kind is TokenKind.Identifier or TokenKind.Number or TokenKind.String or TokenKind.Parameter
+            or TokenKind.RParen or TokenKind.RBracket;
 
     private static string ReadString(string text, ref int i)
     {

@@ -8,7 +8,8 @@ namespace HotAudit.Core.Expressions;
 /// or   := and (('||' | 'or') and)*
 /// and  := not (('&amp;&amp;' | 'and') not)*
 /// not  := ('!' | 'not') not | cmp
-/// cmp  := atom (('=='|'!='|'&lt;'|'&lt;='|'&gt;'|'&gt;=') atom | ['not'] 'in' '[' atom (',' atom)* ']')?
+/// cmp  := sum (('=='|'!='|'&lt;'|'&lt;='|'&gt;'|'&gt;=') sum | ['not'] 'in' '[' atom (',' atom)* ']')?
+/// sum  := atom (('+' | '-') atom)*
 /// atom := literal | field | $param | name '(' args ')' | '(' or ')'
 /// </code>
 /// </summary>
@@ -72,11 +73,11 @@ public static class Parser
 
         private Node Comparison()
         {
-            var left = Atom();
+            var left = Sum();
             if (Peek.Kind == TokenKind.Operator && Peek.Text is "==" or "!=" or "<" or "<=" or ">" or ">=")
             {
                 var t = Next();
-                return new BinaryNode(t.Text, left, Atom(), t.Position);
+                return new BinaryNode(t.Text, left, Sum(), t.Position);
             }
             var negated = false;
             if (IsWord("not") && tokens[_i + 1].Kind == TokenKind.Identifier && tokens[_i + 1].Text.Equals("in", StringComparison.OrdinalIgnoreCase))
@@ -88,6 +89,17 @@ public static class Parser
             {
                 var t = Next();
                 return new InNode(left, List(), negated, t.Position);
+            }
+            return left;
+        }
+
+        private Node Sum()
+        {
+            var left = Atom();
+            while (IsOp("+") || IsOp("-"))
+            {
+                var t = Next();
+                left = new BinaryNode(t.Text, left, Atom(), t.Position);
             }
             return left;
         }

@@ -14,4 +14,7 @@ public enum CountMode
 
     /// <summary>The largest number of matching rows any sliding window holds.</summary>
     WindowMax,
+
+    /// <summary>A number the rule computes (the rule's <c>value</c> expression summed over its rows, or what a dataset assertion measures).</summary>
+    Value,
 }

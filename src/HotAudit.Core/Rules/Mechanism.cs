@@ -3,8 +3,8 @@ namespace HotAudit.Core.Rules;
 /// <summary>How a rule fires: one of the engine's general mechanisms, with its expressions still as text.</summary>
 public abstract record Mechanism;
 
-/// <summary>Every row for which <paramref name="When"/> is true fires.</summary>
-public sealed record MatchMechanism(string When) : Mechanism;
+/// <summary>Every row for which <paramref name="When"/> is true fires; with <paramref name="Value"/>, the count is the sum of that number over the rows.</summary>
+public sealed record MatchMechanism(string When, string? Value = null) : Mechanism;
 
 /// <summary>
 /// A <paramref name="Target"/> row with no <paramref name="Prior"/> row of the same entity and key before it
@@ -44,3 +44,22 @@ public sealed record WindowMechanism(string When, string Within, string Threshol
 /// <paramref name="Threshold"/>.
 /// </summary>
 public sealed record ShareMechanism(string Base, string Failure, string MinBase, string Threshold) : Mechanism;
+
+/// <summary>
+/// Dataset assertion over the assessment period: the points are the period start, every row matching
+/// <paramref name="When"/> inside the period, and the period end; the count is the number of gaps between consecutive
+/// points longer than <paramref name="MaxGap"/> (HU-GOV-06).
+/// </summary>
+public sealed record GapsMechanism(string When, string MaxGap) : Mechanism;
+
+/// <summary>
+/// Dataset assertion: the whole days, rounded down, from the earliest row matching <paramref name="When"/> to the period
+/// end; fires when below <paramref name="MinDays"/> (also at 0), with that number as the count (HU-LOG-02).
+/// </summary>
+public sealed record SpanMechanism(string When, string MinDays) : Mechanism;
+
+/// <summary>
+/// Rows matching <paramref name="When"/> in time order per key: fires when <paramref name="Value"/> (an integer) is not
+/// above every earlier value of the same key; a non-integer value is not judged (HU-DST-04).
+/// </summary>
+public sealed record IncreasingMechanism(string When, string Value, IReadOnlyList<string> Key) : Mechanism;

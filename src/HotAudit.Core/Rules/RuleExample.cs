@@ -10,6 +10,8 @@ namespace HotAudit.Core.Rules;
 /// <param name="Expect">Findings expected, each subject key → value plus <c>count</c>.</param>
 /// <param name="Location">Where it is written.</param>
 /// <param name="Set">Parameter values for this example (parameter name → value).</param>
+/// <param name="Period">The assessment period (from, until) as timestamps, or null for the span of the example's rows.</param>
 public sealed record RuleExample(
     string Name, bool MustFire, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>> Inputs,
-    IReadOnlyList<IReadOnlyDictionary<string, string>> Expect, SourceLocation Location, IReadOnlyDictionary<string, string> Set);
+    IReadOnlyList<IReadOnlyDictionary<string, string>> Expect, SourceLocation Location, IReadOnlyDictionary<string, string> Set,
+    (string From, string Until)? Period = null);

@@ -21,6 +21,9 @@ internal static class ExampleReader
             }
         }
         var set = m.Map("set")?.Entries().ToDictionary(e => e.Key, e => YamlFiles.Scalar(e.Value) ?? "") ?? new Dictionary<string, string>();
+        var periodMap = m.Map("period");
+        (string, string)? period = periodMap is null ? null : (periodMap.String("from", required: true) ?? "", periodMap.String("until", required: true) ?? "");
+        periodMap?.RejectUnknown("period");
         var expect = m.Node("expect") is YamlSequenceNode e ? e.Children.Select(r => Row(m, r)).ToList() : [];
         m.RejectUnknown($"example '{name}'");
         if (fires is not ("true" or "false"))
@@ -32,7 +35,7 @@ internal static class ExampleReader
         {
             m.Issues.Add(new LintIssue(m.File, m.Line, $"example '{name}' must not fire but lists expected findings"));
         }
-        return new RuleExample(name, fires == "true", inputs, expect, new SourceLocation(m.File, m.Line), set);
+        return new RuleExample(name, fires == "true", inputs, expect, new SourceLocation(m.File, m.Line), set, period);
     }
 
     private static IReadOnlyDictionary<string, string> Row(YamlMap owner, YamlNode node)

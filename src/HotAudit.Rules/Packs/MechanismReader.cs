@@ -6,14 +6,20 @@ namespace HotAudit.Rules.Packs;
 /// <summary>Reads the mechanism fields of a rule according to its <c>kind</c>.</summary>
 internal static class MechanismReader
 {
-    public static readonly string[] Kinds = ["match", "absence", "state", "window", "share"];
+    public static readonly string[] Kinds = ["match", "absence", "state", "window", "share", "gaps", "span", "increasing"];
 
     public static Mechanism? Read(string? kind, YamlMap m)
     {
         switch (kind)
         {
             case "match":
-                return new MatchMechanism(m.String("when", required: true) ?? "false");
+                return new MatchMechanism(m.String("when", required: true) ?? "false", m.String("value"));
+            case "gaps":
+                return new GapsMechanism(m.String("when", required: true) ?? "false", m.String("max_gap", required: true) ?? "0s");
+            case "span":
+                return new SpanMechanism(m.String("when", required: true) ?? "false", m.String("min_days", required: true) ?? "0");
+            case "increasing":
+                return new IncreasingMechanism(m.String("when", required: true) ?? "false", m.String("value", required: true) ?? "null", m.Strings("key"));
             case "absence":
                 return new AbsenceMechanism(m.String("target", required: true) ?? "false", m.String("prior", required: true) ?? "false",
                     m.Strings("key"), m.String("strict") == "true", m.String("also_when"));

@@ -36,15 +36,16 @@ public static class RulePackLoader
         var basis = Enum.TryParse<Basis>(m.String("basis", required: true), out var b) ? b : Bad(m, "basis must be T or N", Basis.T);
         var severity = Enum.TryParse<Severity>(m.String("severity", required: true), true, out var s) ? s
             : Bad(m, "severity must be critical, high, medium, low or info", Severity.Info);
-        var source = InputKinds.TryParse(m.String("source", required: true) ?? "", out var src) && src.IsEventLog() ? src
-            : Bad(m, "source must be telemetry or operations", InputKind.Telemetry);
+        var source = InputKinds.TryParse(m.String("source", required: true) ?? "", out var src) ? src
+            : Bad(m, $"source must be one of {string.Join(", ", Enum.GetValues<InputKind>().Select(k => k.Prefix()))}", InputKind.Telemetry);
         var count = m.String("count", required: true) switch
         {
             "devices" => CountMode.Devices,
             "rows" => CountMode.Rows,
             "one" => CountMode.One,
             "window_max" => CountMode.WindowMax,
-            var c => Bad(m, $"count must be devices, rows, one or window_max, not '{c}'", CountMode.One),
+            "value" => CountMode.Value,
+            var c => Bad(m, $"count must be devices, rows, one, window_max or value, not '{c}'", CountMode.One),
         };
         var mechanism = MechanismReader.Read(m.String("kind", required: true), m);
         var rule = new RuleDefinition

@@ -5,6 +5,7 @@ using HotAudit.Core.Engine;
 using HotAudit.Core.Findings;
 using HotAudit.Core.Rules;
 using HotAudit.Core.Symbols;
+using HotAudit.Core.Time;
 
 namespace HotAudit.Rules.Testing;
 
@@ -42,10 +43,25 @@ public static class RuleTester
                 return new ExampleOutcome(rule, example, false, bad);
             }
         }
+        if (Period(example, store, ops) is not var (from, until))
+        {
+            return new ExampleOutcome(rule, example, false, "the example's period does not parse");
+        }
         var outcome = Evaluation.Run(new EvaluationInput(symbols, files, store, ops,
             new ReferenceData(references, null, new Dictionary<string, Core.Clauses.Attestation>()), null, [rule],
-            example.Set.ToDictionary(kv => $"{rule.Id}.{kv.Key}", kv => kv.Value), 5, 1));
+            example.Set.ToDictionary(kv => $"{rule.Id}.{kv.Key}", kv => kv.Value), 5, 1, Offset, from, until));
         return Compare(rule, example, outcome.Findings);
+    }
+
+    /// <summary>The example's period, else the span of its event rows (telemetry times are read back from the store).</summary>
+    private static (long From, long Until)? Period(RuleExample example, PartitionStore store, List<Record> ops)
+    {
+        if (example.Period is { } p)
+        {
+            return Timestamps.TryParse(p.From, Offset, out var f, out _) && Timestamps.TryParse(p.Until, Offset, out var u, out _) ? (f, u) : null;
+        }
+        var times = ops.Select(r => r.Ts).Concat(store.Read(0).Select(r => r.Ts)).ToList();
+        return times.Count == 0 ? (0, 0) : (times.Min(), times.Max());
     }
 
     private static string? Accept(InputKind kind, IReadOnlyList<IReadOnlyDictionary<string, string>> rows, int file, SymbolTable symbols, PartitionStore store, List<Record> ops)

@@ -68,5 +68,21 @@ public sealed class CompilerTests
         public int PatchAppVersion(int patchId) => 0;
 
         public int PatchAppId(int patchId) => 0;
+
+        public bool? Authorized(int operatorName, int action, long ts) => null;
+
+        public bool ReleasedBy(int patchId, int operatorName) => false;
+
+        public bool? PublishedForVersion(int patchId, int appVersion) => null;
+
+        public double? HoursSinceActive(int patchId, long ts) => null;
+
+        public bool? TargetingMet(int patchId, in Record row) => null;
+
+        public long? TenantFirstPublish(int tenantId) => null;
+
+        public long? TenantLastPublish(int tenantId) => null;
+
+        public int TesterResult(int appName, int appVersion) => 0;
     }
 }

@@ -1,4 +1,4 @@
-namespace HotAudit.Core.Engine;
+namespace HotAudit.Core.Engine.Lookups;
 
 /// <summary>The known digests of one patch, by kind: 32 hex characters are MD5, 64 are SHA-256 (RULES.md, HU-SIG-06).</summary>
 internal sealed class PatchDigests

@@ -1,0 +1,66 @@
+using HotAudit.Core.Data;
+using HotAudit.Core.Symbols;
+
+namespace HotAudit.Core.Engine.Lookups;
+
+/// <summary>
+/// The active patch of each (app_id, app_version) over time, rebuilt from the operation log (HU-DST-02): a
+/// <c>publish</c> or <c>set_active</c> makes the named patch the active one and ends the previous one; a
+/// <c>deactivate</c> ends whichever is active. The version is the row's, else the patch's first publish/upload, else its manifest's.
+/// </summary>
+internal sealed class ActivationTimeline
+{
+    private readonly Dictionary<int, List<(long Start, long End)>> _stretches = [];
+
+    public ActivationTimeline(OperationView ops, IReadOnlyList<Record> byTime, PatchIndex patches)
+    {
+        var active = new Dictionary<(int App, int Version), (int Patch, long Start)>();
+        foreach (var row in byTime)
+        {
+            var action = ops.Action(row);
+            if (action is not ("publish" or "set_active" or "deactivate"))
+            {
+                continue;
+            }
+            var patch = ops[row, "patch_id"];
+            var app = ops[row, "app_id"] is var a and not SymbolTable.None ? a : patches.AppId(patch);
+            var version = ops[row, "app_version"] is var v and not SymbolTable.None ? v : patches.AppVersion(patch);
+            if (version == SymbolTable.None || (action != "deactivate" && patch == SymbolTable.None))
+            {
+                continue;
+            }
+            if (active.Remove((app, version), out var ending))
+            {
+                Stretches(ending.Patch).Add((ending.Start, row.Ts));
+            }
+            if (action != "deactivate")
+            {
+                active[(app, version)] = (patch, row.Ts);
+            }
+        }
+        foreach (var (patch, start) in active.Values)
+        {
+            Stretches(patch).Add((start, long.MaxValue));
+        }
+    }
+
+    /// <summary>Hours since the patch's last active stretch ended; null when it is active at <paramref name="ts"/> or never was before it.</summary>
+    public double? HoursSinceActive(int patch, long ts)
+    {
+        if (!_stretches.TryGetValue(patch, out var stretches) || stretches.Any(s => s.Start <= ts && ts < s.End))
+        {
+            return null;
+        }
+        var ended = stretches.Where(s => s.End <= ts).Select(s => s.End).DefaultIfEmpty(long.MinValue).Max();
+        return ended == long.MinValue ? null : (ts - ended) / (double)TimeSpan.TicksPerHour;
+    }
+
+    private List<(long Start, long End)> Stretches(int patch)
+    {
+        if (!_stretches.TryGetValue(patch, out var list))
+        {
+            _stretches[patch] = list = [];
+        }
+        return list;
+    }
+}
