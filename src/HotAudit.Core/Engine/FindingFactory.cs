@@ -17,6 +17,7 @@ internal sealed class FindingFactory(SymbolTable symbols, IReadOnlyList<string> 
     public IEnumerable<Finding> Create(CompiledRule rule, RulePartial partial)
     {
         var schema = Schemas.For(rule.Rule.Source);
+        var timed = rule.Rule.Source.IsEventLog();
         var fields = rule.Rule.Source switch
         {
             InputKind.Telemetry => TelemetryEvidence,
@@ -36,14 +37,14 @@ internal sealed class FindingFactory(SymbolTable symbols, IReadOnlyList<string> 
                 Rule = rule.Rule,
                 Subject = subject,
                 Count = acc.Count,
-                FirstSeen = acc.First,
-                LastSeen = acc.Last,
-                Evidence = acc.Evidence.Select(r => ToEvidence(r, schema, fields)).ToList(),
+                FirstSeen = timed ? acc.First : null,
+                LastSeen = timed ? acc.Last : null,
+                Evidence = acc.Evidence.Select(r => ToEvidence(r, schema, fields, timed)).ToList(),
             };
         }
     }
 
-    private Evidence ToEvidence(in Record row, Schema schema, string[] fields)
+    private Evidence ToEvidence(in Record row, Schema schema, string[] fields, bool timed)
     {
         var values = new List<KeyValuePair<string, string>>();
         foreach (var f in fields)
@@ -54,6 +55,6 @@ internal sealed class FindingFactory(SymbolTable symbols, IReadOnlyList<string> 
                 values.Add(new(f, symbols[sym]));
             }
         }
-        return new Evidence(fileNames[row.File], row.Line, row.Ts, values);
+        return new Evidence(fileNames[row.File], row.Line, timed ? row.Ts : null, values);
     }
 }

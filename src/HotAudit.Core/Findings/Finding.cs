@@ -17,11 +17,11 @@ public sealed record Finding
     /// <summary>The count the rule defines.</summary>
     public required long Count { get; init; }
 
-    /// <summary>Earliest row behind it (UTC ticks).</summary>
-    public required long FirstSeen { get; init; }
+    /// <summary>Earliest row behind it (UTC ticks); null for findings on reference data, which has no event time.</summary>
+    public required long? FirstSeen { get; init; }
 
-    /// <summary>Latest row behind it (UTC ticks).</summary>
-    public required long LastSeen { get; init; }
+    /// <summary>Latest row behind it (UTC ticks); null for findings on reference data.</summary>
+    public required long? LastSeen { get; init; }
 
     /// <summary>Up to N rows behind it, earliest first.</summary>
     public required IReadOnlyList<Evidence> Evidence { get; init; }

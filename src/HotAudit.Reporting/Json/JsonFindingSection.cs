@@ -44,8 +44,8 @@ internal static class JsonFindingSection
         w.WriteString("severity", Names.Of(f.Rule.Severity));
         WriteSubject(w, f);
         w.WriteNumber("count", f.Count);
-        w.WriteString("first_seen", Timestamps.Format(f.FirstSeen, offset));
-        w.WriteString("last_seen", Timestamps.Format(f.LastSeen, offset));
+        WriteTime(w, "first_seen", f.FirstSeen, offset);
+        WriteTime(w, "last_seen", f.LastSeen, offset);
         w.WriteBoolean("in_scope", f.InScope);
         if (f.Note is not null)
         {
@@ -82,7 +82,7 @@ internal static class JsonFindingSection
             w.WriteStartObject();
             w.WriteString("file", e.File);
             w.WriteNumber("line", e.Line);
-            w.WriteString("ts", Timestamps.Format(e.Ts, offset));
+            WriteTime(w, "ts", e.Ts, offset);
             var seen = new HashSet<string>(EvidenceKeys, StringComparer.Ordinal);
             foreach (var (key, value) in e.Fields)
             {
@@ -110,5 +110,18 @@ internal static class JsonFindingSection
         w.StringOrNull("approved_by", waiver.ApprovedBy);
         w.WriteString("expires", Timestamps.Format(waiver.Expires.UtcTicks, offset));
         w.WriteEndObject();
+    }
+
+    /// <summary>An instant in the case's offset, or null when the row has none (reference data).</summary>
+    private static void WriteTime(Utf8JsonWriter w, string name, long? utcTicks, TimeSpan offset)
+    {
+        if (utcTicks is { } t)
+        {
+            w.WriteString(name, Timestamps.Format(t, offset));
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
     }
 }

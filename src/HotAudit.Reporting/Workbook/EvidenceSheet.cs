@@ -21,7 +21,7 @@ internal static class EvidenceSheet
         {
             foreach (var e in f.Evidence)
             {
-                var row = w.Values(f.Id, f.Rule.Id, SheetContext.Subject(f), e.File, e.Line, LocalTime.Of(e.Ts, ctx.Offset));
+                var row = w.Values(f.Id, f.Rule.Id, SheetContext.Subject(f), e.File, e.Line, LocalTime.OfOptional(e.Ts, ctx.Offset));
                 foreach (var (key, value) in e.Fields)
                 {
                     Cells.Put(row.Cell(column[key]), value);

@@ -20,7 +20,7 @@ internal static class FindingsSheet
             var row = w.Values(
                 f.Id, f.Rule.Id, ctx.Title(f.Rule.Title), string.Join(", ", f.Rule.Clauses), Names.Of(f.Rule.Basis),
                 ctx.YesNo(f.InScope), Names.Of(f.Rule.Severity), SheetContext.Subject(f), f.Count,
-                LocalTime.Of(f.FirstSeen, ctx.Offset), LocalTime.Of(f.LastSeen, ctx.Offset), f.Rule.Remediation,
+                LocalTime.OfOptional(f.FirstSeen, ctx.Offset), LocalTime.OfOptional(f.LastSeen, ctx.Offset), f.Rule.Remediation,
                 Waiver(ctx, f.Waiver), f.Change is { } c ? Names.Of(c) : null, f.Note);
             Palette.Fill(row.Cell(SeverityColumn), Palette.Of(f.Rule.Severity));
         }
