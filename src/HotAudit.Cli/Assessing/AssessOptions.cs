@@ -36,6 +36,9 @@ internal sealed class AssessOptions
 
     public string CommandLine { get; set; } = "";
 
+    /// <summary>The <c>--mapping</c>: a shipped mapping's name or a mapping file; null for the case's own.</summary>
+    public string? Mapping { get; set; }
+
     /// <summary>Problems with the options, each a sentence; empty when they are usable.</summary>
     public IReadOnlyList<string> Validate()
     {

@@ -29,7 +29,7 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
         CaseManifest manifest;
         try
         {
-            manifest = CaseDiscovery.Discover(options.CaseDirectory);
+            manifest = CaseDiscovery.Discover(options.CaseDirectory, options.Mapping);
         }
         catch (CaseInputException e)
         {

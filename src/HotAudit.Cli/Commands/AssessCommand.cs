@@ -23,10 +23,11 @@ internal static class AssessCommand
         var tz = new Option<string?>("--tz") { Description = "Offset for timestamps without one and for days in reports, e.g. +08:00." };
         var lang = new Option<string>("--lang") { Description = "Report language first shown: zh-CN or en.", DefaultValueFactory = _ => "zh-CN" };
         lang.AcceptOnlyFromAmong("zh-CN", "en");
+        var mapping = new Option<string?>("--mapping") { Description = "Map another platform's export onto the data contract: a shipped mapping (codepush, shorebird, sophix, tinker) or a mapping file; wins over the case's own." };
         var evidence = new Option<int>("--evidence") { Description = "Evidence rows kept per finding.", DefaultValueFactory = _ => 20 };
         var command = new Command("assess", "Assess a case and write report.xlsx and findings.json.")
         {
-            caseDir, outDir, scenario, format, failOn, rules, set, since, until, tz, lang, evidence,
+            caseDir, outDir, scenario, format, failOn, rules, set, since, until, tz, lang, evidence, mapping,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -47,6 +48,7 @@ internal static class AssessCommand
                     Offset = AssessOptions.ParseOffset(parse.GetValue(tz)),
                     Lang = parse.GetValue(lang)!,
                     EvidenceCap = parse.GetValue(evidence),
+                    Mapping = parse.GetValue(mapping),
                     CommandLine = "hotaudit " + string.Join(' ', parse.Tokens.Select(t => t.Value)),
                 };
             }

@@ -7,7 +7,27 @@ public static class CaseDiscovery
 {
     /// <summary>Describes the case in <paramref name="caseDir"/>.</summary>
     /// <exception cref="CaseInputException">The folder does not exist, or its <c>hotaudit.case.yaml</c> is malformed.</exception>
-    public static CaseManifest Discover(string caseDir)
+    public static CaseManifest Discover(string caseDir) => Discover(caseDir, null);
+
+    /// <summary>
+    /// Describes the case in <paramref name="caseDir"/> with its mapping: <paramref name="mapping"/> (from the command
+    /// line: a shipped mapping's name or a path) wins over the case file's <c>mapping</c> and the case's <c>mapping.yaml</c>.
+    /// </summary>
+    /// <param name="caseDir">The case folder.</param>
+    /// <param name="mapping">The mapping given on the command line, or null.</param>
+    /// <param name="shippedMappings">The folder of shipped mappings (default: <c>mappings/</c> beside the executable).</param>
+    /// <exception cref="CaseInputException">The folder does not exist, or its case file or mapping is missing or malformed.</exception>
+    public static CaseManifest Discover(string caseDir, string? mapping, string? shippedMappings = null)
+    {
+        var manifest = DiscoverFiles(caseDir);
+        return manifest with
+        {
+            Mapping = MappingLocator.Resolve(mapping, manifest.MappingReference, manifest.Directory,
+                shippedMappings ?? MappingLocator.DefaultShippedFolder),
+        };
+    }
+
+    private static CaseManifest DiscoverFiles(string caseDir)
     {
         var dir = Path.GetFullPath(caseDir);
         if (!Directory.Exists(dir))

@@ -30,6 +30,7 @@ internal static class CaseFileParser
             StandardLabel = root.Scalar("standard_label", FileName),
             Packs = rules is null ? null : RuleSelection.Packs(rules, FileName),
             Set = rules is null ? manifest.Set : RuleSelection.Set(rules, FileName),
+            MappingReference = root.Scalar("mapping", FileName),
         };
     }
 

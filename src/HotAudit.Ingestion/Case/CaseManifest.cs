@@ -20,4 +20,11 @@ namespace HotAudit.Ingestion;
 public sealed record CaseManifest(
     string Directory, string? CaseId, Scenario? Scenario, TimeSpan? Offset, long? PeriodFrom, long? PeriodUntil,
     AppUnderTest? App, string? StandardLabel, IReadOnlyList<string>? Packs, IReadOnlyDictionary<string, string> Set,
-    IReadOnlyDictionary<InputKind, IReadOnlyList<string>> Files, string? KeysDirectory, string? AttestationsFile);
+    IReadOnlyDictionary<InputKind, IReadOnlyList<string>> Files, string? KeysDirectory, string? AttestationsFile)
+{
+    /// <summary>The mapping applied to the inputs (README "Mappings"), or null when they are in contract shape.</summary>
+    public CaseMapping? Mapping { get; init; }
+
+    /// <summary>The case file's <c>mapping</c> (a shipped name or a path relative to the case folder), or null.</summary>
+    internal string? MappingReference { get; init; }
+}

@@ -16,11 +16,11 @@ internal static class DelimitedReader
     private const int ProgressEvery = 4096;
 
     /// <summary>Reads every row of the file into <paramref name="sink"/>.</summary>
-    public static void Read(string path, InputFormat format, DetectedEncoding encoding, char separator, Schema schema, IRowSink sink)
+    public static void Read(string path, InputFormat format, DetectedEncoding encoding, char separator, Schema schema, KindMapping? mapping, IRowSink sink)
     {
         using var input = InputStream.Open(path, format.Gzip);
         using var csv = CsvReader.Create(input.Content, Options(encoding, separator), leaveOpen: true);
-        var map = HeaderMap.Create(schema, csv.Headers);
+        var map = HeaderMap.Create(schema, csv.Headers, mapping);
         var row = new RowBuffer(schema.Columns.Count);
         var chars = ArrayPool<char>.Shared.Rent(4096);
         try

@@ -6,10 +6,10 @@ namespace HotAudit.Ingestion;
 /// <summary>Where each column of a file goes: a schema slot, or an extra attribute under the header's own name.</summary>
 internal sealed class HeaderMap
 {
-    private readonly int[] _slots;
+    private readonly int[][] _slots;
     private readonly string[] _names;
 
-    private HeaderMap(int[] slots, string[] names)
+    private HeaderMap(int[][] slots, string[] names)
     {
         _slots = slots;
         _names = names;
@@ -18,19 +18,19 @@ internal sealed class HeaderMap
     /// <summary>Number of columns in the header.</summary>
     public int Count => _slots.Length;
 
-    /// <summary>Maps a header row; fails when every header name is empty.</summary>
-    public static HeaderMap Create(Schema schema, IReadOnlyList<string> headers)
+    /// <summary>Maps a header row, renaming columns first by <paramref name="mapping"/> if any; fails when every header name is empty.</summary>
+    public static HeaderMap Create(Schema schema, IReadOnlyList<string> headers, KindMapping? mapping = null)
     {
         if (headers.All(h => string.IsNullOrWhiteSpace(h.TrimStart('\uFEFF'))))
         {
             throw new InvalidDataException("no header line");
         }
-        var slots = new int[headers.Count];
+        var slots = new int[headers.Count][];
         var names = new string[headers.Count];
         for (var i = 0; i < headers.Count; i++)
         {
             names[i] = ExtraName(headers[i], i);
-            slots[i] = schema.SlotOfHeader(headers[i]);
+            slots[i] = KindMapping.SlotsOf(schema, mapping, headers[i]);
         }
         return new HeaderMap(slots, names);
     }
@@ -49,13 +49,16 @@ internal sealed class HeaderMap
         {
             row.AddExtra(ExtraName(null, index), value);
         }
-        else if (_slots[index] >= 0)
+        else if (_slots[index].Length == 0)
         {
-            row.Set(_slots[index], value);
+            row.AddExtra(_names[index], value);
         }
         else
         {
-            row.AddExtra(_names[index], value);
+            foreach (var slot in _slots[index])
+            {
+                row.Set(slot, value);
+            }
         }
     }
 }

@@ -12,13 +12,16 @@ namespace HotAudit.Ingestion;
 internal sealed class JsonLineParser
 {
     private readonly Schema _schema;
-    private readonly Dictionary<string, (int Slot, string Name)> _keys = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (int Slot, string Name)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly KindMapping? _mapping;
+    private readonly Dictionary<string, (int[] Slots, string Name)> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int[] Slots, string Name)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private char[] _chars = new char[1024];
 
-    public JsonLineParser(Schema schema)
+    /// <summary>Creates a parser; keys are renamed by <paramref name="mapping"/> first, if any.</summary>
+    public JsonLineParser(Schema schema, KindMapping? mapping = null)
     {
         _schema = schema;
+        _mapping = mapping;
         _lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -51,13 +54,13 @@ internal sealed class JsonLineParser
         }
     }
 
-    private (int Slot, string Name) Key(ref Utf8JsonReader reader)
+    private (int[] Slots, string Name) Key(ref Utf8JsonReader reader)
     {
         var name = _chars.AsSpan(0, reader.CopyString(_chars));
         if (!_lookup.TryGetValue(name, out var key))
         {
             var text = name.ToString();
-            key = (_schema.SlotOfHeader(text), HeaderMap.ExtraName(text, 0));
+            key = (KindMapping.SlotsOf(_schema, _mapping, text), HeaderMap.ExtraName(text, 0));
             _keys[text] = key;
         }
         return key;
@@ -85,15 +88,15 @@ internal sealed class JsonLineParser
         }
     }
 
-    private static void Put(RowBuffer row, (int Slot, string Name) key, ReadOnlySpan<char> value)
+    private static void Put(RowBuffer row, (int[] Slots, string Name) key, ReadOnlySpan<char> value)
     {
-        if (key.Slot >= 0)
-        {
-            row.Set(key.Slot, value);
-        }
-        else
+        if (key.Slots.Length == 0)
         {
             row.AddExtra(key.Name, value);
+        }
+        foreach (var slot in key.Slots)
+        {
+            row.Set(slot, value);
         }
     }
 }

@@ -11,13 +11,13 @@ internal static class JsonLinesReader
     private const int ProgressEvery = 4096;
 
     /// <summary>Reads every line of the file into <paramref name="sink"/>.</summary>
-    public static void Read(string path, InputFormat format, DetectedEncoding encoding, Schema schema, IRowSink sink)
+    public static void Read(string path, InputFormat format, DetectedEncoding encoding, Schema schema, KindMapping? mapping, IRowSink sink)
     {
         using var input = InputStream.Open(path, format.Gzip);
         using var utf8 = encoding.IsUtf8 ? input.Content
             : Encoding.CreateTranscodingStream(input.Content, encoding.Encoding, Encoding.UTF8, leaveOpen: true);
         using var lines = new LineReader(utf8);
-        var parser = new JsonLineParser(schema);
+        var parser = new JsonLineParser(schema, mapping);
         var row = new RowBuffer(schema.Columns.Count);
         while (lines.TryRead(out var raw))
         {

@@ -11,7 +11,7 @@ namespace HotAudit.Ingestion;
 internal static class WorkbookReader
 {
     /// <summary>Reads every row of the workbook into <paramref name="sink"/>.</summary>
-    public static void Read(string path, InputKind kind, Schema schema, IRowSink sink)
+    public static void Read(string path, InputKind kind, Schema schema, KindMapping? mapping, IRowSink sink)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         using var workbook = new XLWorkbook(file);
@@ -19,7 +19,7 @@ internal static class WorkbookReader
             ?? workbook.Worksheets.FirstOrDefault() ?? throw new InvalidDataException("the workbook has no sheet");
         var width = sheet.LastColumnUsed()?.ColumnNumber() ?? 0;
         var headers = Enumerable.Range(1, width).Select(c => CellText.Of(sheet.Cell(1, c))).ToList();
-        var map = HeaderMap.Create(schema, headers);
+        var map = HeaderMap.Create(schema, headers, mapping);
         var row = new RowBuffer(schema.Columns.Count);
         foreach (var xlRow in sheet.RowsUsed())
         {

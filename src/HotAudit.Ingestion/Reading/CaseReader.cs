@@ -38,7 +38,7 @@ public sealed class CaseReader
         for (var i = 0; i < inputs.Count; i++)
         {
             var sink = CreateSink(i, inputs[i], state, tables, validators);
-            reports.Add(ReadFile(inputs[i], sink, state));
+            reports.Add(ReadFile(inputs[i], sink, state, manifest.Mapping));
         }
         var references = new ReferenceData(tables.Build(), manifest.KeysDirectory, attestations);
         var errors = reports.Where(r => r.Error is not null).Select(r => $"{r.Name}: {r.Error}").ToList();
@@ -60,14 +60,15 @@ public sealed class CaseReader
         return new EventLogSink(input.Name, index, input.Kind, validator, state);
     }
 
-    private static InputFileReport ReadFile(CaseInput input, FileSink sink, IngestState state)
+    private static InputFileReport ReadFile(CaseInput input, FileSink sink, IngestState state, CaseMapping? mapping)
     {
+        var section = mapping?.For(input.Kind);
         string? error = null;
         var sha = string.Empty;
         try
         {
             sha = InputFileReader.Sha256(input.Path);
-            InputFileReader.Read(input, sink);
+            InputFileReader.Read(input, sink, section);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -77,7 +78,8 @@ public sealed class CaseReader
         state.BytesDone += input.Size;
         state.Report(input.Name, sink.Tally.Rows, 0);
         var t = sink.Tally;
-        return new InputFileReport(input.Name, input.Kind, input.Format.Name, sink.Encoding, t.Rows, t.Rejected, t.Duplicates,
+        var format = section is null ? input.Format.Name : $"{input.Format.Name} (mapping: {mapping!.Name})";
+        return new InputFileReport(input.Name, input.Kind, format, sink.Encoding, t.Rows, t.Rejected, t.Duplicates,
             t.FirstTs, t.LastTs, sha, error);
     }
 }

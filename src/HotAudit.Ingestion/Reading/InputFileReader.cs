@@ -6,26 +6,30 @@ namespace HotAudit.Ingestion;
 /// <summary>Reads one input file with the reader of its layout, after detecting its encoding and delimiter.</summary>
 internal static class InputFileReader
 {
-    /// <summary>Reads the file into <paramref name="sink"/>, setting the sink's encoding as soon as it is known.</summary>
-    public static void Read(CaseInput input, FileSink sink)
+    /// <summary>
+    /// Reads the file into <paramref name="fileSink"/>, setting its encoding as soon as it is known. With a
+    /// <paramref name="mapping"/>, headers are renamed by it and each row gets its value maps and defaults before the sink.
+    /// </summary>
+    public static void Read(CaseInput input, FileSink fileSink, KindMapping? mapping = null)
     {
         var schema = Schemas.For(input.Kind);
+        IRowSink sink = mapping is null ? fileSink : new MappedRowSink(mapping, fileSink);
         if (input.Format.Layout == InputLayout.Workbook)
         {
-            sink.Encoding = "xlsx";
-            WorkbookReader.Read(input.Path, input.Kind, schema, sink);
+            fileSink.Encoding = "xlsx";
+            WorkbookReader.Read(input.Path, input.Kind, schema, mapping, sink);
             return;
         }
         var sample = InputStream.Sample(input.Path, input.Format.Gzip, out var complete);
         var encoding = EncodingDetector.Detect(sample, complete);
-        sink.Encoding = encoding.Name;
+        fileSink.Encoding = encoding.Name;
         if (input.Format.Layout == InputLayout.JsonLines)
         {
-            JsonLinesReader.Read(input.Path, input.Format, encoding, schema, sink);
+            JsonLinesReader.Read(input.Path, input.Format, encoding, schema, mapping, sink);
             return;
         }
         var separator = DelimiterDetector.Detect(sample, encoding);
-        DelimitedReader.Read(input.Path, input.Format, encoding, separator, schema, sink);
+        DelimitedReader.Read(input.Path, input.Format, encoding, separator, schema, mapping, sink);
     }
 
     /// <summary>SHA-256 of the file as stored, lower-case hex.</summary>
