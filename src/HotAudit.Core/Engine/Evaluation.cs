@@ -37,7 +37,8 @@ public static class Evaluation
             input.PeriodFrom, input.PeriodUntil);
         var factory = new FindingFactory(input.Symbols, input.FileNames);
         var telemetryRules = compiled.Where(c => c.Rule.Source == InputKind.Telemetry).ToList();
-        var (partials, duplicates) = TelemetryPass.Run(input.Telemetry, telemetryRules, context, input.EvidenceCap, input.FileNames.Count, input.Parallelism);
+        var (partials, observed, duplicates) = TelemetryPass.Run(input.Telemetry, telemetryRules, input.Observers ?? [], context, input.EvidenceCap,
+            input.FileNames.Count, input.Parallelism);
         var findings = telemetryRules.SelectMany((r, i) => factory.Create(r, partials[i])).ToList();
         foreach (var rule in compiled.Where(c => c.Rule.Source != InputKind.Telemetry))
         {
@@ -51,7 +52,11 @@ public static class Evaluation
         }
         var parameters = compiled.SelectMany(c => c.Parameters.Select(p => (Key: $"{c.Rule.Id}.{p.Key}", Value: Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? "")))
             .ToDictionary(p => p.Key, p => p.Value);
-        return new EvaluationOutcome(findings, compiled.Select(c => c.Rule).ToList(), notJudged, duplicates, parameters, lookups.Issues);
+        return new EvaluationOutcome(findings, compiled.Select(c => c.Rule).ToList(), notJudged, duplicates, parameters, lookups.Issues)
+        {
+            Observed = observed,
+            OperationsByTime = opsByTime,
+        };
     }
 
     private static Record[] ByTime(IReadOnlyList<Record> rows)

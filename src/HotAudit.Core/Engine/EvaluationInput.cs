@@ -21,4 +21,8 @@ namespace HotAudit.Core.Engine;
 public sealed record EvaluationInput(
     SymbolTable Symbols, IReadOnlyList<string> FileNames, PartitionStore Telemetry, IReadOnlyList<Record> Operations,
     ReferenceData References, string? CaseDirectory, IReadOnlyList<RuleDefinition> Rules,
-    IReadOnlyDictionary<string, string> Overrides, int EvidenceCap, int Parallelism, TimeSpan Offset, long PeriodFrom, long PeriodUntil);
+    IReadOnlyDictionary<string, string> Overrides, int EvidenceCap, int Parallelism, TimeSpan Offset, long PeriodFrom, long PeriodUntil)
+{
+    /// <summary>Observers that read every device's events in the telemetry pass besides the rules (their merged partials come back in <see cref="EvaluationOutcome.Observed"/>).</summary>
+    public IReadOnlyList<IDeviceObserver>? Observers { get; init; }
+}

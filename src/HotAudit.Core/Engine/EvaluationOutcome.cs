@@ -12,4 +12,11 @@ namespace HotAudit.Core.Engine;
 /// <param name="Issues">Data-quality issues found while evaluating (e.g. targeting conditions that do not parse).</param>
 public sealed record EvaluationOutcome(
     IReadOnlyList<Finding> Findings, IReadOnlyList<RuleDefinition> Applied, IReadOnlyDictionary<string, string> NotJudged,
-    IReadOnlyList<long> Duplicates, IReadOnlyDictionary<string, string> Parameters, IReadOnlyList<Quality.DataQualityIssue> Issues);
+    IReadOnlyList<long> Duplicates, IReadOnlyDictionary<string, string> Parameters, IReadOnlyList<Quality.DataQualityIssue> Issues)
+{
+    /// <summary>The merged partial of each observer of <see cref="EvaluationInput.Observers"/>, in the same order.</summary>
+    public IReadOnlyList<IDevicePartial> Observed { get; init; } = [];
+
+    /// <summary>The accepted operation-log rows without duplicates, sorted by time, file and line.</summary>
+    public IReadOnlyList<Data.Record> OperationsByTime { get; init; } = [];
+}

@@ -14,16 +14,19 @@ public static class TelemetryPass
     private static readonly int AppSlot = Schemas.Telemetry.Slot("app_id");
     private static readonly int DeviceSlot = Schemas.Telemetry.Slot("device_id");
 
-    /// <summary>Runs the rules; returns the merged partial of each rule and the duplicates dropped per file index.</summary>
-    public static (RulePartial[] Partials, long[] Duplicates) Run(
-        PartitionStore store, IReadOnlyList<CompiledRule> rules, EvalContext context, int evidenceCap, int fileCount, int parallelism)
+    /// <summary>Runs the rules and observers; returns the merged partial of each, and the duplicates dropped per file index.</summary>
+    public static (RulePartial[] Partials, IDevicePartial[] Observed, long[] Duplicates) Run(
+        PartitionStore store, IReadOnlyList<CompiledRule> rules, IReadOnlyList<IDeviceObserver> observers, EvalContext context,
+        int evidenceCap, int fileCount, int parallelism)
     {
         var merged = rules.Select(r => r.NewPartial(evidenceCap)).ToArray();
+        var observed = observers.Select(o => o.NewPartial()).ToArray();
         var duplicates = new long[fileCount];
         var gate = new Lock();
         Parallel.For(0, store.Partitions, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, p =>
         {
             var partials = rules.Select(r => r.NewPartial(evidenceCap)).ToArray();
+            var seen = observers.Select(o => o.NewPartial()).ToArray();
             var dups = new long[fileCount];
             var records = Deduplicate(store.Read(p), dups);
             Array.Sort(records, ByDevice);
@@ -36,6 +39,10 @@ public static class TelemetryPass
                     rules[r].Evaluator.Evaluate(rows, context, partials[r]);
                     partials[r].EndEntity();
                 }
+                foreach (var o in seen)
+                {
+                    o.Observe(rows, context);
+                }
             }
             lock (gate)
             {
@@ -43,13 +50,17 @@ public static class TelemetryPass
                 {
                     merged[r].Merge(partials[r]);
                 }
+                for (var o = 0; o < seen.Length; o++)
+                {
+                    observed[o].Merge(seen[o]);
+                }
                 for (var f = 0; f < fileCount; f++)
                 {
                     duplicates[f] += dups[f];
                 }
             }
         });
-        return (merged, duplicates);
+        return (merged, observed, duplicates);
     }
 
     private static Record[] Deduplicate(Record[] records, long[] duplicates)
