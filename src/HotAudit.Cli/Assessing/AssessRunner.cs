@@ -47,7 +47,11 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
         {
             return failed;
         }
-        var result = Assess(options, manifest, rules, selected, review, ct);
+        return WriteReports(Assess(options, manifest, rules, selected, review, ct), outDir, options);
+    }
+
+    private int WriteReports(AssessmentResult result, string outDir, AssessOptions options)
+    {
         ReportWriter.Write(result, outDir, options.Formats, options.Lang);
         messages.WriteLine($"hotaudit: {result.Overall}, tester code {result.TesterCode}, {result.Findings.Count} finding(s); reports in {outDir}");
         var unreadable = result.DataQuality.Files.Where(f => f.Error is not null).ToList();
