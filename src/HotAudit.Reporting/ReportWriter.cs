@@ -14,10 +14,16 @@ public static class ReportWriter
     /// <summary>The file name of the JSON twin.</summary>
     public const string JsonFile = "findings.json";
 
-    /// <summary>The formats this writer knows.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["xlsx", "json"];
+    /// <summary>The file name of the JUnit report.</summary>
+    public const string JunitFile = "junit.xml";
 
-    /// <summary>Writes each format (<c>xlsx</c>, <c>json</c>; case-insensitive, duplicates ignored) and returns the paths written.</summary>
+    /// <summary>The file name of the SARIF report.</summary>
+    public const string SarifFile = "findings.sarif";
+
+    /// <summary>The formats this writer knows.</summary>
+    public static IReadOnlyList<string> Formats { get; } = ["xlsx", "json", "junit", "sarif"];
+
+    /// <summary>Writes each format (<c>xlsx</c>, <c>json</c>, <c>junit</c>, <c>sarif</c>; case-insensitive, duplicates ignored) and returns the paths written.</summary>
     /// <exception cref="ArgumentException">A format this writer does not know (nothing is written then).</exception>
     public static IReadOnlyList<string> Write(AssessmentResult result, string outputDirectory, IEnumerable<string> formats, string lang = "zh-CN")
     {
@@ -32,9 +38,13 @@ public static class ReportWriter
         var written = new List<string>();
         foreach (var format in wanted)
         {
-            written.Add(format == "xlsx"
-                ? AtomicFile.Write(Path.Combine(outputDirectory, WorkbookFile), s => WorkbookWriter.Write(result, s, lang))
-                : AtomicFile.Write(Path.Combine(outputDirectory, JsonFile), s => FindingsJsonWriter.Write(result, s)));
+            written.Add(format switch
+            {
+                "xlsx" => AtomicFile.Write(Path.Combine(outputDirectory, WorkbookFile), s => WorkbookWriter.Write(result, s, lang)),
+                "junit" => AtomicFile.Write(Path.Combine(outputDirectory, JunitFile), s => JunitWriter.Write(result, s)),
+                "sarif" => AtomicFile.Write(Path.Combine(outputDirectory, SarifFile), s => SarifWriter.Write(result, s)),
+                _ => AtomicFile.Write(Path.Combine(outputDirectory, JsonFile), s => FindingsJsonWriter.Write(result, s)),
+            });
         }
         return written;
     }

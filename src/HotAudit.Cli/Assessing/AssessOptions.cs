@@ -8,7 +8,7 @@ namespace HotAudit.Cli.Assessing;
 /// <summary>The options of <c>hotaudit assess</c> (the only mutable type of a command: filled from the command line, then validated).</summary>
 internal sealed class AssessOptions
 {
-    public static readonly string[] KnownFormats = ["xlsx", "json"];
+    public static readonly string[] KnownFormats = ["xlsx", "json", "junit", "sarif"];
 
     public string CaseDirectory { get; set; } = "";
 
@@ -33,6 +33,12 @@ internal sealed class AssessOptions
     public string Lang { get; set; } = "zh-CN";
 
     public int EvidenceCap { get; set; } = 20;
+
+    /// <summary>The waiver file (<c>--waivers</c>), if any.</summary>
+    public string? Waivers { get; set; }
+
+    /// <summary>The previous run's findings.json (<c>--baseline</c>); without it, one already in the out folder is used.</summary>
+    public string? Baseline { get; set; }
 
     public string CommandLine { get; set; } = "";
 

@@ -4,7 +4,9 @@ using HotAudit.Core.Rules;
 using HotAudit.Core.Symbols;
 using HotAudit.Ingestion;
 using HotAudit.Reporting;
+using HotAudit.Reporting.Json;
 using HotAudit.Rules.Packs;
+using HotAudit.Rules.Waivers;
 
 namespace HotAudit.Cli.Assessing;
 
@@ -40,8 +42,16 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
         {
             return Fail(unknownPacks.Select(p => $"{manifest.Directory}/hotaudit.case.yaml: unknown rule pack '{p}' (known: {string.Join(", ", rules.Packs.Select(x => x.Name))})"));
         }
-        var result = Assess(options, manifest, rules, selected, ct);
         var outDir = options.Out ?? Path.Combine(manifest.Directory, "hotaudit-out");
+        if (LoadReview(options, outDir, out var review) is { } failed)
+        {
+            return failed;
+        }
+        return WriteReports(Assess(options, manifest, rules, selected, review, ct), outDir, options);
+    }
+
+    private int WriteReports(AssessmentResult result, string outDir, AssessOptions options)
+    {
         ReportWriter.Write(result, outDir, options.Formats, options.Lang);
         messages.WriteLine($"hotaudit: {result.Overall}, tester code {result.TesterCode}, {result.Findings.Count} finding(s); reports in {outDir}");
         var unreadable = result.DataQuality.Files.Where(f => f.Error is not null).ToList();
@@ -52,7 +62,23 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
         return unreadable.Count > 0 ? Program.BadInput : ExitCode(result, options.FailOn);
     }
 
-    private AssessmentResult Assess(AssessOptions options, CaseManifest manifest, RuleSet rules, IReadOnlyList<RuleDefinition> selected, CancellationToken ct)
+    /// <summary>Waivers and baseline, read before the case and before any report: a bad file is exit 2 with nothing written.</summary>
+    private int? LoadReview(AssessOptions options, string outDir, out ReviewInputs review)
+    {
+        review = ReviewInputs.None;
+        try
+        {
+            review = ReviewInputsLoader.Load(options, outDir);
+            return null;
+        }
+        catch (Exception e) when (e is WaiverFileException or BaselineException)
+        {
+            return Fail(e.Message.Split(Environment.NewLine));
+        }
+    }
+
+    private AssessmentResult Assess(
+        AssessOptions options, CaseManifest manifest, RuleSet rules, IReadOnlyList<RuleDefinition> selected, ReviewInputs review, CancellationToken ct)
     {
         var offset = options.Offset ?? manifest.Offset ?? TimeSpan.FromHours(8);
         var symbols = new SymbolTable();
@@ -69,7 +95,7 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
         var outcome = Evaluation.Run(new EvaluationInput(symbols, ingest.FileNames, store, ingest.Operations, ingest.References,
             manifest.Directory, selected, overrides, options.EvidenceCap, Environment.ProcessorCount, offset, caseInfo.PeriodFrom, caseInfo.PeriodUntil));
         progress.Phase("deciding verdicts");
-        return new ResultAssembler(time).Assemble(options, rules, selected, ingest, outcome, caseInfo);
+        return new ResultAssembler(time).Assemble(options, rules, selected, ingest, outcome, caseInfo, review);
     }
 
     private static IReadOnlyList<RuleDefinition> SelectRules(RuleSet rules, CaseManifest manifest, out List<string> unknown)

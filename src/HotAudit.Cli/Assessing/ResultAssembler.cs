@@ -15,7 +15,8 @@ namespace HotAudit.Cli.Assessing;
 internal sealed class ResultAssembler(TimeProvider time)
 {
     public AssessmentResult Assemble(
-        AssessOptions options, RuleSet rules, IReadOnlyList<RuleDefinition> selected, IngestResult ingest, EvaluationOutcome outcome, CaseInfo caseInfo)
+        AssessOptions options, RuleSet rules, IReadOnlyList<RuleDefinition> selected, IngestResult ingest, EvaluationOutcome outcome,
+        CaseInfo caseInfo, ReviewInputs review)
     {
         var present = Present(ingest, outcome);
         var scenario = caseInfo.Scenario;
@@ -26,6 +27,8 @@ internal sealed class ResultAssembler(TimeProvider time)
             .OrderByDescending(f => f.Rule.Severity).ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
             .ThenBy(f => string.Join("\u0001", f.Subject.Select(s => s.Value)), StringComparer.Ordinal)
             .ToList();
+        var reviewed = FindingReview.Apply(findings, review, rules, time.GetUtcNow(), offset);
+        findings = [.. reviewed.Findings];
         var clauses = VerdictCalculator.Decide(new VerdictInput(catalog, scenario, selected, outcome.NotJudged, findings,
             ingest.References.Attestations, present));
         return new AssessmentResult
@@ -35,11 +38,13 @@ internal sealed class ResultAssembler(TimeProvider time)
             TesterCode = TesterCode.Of(selected, clauses, findings),
             Clauses = clauses,
             Findings = findings,
+            Resolved = reviewed.Resolved,
+            HasBaseline = review.Baseline is not null,
             DataQuality = Quality(ingest, outcome),
             Packs = rules.Packs.Where(p => p.Rules.Any(selected.Contains)).ToList(),
             Parameters = outcome.Parameters,
             RulesNotJudged = outcome.NotJudged,
-            Notices = [.. ingest.Errors, .. UnmatchedAttestations(catalog, ingest.References.Attestations)],
+            Notices = [.. ingest.Errors, .. UnmatchedAttestations(catalog, ingest.References.Attestations), .. reviewed.Notices],
             ToolVersion = typeof(ResultAssembler).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
             CommandLine = options.CommandLine,
             CreatedAt = time.GetUtcNow().ToOffset(offset),

@@ -13,7 +13,7 @@ internal static class AssessCommand
         var outDir = new Option<string?>("--out") { Description = "Where the reports go (default: CASE_DIR/hotaudit-out)." };
         var scenario = new Option<string?>("--scenario") { Description = "internal (own apps: clauses 6 and 7.1) or external (third parties: 6 and 7.2)." };
         scenario.AcceptOnlyFromAmong("internal", "external");
-        var format = new Option<string>("--format") { Description = "Comma-separated: xlsx, json.", DefaultValueFactory = _ => "xlsx,json" };
+        var format = new Option<string>("--format") { Description = "Comma-separated: xlsx (report.xlsx), json (findings.json), junit (junit.xml), sarif (findings.sarif).", DefaultValueFactory = _ => "xlsx,json" };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding at or above this severity is not waived: critical, high, medium, low or none.", DefaultValueFactory = _ => "high" };
         failOn.AcceptOnlyFromAmong("critical", "high", "medium", "low", "info", "none");
         var rules = RuleFolders.Option();
@@ -25,9 +25,11 @@ internal static class AssessCommand
         lang.AcceptOnlyFromAmong("zh-CN", "en");
         var mapping = new Option<string?>("--mapping") { Description = "Map another platform's export onto the data contract: a shipped mapping (codepush, shorebird, sophix, tinker) or a mapping file; wins over the case's own." };
         var evidence = new Option<int>("--evidence") { Description = "Evidence rows kept per finding.", DefaultValueFactory = _ => 20 };
+        var waivers = new Option<string?>("--waivers") { Description = "YAML file of waivers: accepted findings stay in the reports, marked, and do not count toward --fail-on." };
+        var baseline = new Option<string?>("--baseline") { Description = "A previous run's findings.json to mark findings new, unchanged or resolved (default: findings.json already in --out)." };
         var command = new Command("assess", "Assess a case and write report.xlsx and findings.json.")
         {
-            caseDir, outDir, scenario, format, failOn, rules, set, since, until, tz, lang, evidence, mapping,
+            caseDir, outDir, scenario, format, failOn, rules, set, since, until, tz, lang, evidence, mapping, waivers, baseline,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -49,6 +51,8 @@ internal static class AssessCommand
                     Lang = parse.GetValue(lang)!,
                     EvidenceCap = parse.GetValue(evidence),
                     Mapping = parse.GetValue(mapping),
+                    Waivers = parse.GetValue(waivers),
+                    Baseline = parse.GetValue(baseline),
                     CommandLine = "hotaudit " + string.Join(' ', parse.Tokens.Select(t => t.Value)),
                 };
             }
