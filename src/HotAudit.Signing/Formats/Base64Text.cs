@@ -1,9 +1,9 @@
 namespace HotAudit.Signing.Formats;
 
 /// <summary>Decodes signature text: standard or URL-safe base64, padding optional, whitespace ignored.</summary>
-internal static class Base64Text
+public static class Base64Text
 {
-    /// <summary>The bytes, or null when the text is not base64.</summary>
+    /// <summary>The bytes, or null when the text is not base64 (or decodes to nothing).</summary>
     public static byte[]? Decode(string text)
     {
         var s = new string(text.Where(c => !char.IsWhiteSpace(c)).ToArray()).Replace('-', '+').Replace('_', '/').TrimEnd('=');
