@@ -14,17 +14,25 @@ internal static class SignatureVerifiers
     private const int Ed25519SignatureLength = 64;
 
     /// <summary>Verifies; the key must fit the family (see <see cref="Keys.KeyDescription.Fits"/>).</summary>
-    public static VerifyResult Verify(SignatureAlgorithm algorithm, AsymmetricKeyParameter key, Stream message, byte[] signature) =>
-        algorithm.Family switch
+    public static VerifyResult Verify(SignatureAlgorithm algorithm, AsymmetricKeyParameter key, Stream message, byte[] signature)
+    {
+        var digest = algorithm.Digest;
+        return algorithm.Family switch
         {
-            SignatureFamily.RsaPkcs1 => Rsa((RsaKeyParameters)key, signature, s => WithSigner(new RsaDigestSigner(Digests.Create(algorithm.Digest)), key, message, s)),
-            SignatureFamily.RsaPss => Rsa((RsaKeyParameters)key, signature, s => RsaPssVerifier.Verify((RsaKeyParameters)key,
-                Digests.Create(algorithm.Digest), Digests.Of(Digests.Create(algorithm.Digest), message), s)),
-            SignatureFamily.Ecdsa => Der(signature, s => WithSigner(new DsaDigestSigner(new ECDsaSigner(), Digests.Create(algorithm.Digest)), key, message, s)),
+            SignatureFamily.RsaPkcs1 => Rsa((RsaKeyParameters)key, signature,
+                s => WithSigner(new RsaDigestSigner(Digests.Create(digest)), key, message, s)),
+            SignatureFamily.RsaPss => Rsa((RsaKeyParameters)key, signature,
+                s => RsaPssVerifier.Verify((RsaKeyParameters)key, Digests.Create(digest), Digests.Of(Digests.Create(digest), message), s)),
+            SignatureFamily.Ecdsa => Der(signature,
+                s => WithSigner(new DsaDigestSigner(new ECDsaSigner(), Digests.Create(digest)), key, message, s)),
             SignatureFamily.Sm2 => Der(signature, s => WithSigner(new SM2Signer(), new ParametersWithID(key, Sm2UserId), message, s)),
-            _ => signature.Length < Ed25519SignatureLength ? VerifyResult.Truncated
-                : Result(signature.Length == Ed25519SignatureLength && WithSigner(new Ed25519Signer(), key, message, signature)),
+            _ => Ed25519(key, message, signature),
         };
+    }
+
+    private static VerifyResult Ed25519(AsymmetricKeyParameter key, Stream message, byte[] signature) =>
+        signature.Length < Ed25519SignatureLength ? VerifyResult.Truncated
+            : Result(signature.Length == Ed25519SignatureLength && WithSigner(new Ed25519Signer(), key, message, signature));
 
     private static VerifyResult Rsa(RsaKeyParameters key, byte[] signature, Func<byte[], bool> verify)
     {
