@@ -25,6 +25,7 @@ public static class Program
         {
             AssessCommand.Create(),
             RulesCommand.Create(),
+            VerifyCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,49 @@
+using HotAudit.Core.Data;
+using HotAudit.Core.Signing;
+
+namespace HotAudit.Signing;
+
+/// <summary>
+/// Offline verification of patch signatures as RULES.md (HU-SIG-02, HU-SIG-03) defines it: RSA PKCS#1 v1.5 and PSS
+/// (any salt length), ECDSA (DER), SM2 with SM3 and the default user id, pure Ed25519; over the patch file
+/// (<c>raw</c>), the hex of its SHA-256 (<c>digest-hex</c>), a manifest file (<c>manifest</c>) or a CodePush JWT's
+/// <c>contentHash</c> (<c>codepush-jwt</c>). Bad input (garbage keys, malformed signatures) gives an outcome with a
+/// reason, never an exception.
+/// </summary>
+public sealed class PatchSignatureVerifier : IPatchSignatureVerifier
+{
+    /// <inheritdoc/>
+    public SignatureCheck Check(ReferenceRow manifest, string? publishAlgorithm, string caseDirectory, string keysDirectory)
+    {
+        var patchId = manifest["patch_id"] ?? string.Empty;
+        var algorithm = manifest["signature_alg"] ?? publishAlgorithm;
+        if (string.IsNullOrWhiteSpace(manifest["signature"]))
+        {
+            return new SignatureCheck(patchId, SignatureOutcome.NotJudged, false, "no signature", algorithm);
+        }
+        if (!Directory.Exists(keysDirectory))
+        {
+            return new SignatureCheck(patchId, SignatureOutcome.NotJudged, false, "no keys folder", algorithm);
+        }
+        var keyId = manifest["key_id"] ?? string.Empty;
+        if (CasePaths.Key(keysDirectory, keyId) is not { } keyPath)
+        {
+            var reason = keyId.Length == 0 ? "unknown key (no key_id)" : $"unknown key {keyId}";
+            var weak = SignatureEvaluation.WeakName(algorithm);
+            return new SignatureCheck(patchId, SignatureOutcome.UnknownKey, weak is not null, weak is null ? reason : $"{reason}; {weak}", algorithm);
+        }
+        var content = CasePaths.Content(caseDirectory, manifest["file"]);
+        return SignatureEvaluation.Evaluate(new SignatureRequest(patchId, manifest["signature"]!, algorithm, manifest["signature_format"], keyPath, content));
+    }
+
+    /// <summary>
+    /// Checks one signature given directly (<c>hotaudit verify PATCH_FILE</c>): <paramref name="signature"/> is base64
+    /// text (or the JWT for <c>codepush-jwt</c>), <paramref name="keyPath"/> a PEM file; the patch id is the file name.
+    /// </summary>
+    public SignatureCheck CheckFile(string patchPath, string signature, string keyPath, string? algorithm, string? format)
+    {
+        var content = File.Exists(patchPath) || Directory.Exists(patchPath) ? Path.GetFullPath(patchPath) : null;
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(patchPath));
+        return SignatureEvaluation.Evaluate(new SignatureRequest(name, signature, algorithm, format, keyPath, content));
+    }
+}
