@@ -93,7 +93,10 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
         }
         var caseInfo = ResultAssembler.CaseOf(options, manifest, rules, ingest, offset);
         var outcome = Evaluation.Run(new EvaluationInput(symbols, ingest.FileNames, store, ingest.Operations, ingest.References,
-            manifest.Directory, selected, overrides, options.EvidenceCap, Environment.ProcessorCount, offset, caseInfo.PeriodFrom, caseInfo.PeriodUntil));
+            manifest.Directory, selected, overrides, options.EvidenceCap, Environment.ProcessorCount, offset, caseInfo.PeriodFrom, caseInfo.PeriodUntil)
+        {
+            Verifier = new HotAudit.Signing.PatchSignatureVerifier(),
+        });
         progress.Phase("deciding verdicts");
         return new ResultAssembler(time).Assemble(options, rules, selected, ingest, outcome, caseInfo, review);
     }

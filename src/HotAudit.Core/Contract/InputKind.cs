@@ -10,6 +10,9 @@ public enum InputKind
     Tenants,
     Vulnerabilities,
     AppSignatures,
+
+    /// <summary>The <c>keys/</c> folder of public keys (a folder, not a table: only rules' <c>requires</c> name it).</summary>
+    Keys,
 }
 
 /// <summary>Names of input kinds as they appear in file names and rule packs.</summary>
@@ -25,6 +28,7 @@ public static class InputKinds
         InputKind.Tenants => "tenants",
         InputKind.Vulnerabilities => "vulnerabilities",
         InputKind.AppSignatures => "app_signatures",
+        InputKind.Keys => "keys",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -45,4 +49,7 @@ public static class InputKinds
 
     /// <summary>Whether rows of this kind are events that count in rows read, rejected and duplicates.</summary>
     public static bool IsEventLog(this InputKind kind) => kind is InputKind.Telemetry or InputKind.Operations;
+
+    /// <summary>Whether the kind is a table of rows (every kind but the keys folder).</summary>
+    public static bool IsTable(this InputKind kind) => kind != InputKind.Keys;
 }

@@ -16,10 +16,11 @@ public sealed class CaseLookups : ICaseLookups
     private readonly TargetingIndex _targeting;
     private readonly TenantIndex _tenants;
     private readonly AppSignatureIndex _signatures;
+    private readonly SignatureIndex _verified;
 
     /// <summary>Indexes the operation log (sorted by time, file, line) and the reference data of a case.</summary>
     public CaseLookups(SymbolTable symbols, IReadOnlyList<Record> operationsByTime, ReferenceData references, IReadOnlyList<string> fileNames,
-        string? caseDirectory, TimeSpan offset)
+        string? caseDirectory, TimeSpan offset, Signing.IPatchSignatureVerifier? verifier = null)
     {
         var ops = new OperationView(symbols);
         _patches = new PatchIndex(ops, operationsByTime, references.Rows(InputKind.Patches), caseDirectory);
@@ -28,6 +29,7 @@ public sealed class CaseLookups : ICaseLookups
         _targeting = new TargetingIndex(ops, operationsByTime, fileNames, Issues);
         _tenants = new TenantIndex(ops, operationsByTime, references.Rows(InputKind.Tenants));
         _signatures = new AppSignatureIndex(symbols, references.Rows(InputKind.AppSignatures));
+        _verified = new SignatureIndex(ops, operationsByTime, references.Rows(InputKind.Patches), verifier, caseDirectory, references.KeysDirectory);
     }
 
     /// <summary>Data-quality issues found while indexing (targeting conditions that do not parse).</summary>
@@ -71,6 +73,9 @@ public sealed class CaseLookups : ICaseLookups
 
     /// <inheritdoc/>
     public int TesterResult(int appName, int appVersion) => _signatures.Result(appName, appVersion);
+
+    /// <inheritdoc/>
+    public Signing.SignatureCheck? Signature(int patchId) => _verified.Of(patchId);
 
     /// <summary>The full path of a manifest's patch file when it exists inside the case folder; never a path outside it.</summary>
     public static string? PatchFile(string? caseDirectory, string? relative)

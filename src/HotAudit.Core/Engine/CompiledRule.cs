@@ -19,6 +19,9 @@ public sealed class CompiledRule
     /// <summary>Its compiled mechanism.</summary>
     public IEntityEvaluator Evaluator { get; }
 
+    /// <summary>The compiled note expression, if the rule has one.</summary>
+    public Expressions.Evaluator? Note { get; init; }
+
     /// <summary>Parameters in effect.</summary>
     public IReadOnlyDictionary<string, object> Parameters { get; }
 

@@ -32,10 +32,10 @@ public static class Evaluation
             }
         }
         var opsByTime = ByTime(input.Operations);
-        var lookups = new CaseLookups(input.Symbols, opsByTime, input.References, input.FileNames, input.CaseDirectory, input.Offset);
+        var lookups = new CaseLookups(input.Symbols, opsByTime, input.References, input.FileNames, input.CaseDirectory, input.Offset, input.Verifier);
         var context = new EvalContext(input.Symbols, input.FileNames.Select(f => input.Symbols.Intern(Path.GetFileName(f))).ToArray(), lookups,
             input.PeriodFrom, input.PeriodUntil);
-        var factory = new FindingFactory(input.Symbols, input.FileNames);
+        var factory = new FindingFactory(input.Symbols, input.FileNames, context);
         var telemetryRules = compiled.Where(c => c.Rule.Source == InputKind.Telemetry).ToList();
         var (partials, observed, duplicates) = TelemetryPass.Run(input.Telemetry, telemetryRules, input.Observers ?? [], context, input.EvidenceCap,
             input.FileNames.Count, input.Parallelism);
@@ -72,6 +72,7 @@ public static class Evaluation
         {
             var present = kind switch
             {
+                InputKind.Keys => input.References.KeysDirectory is not null && input.Verifier is not null,
                 InputKind.Telemetry => !input.Telemetry.IsEmpty,
                 InputKind.Operations => input.Operations.Count > 0,
                 _ => input.References.Rows(kind).Count > 0,

@@ -6,7 +6,7 @@ using HotAudit.Core.Symbols;
 namespace HotAudit.Core.Engine;
 
 /// <summary>Turns a rule's merged partial into findings: subject values as text, evidence rows with their telling fields.</summary>
-internal sealed class FindingFactory(SymbolTable symbols, IReadOnlyList<string> fileNames)
+internal sealed class FindingFactory(SymbolTable symbols, IReadOnlyList<string> fileNames, Expressions.EvalContext context)
 {
     private static readonly string[] TelemetryEvidence =
         ["device_id", "event", "app_version", "patch_id", "app_state", "user_initiated", "install_mode", "transport", "tls_version", "signature_present", "patch_hash"];
@@ -40,6 +40,7 @@ internal sealed class FindingFactory(SymbolTable symbols, IReadOnlyList<string> 
                 FirstSeen = timed ? acc.First : null,
                 LastSeen = timed ? acc.Last : null,
                 Evidence = acc.Evidence.Select(r => ToEvidence(r, schema, fields, timed)).ToList(),
+                Note = rule.Note is { } note && acc.Evidence.Count > 0 && note(acc.Evidence[0], context) is { IsNull: false } n ? n.Describe(symbols) : null,
             };
         }
     }

@@ -27,6 +27,13 @@ public sealed class RuleCompiler(SymbolTable symbols, IReadOnlyDictionary<string
         }
         Evaluator[] Fields(IEnumerable<string> exprs, string where) => exprs.Select(e => Expr(e, where)).ToArray();
         var subject = Fields(rule.Subject.Select(s => s.Expression), "subject");
+        var compiled = Mechanism(rule, parameters, Expr, Fields, subject);
+        return rule.Note is null ? compiled : new CompiledRule(rule, compiled.Evaluator, parameters, compiled.Share) { Note = Expr(rule.Note, "note") };
+    }
+
+    private static CompiledRule Mechanism(RuleDefinition rule, IReadOnlyDictionary<string, object> parameters, Func<string, string, Evaluator> Expr,
+        Func<IEnumerable<string>, string, Evaluator[]> Fields, Evaluator[] subject)
+    {
         return rule.Mechanism switch
         {
             MatchMechanism m => new CompiledRule(rule, new MatchEvaluator(Expr(m.When, "when"), subject,

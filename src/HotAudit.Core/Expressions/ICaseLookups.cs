@@ -49,4 +49,7 @@ public interface ICaseLookups
 
     /// <summary>The tester result ('0' or '1', as a symbol) of an app version's valid tester code, '1' if any says 1; 0 when none.</summary>
     int TesterResult(int appName, int appVersion);
+
+    /// <summary>The offline verification of the patch's manifest signature, or null when it was not checked (no signature, no keys folder).</summary>
+    Signing.SignatureCheck? Signature(int patchId);
 }

@@ -29,6 +29,12 @@ internal static class LookupFunctions
             a => (in r, c) => a[0](r, c) is { IsNull: false } p ? Maybe(c.Lookups.TargetingMet(p.Symbol, r)) : Value.Null),
         Sym1("tenant_first_publish", "the first publish of a tenant's apps", (c, t) => Time(c.Lookups.TenantFirstPublish(t))),
         Sym1("tenant_last_publish", "the last publish of a tenant's apps", (c, t) => Time(c.Lookups.TenantLastPublish(t))),
+        Sym1("signature_outcome", "offline verification of the manifest signature: valid, invalid, unknown_key, unsupported or not_judged; null when not checked",
+            (c, p) => c.Lookups.Signature(p) is { } s ? Value.String(c.Symbols.Intern(Engine.Lookups.SignatureIndex.Name(s.Outcome))) : Value.Null),
+        Sym1("signature_weak", "whether the manifest signature uses MD5 or SHA-1, or an RSA key under 2048 bits; null when not checked",
+            (c, p) => c.Lookups.Signature(p) is { } s ? Value.Bool(s.Weak) : Value.Null),
+        Sym1("signature_reason", "the verification's reason in words (bad signature, unknown key k9, ...)",
+            (c, p) => c.Lookups.Signature(p) is { } s ? Value.String(c.Symbols.Intern(s.Reason)) : Value.Null),
         Sym2("tester_result", "the result digit of the app version's valid tester code ('1' if any says 1)",
             (c, n, v) => Value.String(c.Lookups.TesterResult(n, v))),
     ];

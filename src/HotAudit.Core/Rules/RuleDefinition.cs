@@ -50,6 +50,9 @@ public sealed record RuleDefinition
     /// <summary>Its own examples.</summary>
     public required IReadOnlyList<RuleExample> Examples { get; init; }
 
+    /// <summary>An expression giving a note for each finding, evaluated on its earliest evidence row (e.g. the verification's reason).</summary>
+    public string? Note { get; init; }
+
     /// <summary>Where it is defined.</summary>
     public required SourceLocation Location { get; init; }
 }

@@ -14,4 +14,8 @@ namespace HotAudit.Core.Rules;
 public sealed record RuleExample(
     string Name, bool MustFire, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>> Inputs,
     IReadOnlyList<IReadOnlyDictionary<string, string>> Expect, SourceLocation Location, IReadOnlyDictionary<string, string> Set,
-    (string From, string Until)? Period = null);
+    (string From, string Until)? Period = null)
+{
+    /// <summary>A case folder (full path) whose files and <c>keys/</c> the example reads, e.g. signed patches; null for none.</summary>
+    public string? Fixture { get; init; }
+}

@@ -14,7 +14,7 @@ internal static class InputFileNames
         {
             return null;
         }
-        foreach (var kind in Enum.GetValues<InputKind>())
+        foreach (var kind in Enum.GetValues<InputKind>().Where(k => k.IsTable()))
         {
             if (fileName.StartsWith(kind.Prefix(), StringComparison.OrdinalIgnoreCase))
             {

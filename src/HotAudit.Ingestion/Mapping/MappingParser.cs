@@ -27,14 +27,14 @@ internal static class MappingParser
                 var text = MappingErrors.Text(file, node, key);
                 name = key == "name" && !string.IsNullOrWhiteSpace(text) ? text.Trim() : name;
             }
-            else if (InputKinds.TryParse(key, out var kind))
+            else if (InputKinds.TryParse(key, out var kind) && kind.IsTable())
             {
                 kinds[kind] = ParseKind(file, Schemas.For(kind), MappingErrors.Map(file, node, key));
             }
             else
             {
                 throw MappingErrors.At(file, keyNode, $"unknown field '{key}' (expected name, description or an input kind: "
-                    + string.Join(", ", Enum.GetValues<InputKind>().Select(k => k.Prefix())) + ")");
+                    + string.Join(", ", Enum.GetValues<InputKind>().Where(k => k.IsTable()).Select(k => k.Prefix())) + ")");
             }
         }
         return new CaseMapping(name, Path.GetFullPath(path), kinds);

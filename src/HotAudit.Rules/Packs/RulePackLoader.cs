@@ -21,13 +21,14 @@ public static class RulePackLoader
         var name = root.String("pack", required: true) ?? Path.GetFileNameWithoutExtension(path);
         var version = root.String("version", required: true) ?? "0";
         var description = root.String("description") ?? "";
-        var rules = root.Maps("rules").Select(r => Rule(r, name)).OfType<RuleDefinition>().ToList();
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var rules = root.Maps("rules").Select(r => Rule(r, name, folder)).OfType<RuleDefinition>().ToList();
         root.RejectUnknown($"pack {name}");
         var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
         return new RulePack(name, version, description, Path.GetFileName(path), sha, rules);
     }
 
-    private static RuleDefinition? Rule(YamlMap m, string pack)
+    private static RuleDefinition? Rule(YamlMap m, string pack, string folder)
     {
         var id = m.String("id", required: true);
         var title = m.Map("title");
@@ -36,8 +37,8 @@ public static class RulePackLoader
         var basis = Enum.TryParse<Basis>(m.String("basis", required: true), out var b) ? b : Bad(m, "basis must be T or N", Basis.T);
         var severity = Enum.TryParse<Severity>(m.String("severity", required: true), true, out var s) ? s
             : Bad(m, "severity must be critical, high, medium, low or info", Severity.Info);
-        var source = InputKinds.TryParse(m.String("source", required: true) ?? "", out var src) ? src
-            : Bad(m, $"source must be one of {string.Join(", ", Enum.GetValues<InputKind>().Select(k => k.Prefix()))}", InputKind.Telemetry);
+        var source = InputKinds.TryParse(m.String("source", required: true) ?? "", out var src) && src.IsTable() ? src
+            : Bad(m, $"source must be one of {string.Join(", ", Enum.GetValues<InputKind>().Where(k => k.IsTable()).Select(k => k.Prefix()))}", InputKind.Telemetry);
         var count = m.String("count", required: true) switch
         {
             "devices" => CountMode.Devices,
@@ -54,8 +55,9 @@ public static class RulePackLoader
             Source = source, Requires = ClauseCatalogLoader.Kinds(m, m.Strings("requires")), Subject = Subject(m), Count = count,
             Mechanism = mechanism ?? new MatchMechanism("false"), Parameters = Parameters(m),
             Rationale = m.String("rationale", required: true) ?? "", Remediation = m.String("remediation", required: true) ?? "",
-            Examples = m.Maps("examples").Select(ExampleReader.Read).OfType<RuleExample>().ToList(),
+            Examples = m.Maps("examples").Select(e => ExampleReader.Read(e, folder)).OfType<RuleExample>().ToList(),
             Location = new SourceLocation(m.File, m.Line),
+            Note = m.String("note"),
         };
         m.RejectUnknown($"rule {id}");
         return id is null || mechanism is null ? null : rule;

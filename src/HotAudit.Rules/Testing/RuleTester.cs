@@ -6,6 +6,7 @@ using HotAudit.Core.Findings;
 using HotAudit.Core.Rules;
 using HotAudit.Core.Symbols;
 using HotAudit.Core.Time;
+using HotAudit.Core.Signing;
 
 namespace HotAudit.Rules.Testing;
 
@@ -18,11 +19,11 @@ public static class RuleTester
     private static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 
     /// <summary>Runs every example of every rule.</summary>
-    public static IReadOnlyList<ExampleOutcome> Run(IEnumerable<RuleDefinition> rules) =>
-        rules.SelectMany(r => r.Examples.Select(e => Run(r, e))).ToList();
+    public static IReadOnlyList<ExampleOutcome> Run(IEnumerable<RuleDefinition> rules, IPatchSignatureVerifier? verifier = null) =>
+        rules.SelectMany(r => r.Examples.Select(e => Run(r, e, verifier))).ToList();
 
     /// <summary>Runs one example.</summary>
-    public static ExampleOutcome Run(RuleDefinition rule, RuleExample example)
+    public static ExampleOutcome Run(RuleDefinition rule, RuleExample example, IPatchSignatureVerifier? verifier = null)
     {
         var symbols = new SymbolTable();
         var files = new List<string>();
@@ -48,10 +49,13 @@ public static class RuleTester
             return new ExampleOutcome(rule, example, false, "the example's period does not parse");
         }
         var outcome = Evaluation.Run(new EvaluationInput(symbols, files, store, ops,
-            new ReferenceData(references, null, new Dictionary<string, Core.Clauses.Attestation>()), null, [rule],
-            example.Set.ToDictionary(kv => $"{rule.Id}.{kv.Key}", kv => kv.Value), 5, 1, Offset, from, until));
+            new ReferenceData(references, Keys(example.Fixture), new Dictionary<string, Core.Clauses.Attestation>()), example.Fixture, [rule],
+            example.Set.ToDictionary(kv => $"{rule.Id}.{kv.Key}", kv => kv.Value), 5, 1, Offset, from, until) { Verifier = verifier });
         return Compare(rule, example, outcome.Findings);
     }
+
+    private static string? Keys(string? fixture) =>
+        fixture is not null && Directory.Exists(Path.Combine(fixture, "keys")) ? Path.Combine(fixture, "keys") : null;
 
     /// <summary>The example's period, else the span of its event rows (telemetry times are read back from the store).</summary>
     private static (long From, long Until)? Period(RuleExample example, PartitionStore store, List<Record> ops)

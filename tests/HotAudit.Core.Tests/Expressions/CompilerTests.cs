@@ -84,5 +84,7 @@ public sealed class CompilerTests
         public long? TenantLastPublish(int tenantId) => null;
 
         public int TesterResult(int appName, int appVersion) => 0;
+
+        public HotAudit.Core.Signing.SignatureCheck? Signature(int patchId) => null;
     }
 }
