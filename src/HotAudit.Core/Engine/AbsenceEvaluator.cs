@@ -16,15 +16,7 @@ internal sealed class AbsenceEvaluator(Evaluator target, Evaluator prior, Evalua
     public void Evaluate(ReadOnlySpan<Record> rows, EvalContext context, RulePartial partial)
     {
         var earliest = _earliest ??= [];
-        earliest.Clear();
-        foreach (ref readonly var row in rows)
-        {
-            if (prior(row, context).IsTrue)
-            {
-                var k = SubjectKey.Of(key, row, context);
-                earliest[k] = earliest.TryGetValue(k, out var t) ? Math.Min(t, row.Ts) : row.Ts;
-            }
-        }
+        EarliestByKey.Collect(rows, prior, key, context, earliest);
         foreach (ref readonly var row in rows)
         {
             if (target(row, context).IsTrue && Fires(row, context, earliest))

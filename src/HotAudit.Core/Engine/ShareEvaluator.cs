@@ -16,15 +16,7 @@ internal sealed class ShareEvaluator(Evaluator baseRow, Evaluator failure, Evalu
     public void Evaluate(ReadOnlySpan<Record> rows, EvalContext context, RulePartial partial)
     {
         var firstBase = _firstBase ??= [];
-        firstBase.Clear();
-        foreach (ref readonly var row in rows)
-        {
-            if (baseRow(row, context).IsTrue)
-            {
-                var s = SubjectKey.Of(subject, row, context);
-                firstBase[s] = firstBase.TryGetValue(s, out var t) ? Math.Min(t, row.Ts) : row.Ts;
-            }
-        }
+        EarliestByKey.Collect(rows, baseRow, subject, context, firstBase);
         foreach (var s in firstBase.Keys)
         {
             partial.AddBase(s);
