@@ -48,6 +48,9 @@ public sealed class CaseLookups : ICaseLookups
     public int PatchAppVersion(int patchId) => _patches.AppVersion(patchId);
 
     /// <inheritdoc/>
+    public int PatchReleaseVersion(int patchId) => _patches.ReleaseVersion(patchId);
+
+    /// <inheritdoc/>
     public int PatchAppId(int patchId) => _patches.AppId(patchId);
 
     /// <inheritdoc/>

@@ -23,6 +23,9 @@ public interface ICaseLookups
     /// <summary>The app version of the patch's first <c>publish</c> or <c>patch_upload</c> row, else its manifest's; 0 when unknown.</summary>
     int PatchAppVersion(int patchId);
 
+    /// <summary>The app version of the patch's first <c>publish</c> or <c>patch_upload</c> row only (no manifest fallback); 0 when unknown.</summary>
+    int PatchReleaseVersion(int patchId);
+
     /// <summary>The app id of the patch's first <c>publish</c> or <c>patch_upload</c> row, else its manifest's; 0 when unknown.</summary>
     int PatchAppId(int patchId);
 

@@ -11,6 +11,8 @@ internal static class LookupFunctions
             (c, p, h) => Maybe(c.Lookups.DigestMatches(p, h))),
         Sym1("patch_app_version", "the app version of the patch's first publish or upload (else its manifest's)",
             (c, p) => Value.String(c.Lookups.PatchAppVersion(p))),
+        Sym1("patch_release_version", "the app version of the patch's first publish or upload only (no manifest fallback)",
+            (c, p) => Value.String(c.Lookups.PatchReleaseVersion(p))),
         Sym1("patch_app_id", "the app id of the patch's first publish or upload (else its manifest's)", (c, p) => Value.String(c.Lookups.PatchAppId(p))),
         new("authorized", 3, "whether the roster lets operator do action at time (all roster rows valid then combined; admin allows all)",
             a => (in r, c) =>

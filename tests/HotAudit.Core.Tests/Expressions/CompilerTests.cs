@@ -69,6 +69,8 @@ public sealed class CompilerTests
 
         public int PatchAppId(int patchId) => 0;
 
+        public int PatchReleaseVersion(int patchId) => 0;
+
         public bool? Authorized(int operatorName, int action, long ts) => null;
 
         public bool ReleasedBy(int patchId, int operatorName) => false;

@@ -38,6 +38,8 @@ internal sealed class PatchIndex
     public int AppVersion(int patch) =>
         _firstRelease.TryGetValue(patch, out var r) && r.Version != 0 ? r.Version : _manifest.GetValueOrDefault(patch).Version;
 
+    public int ReleaseVersion(int patch) => _firstRelease.TryGetValue(patch, out var r) ? r.Version : SymbolTable.None;
+
     public int AppId(int patch) => _firstRelease.TryGetValue(patch, out var r) && r.App != 0 ? r.App : _manifest.GetValueOrDefault(patch).App;
 
     public bool ReleasedBy(int patch, int op) => _releasers.TryGetValue(patch, out var set) && set.Contains(op);
