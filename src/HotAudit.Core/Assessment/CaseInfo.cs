@@ -11,4 +11,8 @@ namespace HotAudit.Core.Assessment;
 /// <param name="App">The app under test, if named.</param>
 public sealed record CaseInfo(
     string Id, Scenario Scenario, TimeSpan Offset, long PeriodFrom, long PeriodUntil, bool PeriodFromData,
-    string StandardLabel, AppUnderTest? App);
+    string StandardLabel, AppUnderTest? App)
+{
+    /// <summary>Whether the case has a period at all (a case without any accepted row and no period in its case file has none).</summary>
+    public bool HasPeriod => PeriodFrom != 0 || PeriodUntil != 0;
+}

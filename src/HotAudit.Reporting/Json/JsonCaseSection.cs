@@ -13,8 +13,8 @@ internal static class JsonCaseSection
         w.WriteString("id", c.Id);
         w.WriteString("scenario", Names.Of(c.Scenario));
         w.WriteStartObject("period");
-        w.WriteString("from", Timestamps.Format(c.PeriodFrom, c.Offset));
-        w.WriteString("until", Timestamps.Format(c.PeriodUntil, c.Offset));
+        w.StringOrNull("from", c.HasPeriod ? Timestamps.Format(c.PeriodFrom, c.Offset) : null);
+        w.StringOrNull("until", c.HasPeriod ? Timestamps.Format(c.PeriodUntil, c.Offset) : null);
         w.WriteBoolean("from_data", c.PeriodFromData);
         w.WriteEndObject();
         w.WriteString("tz", Names.Of(c.Offset));

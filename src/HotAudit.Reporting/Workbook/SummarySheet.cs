@@ -38,7 +38,8 @@ internal static class SummarySheet
         w.Values(ctx.L("场景", "Scenario"), Names.Of(c.Scenario));
         w.Values(ctx.L("标准", "Standard"), c.StandardLabel);
         var inferred = c.PeriodFromData ? $" ({ctx.L("由数据推断", "inferred from the data")})" : string.Empty;
-        w.Values(ctx.L("评估期", "Period"), $"{ctx.Iso(c.PeriodFrom)} .. {ctx.Iso(c.PeriodUntil)}{inferred}");
+        w.Values(ctx.L("评估期", "Period"), c.HasPeriod ? $"{ctx.Iso(c.PeriodFrom)} .. {ctx.Iso(c.PeriodUntil)}{inferred}"
+            : ctx.L("无 (没有可用的数据)", "none (no usable rows)"));
         w.Values(ctx.L("时区", "Time zone"), "UTC" + Names.Of(c.Offset));
         if (c.App is { } app)
         {
