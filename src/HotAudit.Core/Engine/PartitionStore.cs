@@ -6,7 +6,8 @@ namespace HotAudit.Core.Engine;
 /// <summary>
 /// Telemetry spilled to disk by device: each record goes to partition <c>DeviceHash mod P</c>, so every event of a device
 /// lands in one partition whatever file or format it came from, and memory holds one partition at a time instead of
-/// the whole case. Files live in a private temporary folder removed on dispose.
+/// the whole case. Files live in a private temporary folder removed on dispose. <see cref="Add"/> may be called from
+/// several threads at once (files are read in parallel); each partition has its own lock.
 /// </summary>
 public sealed class PartitionStore : ITelemetrySink, IDisposable
 {
@@ -16,6 +17,7 @@ public sealed class PartitionStore : ITelemetrySink, IDisposable
     private readonly Record[][] _buffers;
     private readonly int[] _fill;
     private readonly long[] _counts;
+    private readonly Lock[] _locks;
 
     /// <summary>Creates a store of <paramref name="partitions"/> partitions under <paramref name="tempRoot"/> (default: the system temp folder).</summary>
     public PartitionStore(int partitions, string? tempRoot = null)
@@ -27,6 +29,7 @@ public sealed class PartitionStore : ITelemetrySink, IDisposable
         _buffers = new Record[partitions][];
         _fill = new int[partitions];
         _counts = new long[partitions];
+        _locks = Enumerable.Range(0, partitions).Select(_ => new Lock()).ToArray();
     }
 
     /// <summary>Number of partitions.</summary>
@@ -42,19 +45,25 @@ public sealed class PartitionStore : ITelemetrySink, IDisposable
     public void Add(in Record record)
     {
         var p = (int)(record.DeviceHash % (uint)Partitions);
-        var buffer = _buffers[p] ??= new Record[BufferRecords];
-        buffer[_fill[p]++] = record;
-        _counts[p]++;
-        if (_fill[p] == BufferRecords)
+        lock (_locks[p])
         {
-            Flush(p);
+            var buffer = _buffers[p] ??= new Record[BufferRecords];
+            buffer[_fill[p]++] = record;
+            _counts[p]++;
+            if (_fill[p] == BufferRecords)
+            {
+                Flush(p);
+            }
         }
     }
 
     /// <summary>Reads a partition's records in the order they were added.</summary>
     public Record[] Read(int partition)
     {
-        Flush(partition);
+        lock (_locks[partition])
+        {
+            Flush(partition);
+        }
         var records = new Record[_counts[partition]];
         if (records.Length == 0)
         {

@@ -34,30 +34,41 @@ public sealed class CaseReader
         var state = new IngestState(telemetry, progress, inputs.Sum(i => i.Size), ct);
         var tables = new ReferenceTables();
         var validators = new Dictionary<InputKind, RowValidator>();
-        var reports = new List<InputFileReport>(inputs.Count);
+        var reports = new InputFileReport[inputs.Count];
+        foreach (var kind in new[] { InputKind.Operations, InputKind.Telemetry })
+        {
+            validators[kind] = new RowValidator(Schemas.For(kind), _symbols, _offset);
+        }
+        var telemetryFiles = Enumerable.Range(0, inputs.Count).Where(i => inputs[i].Kind == InputKind.Telemetry).ToList();
+        var children = telemetryFiles.ToDictionary(i => i, _ => state.ForFile());
         for (var i = 0; i < inputs.Count; i++)
         {
-            var sink = CreateSink(i, inputs[i], state, tables, validators);
-            reports.Add(ReadFile(inputs[i], sink, state, manifest.Mapping));
+            if (inputs[i].Kind != InputKind.Telemetry)
+            {
+                reports[i] = ReadFile(inputs[i], CreateSink(i, inputs[i], state, tables, validators), state, manifest.Mapping);
+            }
+        }
+        // Telemetry files are independent: read them side by side; the store and the symbol table take concurrent adds.
+        Parallel.ForEach(telemetryFiles, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct },
+            i => reports[i] = ReadFile(inputs[i], CreateSink(i, inputs[i], children[i], tables, validators), children[i], manifest.Mapping));
+        foreach (var i in telemetryFiles)
+        {
+            state.Absorb(children[i]);
         }
         var references = new ReferenceData(tables.Build(), manifest.KeysDirectory, attestations);
         var errors = reports.Where(r => r.Error is not null).Select(r => $"{r.Name}: {r.Error}").ToList();
-        return new IngestResult([.. inputs.Select(i => i.Name)], reports, state.Operations, references, state.Rejections,
-            state.Issues, errors, state.Span.FirstTs, state.Span.LastTs);
+        var order = inputs.Select((input, i) => (input.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+        return new IngestResult([.. inputs.Select(i => i.Name)], [.. reports], state.Operations, references,
+            [.. state.Rejections.OrderBy(r => order.GetValueOrDefault(r.File)).ThenBy(r => r.Line)],
+            [.. state.Issues.OrderBy(r => order.GetValueOrDefault(r.File)).ThenBy(r => r.Line)], errors, state.Span.FirstTs, state.Span.LastTs);
     }
 
     private FileSink CreateSink(int index, CaseInput input, IngestState state, ReferenceTables tables, Dictionary<InputKind, RowValidator> validators)
     {
         var schema = Schemas.For(input.Kind);
-        if (!input.Kind.IsEventLog())
-        {
-            return new ReferenceSink(input.Name, schema, _offset, tables.For(input.Kind), state);
-        }
-        if (!validators.TryGetValue(input.Kind, out var validator))
-        {
-            validators[input.Kind] = validator = new RowValidator(schema, _symbols, _offset);
-        }
-        return new EventLogSink(input.Name, index, input.Kind, validator, state);
+        return input.Kind.IsEventLog()
+            ? new EventLogSink(input.Name, index, input.Kind, validators[input.Kind], state)
+            : new ReferenceSink(input.Name, schema, _offset, tables.For(input.Kind), state);
     }
 
     private static InputFileReport ReadFile(CaseInput input, FileSink sink, IngestState state, CaseMapping? mapping)
@@ -75,7 +86,7 @@ public sealed class CaseReader
             error = InputFileReader.Describe(input, e);
         }
         sink.Finish();
-        state.BytesDone += input.Size;
+        state.FileDone(input.Size);
         state.Report(input.Name, sink.Tally.Rows, 0);
         var t = sink.Tally;
         var format = section is null ? input.Format.Name : $"{input.Format.Name} (mapping: {mapping!.Name})";

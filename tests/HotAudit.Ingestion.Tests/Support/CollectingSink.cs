@@ -2,10 +2,11 @@ using HotAudit.Core.Data;
 
 namespace HotAudit.Ingestion.Tests;
 
-/// <summary>Keeps every telemetry record, and counts the ones whose fingerprint was already seen.</summary>
+/// <summary>Keeps every telemetry record, and counts the ones whose fingerprint was already seen (telemetry files are read in parallel, so adds are locked).</summary>
 internal sealed class CollectingSink : ITelemetrySink
 {
     private readonly HashSet<UInt128> _seen = [];
+    private readonly Lock _gate = new();
 
     public List<Record> Records { get; } = [];
 
@@ -13,10 +14,13 @@ internal sealed class CollectingSink : ITelemetrySink
 
     public void Add(in Record record)
     {
-        Records.Add(record);
-        if (!_seen.Add(record.Fingerprint))
+        lock (_gate)
         {
-            Duplicates++;
+            Records.Add(record);
+            if (!_seen.Add(record.Fingerprint))
+            {
+                Duplicates++;
+            }
         }
     }
 }
