@@ -13,7 +13,7 @@ internal sealed class DeviceTraceWriter(TextWriter output, TraceText text)
         output.WriteLine("events");
         foreach (var e in events)
         {
-            output.WriteLine($"  {text.Time(e.Ts)}  {e.AppId} {e.AppVersion}  {e.Event,-17} {e.PatchId}  ({e.File}:{e.Line})");
+            output.WriteLine($"  {text.Time(e.Ts),-29}  {e.AppId} {e.AppVersion}  {e.Event,-17} {e.PatchId}  ({e.File}:{e.Line})");
         }
         if (events.Count == 0)
         {
