@@ -45,12 +45,14 @@ public static class FindingsJsonWriter
         JsonCaseSection.Write(w, r.Case);
         w.WriteString("overall", r.Overall);
         w.WriteString("tester_code", r.TesterCode);
+        JsonToBeSignedSection.Write(w, r.ToBeSigned);
         JsonClauseSection.Write(w, r.Clauses);
         JsonFindingSection.WriteFindings(w, r.Findings, offset);
         if (r.HasBaseline)
         {
             JsonFindingSection.WriteResolved(w, r.Resolved);
         }
+        JsonTraceabilitySection.Write(w, r.Traceability, offset);
         JsonQualitySection.Write(w, r.DataQuality, offset);
         w.SortedMap("rules_not_judged", r.RulesNotJudged);
         w.Strings("notices", r.Notices);

@@ -38,7 +38,7 @@ public static class WorkbookWriter
         Fill(SheetNames.Findings, FindingsSheet.Fill);
         Fill(SheetNames.Evidence, EvidenceSheet.Fill);
         Fill(SheetNames.Anomalies, NotAssessedSheet.Anomalies);
-        Fill(SheetNames.Traceability, NotAssessedSheet.Traceability);
+        Fill(SheetNames.Traceability, TraceabilitySheet.Fill);
         Fill(SheetNames.ManualChecks, ManualChecksSheet.Fill);
         Fill(SheetNames.DataQuality, DataQualitySheet.Fill);
         Fill(SheetNames.Appendix, AppendixSheet.Fill);

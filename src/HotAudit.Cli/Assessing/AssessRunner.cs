@@ -1,7 +1,9 @@
 using HotAudit.Core.Assessment;
+using HotAudit.Core.Contract;
 using HotAudit.Core.Engine;
 using HotAudit.Core.Rules;
 using HotAudit.Core.Symbols;
+using HotAudit.Core.Traceability;
 using HotAudit.Ingestion;
 using HotAudit.Reporting;
 using HotAudit.Reporting.Json;
@@ -92,13 +94,17 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
             overrides[k] = v;
         }
         var caseInfo = ResultAssembler.CaseOf(options, manifest, rules, ingest, offset);
+        var trace = new TraceObserver();
         var outcome = Evaluation.Run(new EvaluationInput(symbols, ingest.FileNames, store, ingest.Operations, ingest.References,
             manifest.Directory, selected, overrides, options.EvidenceCap, Environment.ProcessorCount, offset, caseInfo.PeriodFrom, caseInfo.PeriodUntil)
         {
             Verifier = new HotAudit.Signing.PatchSignatureVerifier(),
+            Observers = [trace],
         });
         progress.Phase("deciding verdicts");
-        return new ResultAssembler(time).Assemble(options, rules, selected, ingest, outcome, caseInfo, review);
+        var traces = PatchTraceBuilder.Build(symbols, ingest.FileNames, outcome.OperationsByTime, ingest.References.Rows(InputKind.Patches),
+            (TracePartial)outcome.Observed[0]);
+        return new ResultAssembler(time).Assemble(options, rules, selected, ingest, outcome, caseInfo, review) with { Traceability = traces };
     }
 
     private static IReadOnlyList<RuleDefinition> SelectRules(RuleSet rules, CaseManifest manifest, out List<string> unknown)

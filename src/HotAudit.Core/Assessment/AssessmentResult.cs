@@ -53,6 +53,12 @@ public sealed record AssessmentResult
     /// <summary>When the report was made.</summary>
     public required DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>The chain of every patch seen in the case (clause 7.2 i), by app, app version and patch id.</summary>
+    public IReadOnlyList<Traceability.PatchTrace> Traceability { get; init; } = [];
+
+    /// <summary>The T/TAF 084.4 to-be-signed record of the app under test, when the case names one.</summary>
+    public ToBeSignedRecord? ToBeSigned => Case.App is { } app ? ToBeSignedRecord.Of(app, TesterCode) : null;
+
     /// <summary>Evidence rows kept per finding.</summary>
     public int EvidenceCap { get; init; } = 20;
 }

@@ -66,6 +66,9 @@ public sealed class CaseLookups : ICaseLookups
     public double? HoursSinceActive(int patchId, long ts) => _timeline.HoursSinceActive(patchId, ts);
 
     /// <inheritdoc/>
+    public bool? ActiveAt(int patchId, long ts) => _timeline.ActiveAt(patchId, ts);
+
+    /// <inheritdoc/>
     public bool? TargetingMet(int patchId, in Record row) => _targeting.Met(patchId, row);
 
     /// <inheritdoc/>

@@ -41,6 +41,9 @@ public interface ICaseLookups
     /// <summary>Hours since the patch's last active stretch ended; null when it is active at that instant or was never active before it.</summary>
     double? HoursSinceActive(int patchId, long ts);
 
+    /// <summary>Whether the patch is the active one of its app version at that instant; null when it never was active.</summary>
+    bool? ActiveAt(int patchId, long ts);
+
     /// <summary>Whether the row satisfies the targeting condition of the patch's publish in force at its time; null when not conditional or unreadable.</summary>
     bool? TargetingMet(int patchId, in Record row);
 

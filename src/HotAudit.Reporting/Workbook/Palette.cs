@@ -9,6 +9,12 @@ internal static class Palette
 {
     public static XLColor Header { get; } = XLColor.FromHtml("#D9E1F2");
 
+    /// <summary>A traceability chain with a gap.</summary>
+    public static XLColor Gap { get; } = XLColor.FromHtml("#FFC7CE");
+
+    /// <summary>A complete traceability chain.</summary>
+    public static XLColor Complete { get; } = XLColor.FromHtml("#C6EFCE");
+
     public static XLColor ToFill { get; } = XLColor.FromHtml("#FFF2CC");
 
     public static XLColor Of(Verdict verdict) => verdict switch

@@ -22,6 +22,7 @@ internal static class SummarySheet
         code.Cell(2).Style.Font.Bold = true;
         code.Cell(2).Style.Font.FontSize = 28;
         code.Height = 40;
+        ToBeSignedSection.Fill(w, ctx);
         w.Blank();
         WriteVerdictCounts(w, ctx);
         w.Blank();

@@ -61,6 +61,8 @@ public sealed class CompilerTests
     {
         public bool IsPublished(int patchId) => false;
 
+        public bool? ActiveAt(int patchId, long ts) => null;
+
         public bool IsSigned(int patchId) => false;
 
         public bool? DigestMatches(int patchId, int reportedHash) => null;

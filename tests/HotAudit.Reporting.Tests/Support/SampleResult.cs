@@ -49,6 +49,7 @@ internal static class SampleResult
             ToolVersion = "0.1.0",
             CommandLine = "hotaudit assess cases/7 --scenario external",
             CreatedAt = new DateTimeOffset(2026, 5, 9, 10, 0, 0, TimeSpan.Zero),
+            Traceability = SampleTraces.Build(),
         };
     }
 

@@ -44,6 +44,14 @@ internal sealed class ActivationTimeline
         }
     }
 
+    /// <summary>Whether the patch is active at <paramref name="ts"/>; null when it never had an active stretch.</summary>
+    public bool? ActiveAt(int patch, long ts) =>
+        _stretches.TryGetValue(patch, out var stretches) ? stretches.Any(s => s.Start <= ts && ts < s.End) : null;
+
+    /// <summary>The patch's active stretches in time order; an open one ends at <see cref="long.MaxValue"/>.</summary>
+    public IReadOnlyList<(long Start, long End)> StretchesOf(int patch) =>
+        _stretches.TryGetValue(patch, out var stretches) ? [.. stretches.OrderBy(s => s.Start)] : [];
+
     /// <summary>Hours since the patch's last active stretch ended; null when it is active at <paramref name="ts"/> or never was before it.</summary>
     public double? HoursSinceActive(int patch, long ts)
     {

@@ -1,0 +1,110 @@
+using HotAudit.Core.Contract;
+using HotAudit.Core.Data;
+using HotAudit.Core.Engine;
+using HotAudit.Core.Expressions;
+using HotAudit.Core.Symbols;
+
+namespace HotAudit.Core.Traceability;
+
+/// <summary>What <see cref="TraceObserver"/> gathered over one partition (or, merged, over the case).</summary>
+public sealed class TracePartial : IDevicePartial
+{
+    private static readonly Schema Telemetry = Schemas.Telemetry;
+    private static readonly int AppSlot = Telemetry.Slot("app_id");
+    private static readonly int VersionSlot = Telemetry.Slot("app_version");
+    private static readonly int DeviceSlot = Telemetry.Slot("device_id");
+    private static readonly int EventSlot = Telemetry.Slot("event");
+    private static readonly int PatchSlot = Telemetry.Slot("patch_id");
+
+    private readonly string? _deviceId;
+    private readonly Dictionary<int, PatchCounters> _patches = [];
+    private readonly Dictionary<(int Patch, TraceCategory Category), (long First, long Last)> _device = [];
+    private readonly List<Record> _deviceEvents = [];
+
+    internal TracePartial(string? deviceId) => _deviceId = deviceId;
+
+    /// <summary>Whether the device asked for reported anything at all (under any app).</summary>
+    public bool DeviceSeen { get; private set; }
+
+    internal IReadOnlyDictionary<int, PatchCounters> Patches => _patches;
+
+    /// <summary>The traced device's events that name a patch (under any app), in time order.</summary>
+    public IReadOnlyList<DeviceEvent> DeviceEvents(SymbolTable symbols, IReadOnlyList<string> fileNames)
+    {
+        var rows = _deviceEvents.ToArray();
+        Array.Sort(rows, static (a, b) => Record.CompareByTime(a, b));
+        return [.. rows.Select(r => new DeviceEvent(r.Ts, symbols[r.Fields[AppSlot]], symbols[r.Fields[VersionSlot]], symbols[r.Fields[EventSlot]],
+            symbols[r.Fields[PatchSlot]], r.File < fileNames.Count ? fileNames[r.File] : "", r.Line))];
+    }
+
+    /// <inheritdoc/>
+    public void Observe(ReadOnlySpan<Record> device, EvalContext context)
+    {
+        var keep = _deviceId is not null && device.Length > 0 && context.Symbols[device[0].Fields[DeviceSlot]] == _deviceId;
+        DeviceSeen |= keep;
+        _device.Clear();
+        foreach (ref readonly var row in device)
+        {
+            var patch = row.Fields[PatchSlot];
+            if (patch == SymbolTable.None)
+            {
+                continue;
+            }
+            if (keep)
+            {
+                _deviceEvents.Add(row);
+            }
+            Counters(patch, row);
+            Note(patch, TraceCategory.Seen, row.Ts);
+            switch (context.Symbols[row.Fields[EventSlot]])
+            {
+                case "download_start" or "download_complete":
+                    Note(patch, TraceCategory.Downloaded, row.Ts);
+                    break;
+                case "apply_success":
+                    Note(patch, TraceCategory.Applied, row.Ts);
+                    if (context.Lookups.ActiveAt(patch, row.Ts) == false)
+                    {
+                        Note(patch, TraceCategory.AppliedInactive, row.Ts);
+                    }
+                    break;
+            }
+        }
+        foreach (var ((patch, category), (first, last)) in _device)
+        {
+            _patches[patch][category].Add(first, last);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Merge(IDevicePartial other)
+    {
+        var o = (TracePartial)other;
+        DeviceSeen |= o.DeviceSeen;
+        _deviceEvents.AddRange(o._deviceEvents);
+        foreach (var (patch, counters) in o._patches)
+        {
+            if (_patches.TryGetValue(patch, out var mine))
+            {
+                mine.Merge(counters);
+            }
+            else
+            {
+                _patches[patch] = counters;
+            }
+        }
+    }
+
+    private void Counters(int patch, in Record row)
+    {
+        if (!_patches.ContainsKey(patch))
+        {
+            _patches[patch] = new PatchCounters { AppId = row.Fields[AppSlot], AppVersion = row.Fields[VersionSlot] };
+        }
+    }
+
+    private void Note(int patch, TraceCategory category, long ts) =>
+        _device[(patch, category)] = _device.TryGetValue((patch, category), out var seen)
+            ? (Math.Min(seen.First, ts), Math.Max(seen.Last, ts))
+            : (ts, ts);
+}
