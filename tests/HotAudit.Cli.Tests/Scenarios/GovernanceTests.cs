@@ -233,6 +233,86 @@ public sealed class GovernanceTests
         result.Rendered("HU-LOG-02").Should().BeEquivalentTo(expected);
     }
 
+    [Fact]
+    public async Task Assess_ActionInAnyCaseAndOperatorWithSpaces_Gov01ReadsThemAsTheContractSays()
+    {
+        // Given: actions are a vocabulary (subjects use the lower-case value); values are trimmed
+        using var dir = new CaseBuilder()
+            .Roster(RosterLine.Of("rel1", "publish"), RosterLine.Of("lead1", "approve"))
+            .Operations(
+                Op("PUBLISH", "p1", T0, "ghost"),          // fires as action publish
+                Op("Publish", "p1", Hours(1), "ghost"),    // same subject: count 2
+                Op("publish", "p2", T0, " rel1 "),         // trimmed: rel1 may publish
+                Op("Deactivate", "p2", Hours(1), "lead1")) // fires as action deactivate
+            .Build();
+
+        // When
+        var result = await Assess.RunAsync(dir);
+
+        // Then
+        result.Rendered("HU-GOV-01").Should().BeEquivalentTo(
+            Expect.Finding("HU-GOV-01", 2, "ghost", "publish", "p1"),
+            Expect.Finding("HU-GOV-01", 1, "lead1", "deactivate", "p2"));
+    }
+
+    [Fact]
+    public async Task Assess_ReviewAtThePublishInstantOrWithoutResultAndApprovalWithoutResult_Gov02Gov04Gov05AsRulesSay()
+    {
+        // Given
+        using var dir = new CaseBuilder().Operations(
+        [
+            Rev("p1", Hours(-2), "pass"), Appr("p1", Hours(-1), "approved"), Pub("p1", T0), Rev("p1", T0, "fail"), // latest at the instant: GOV-05
+            Rev("p2", Hours(-2), "pass") with { Result = null }, Appr("p2", Hours(-1), "approved"), Pub("p2", T0), // a review all the same: silent
+            Rev("p3", Hours(-2), "pass"), Appr("p3", Hours(-1), "approved") with { Result = null }, Pub("p3", T0), // GOV-02
+            Rev("p4", Hours(-2), "pass"), Appr("p4", Hours(-1), "approved"), Pub("p4", T0), Rev("p4", T0 + Second, "fail"), // fail after: silent
+        ]).Build();
+
+        // When
+        var result = await Assess.RunAsync(dir);
+
+        // Then
+        result.Rendered("HU-GOV-02", "HU-GOV-04", "HU-GOV-05").Should().BeEquivalentTo(
+            Expect.Finding("HU-GOV-05", 1, "com.a", "p1"),
+            Expect.Finding("HU-GOV-02", 1, "com.a", "p3"));
+    }
+
+    [Fact]
+    public async Task Assess_RejectedRowsAndDuplicateOpIds_DoNotCountInLog01()
+    {
+        // Given
+        using var dir = new CaseBuilder()
+            .OperationsFile("operations.csv", FileFormat.Csv, f => f
+                .Reject(Pub("p1", Hours(1)) with { Content = null, Result = "maybe" }, "result")  // rejected: not a row of HU-LOG-01
+                .Add(Pub("p2", Hours(2)) with { OpId = "op-2" })
+                .Add(Pub("p2", Hours(2)) with { OpId = "op-2", Content = null })                 // same op_id: a duplicate, dropped
+                .Add(Upload("p3", Hours(3)) with { Action = "Patch_Upload", PatchVersion = null })) // counts: 1
+            .Build();
+
+        // When
+        var result = await Assess.RunAsync(dir);
+
+        // Then
+        result.Rendered("HU-LOG-01").Should().BeEquivalentTo(Expect.Finding("HU-LOG-01", 1, "operations.csv"));
+    }
+
+    [Fact]
+    public async Task Assess_NoUsageReviewInAPeriodOfExactly90DaysOr90DaysAndASecond_Gov06CountsTheWholePeriodAsOneGap()
+    {
+        // Given: two cases, one period exactly 90 days, one 90 days and a second, no usage_review in either
+        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.FromHours(8));
+        var ops = new[] { Op("log_export", null, start.AddDays(-200), "audit1") };
+        using var exact = new CaseBuilder().WithCaseFile(from: start, until: start.AddDays(90)).Operations(ops).Build();
+        using var longer = new CaseBuilder().WithCaseFile(from: start, until: start.AddDays(90) + Second).Operations(ops).Build();
+
+        // When
+        var exactResult = await Assess.RunAsync(exact);
+        var longerResult = await Assess.RunAsync(longer);
+
+        // Then
+        exactResult.Rendered("HU-GOV-06").Should().BeEmpty();
+        longerResult.Rendered("HU-GOV-06").Should().BeEquivalentTo(Expect.Finding("HU-GOV-06", 1, "*"));
+    }
+
     private static OperationRow Op(string action, string? patchId, DateTimeOffset ts, string? @operator) =>
         Ops.Row(action, ts, "com.a", "5.2.0", patchId) with { Operator = @operator };
 

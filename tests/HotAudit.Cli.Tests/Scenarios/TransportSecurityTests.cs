@@ -71,6 +71,29 @@ public sealed class TransportSecurityTests
             Expect.Finding("HU-TLS-03", 3, "com.a", "5.2.0"));
     }
 
+    [Fact]
+    public async Task Assess_TransportInAnyCaseAndVersionsWithSpacesOrBareTlsv1_AreReadAsTheContractSays()
+    {
+        // Given: vocabularies are case-insensitive, values are trimmed, `TLSv1` is 1.0
+        Device A(string id) => new("com.a", "5.2.0", id);
+        using var dir = new CaseBuilder().Telemetry(
+        [
+            Http(A("d1").Check(T0)) with { Transport = "HTTP" },            // TLS-01
+            Tls(A("d2").Check(T0), "TLSv1") with { Transport = "HTTPS" },   // TLS-02
+            Tls(A("d3").Check(T0), " 1.2 "),                                // TLS-03
+            Tls(A("d4").Check(T0), "1.3") with { Transport = "Https" },     // silent
+        ]).Build();
+
+        // When
+        var result = await Assess.RunAsync(dir);
+
+        // Then
+        result.Rendered(RulePacks.TransportSecurity).Should().BeEquivalentTo(
+            Expect.Finding("HU-TLS-01", 1, "com.a", "5.2.0"),
+            Expect.Finding("HU-TLS-02", 1, "com.a", "5.2.0"),
+            Expect.Finding("HU-TLS-03", 1, "com.a", "5.2.0"));
+    }
+
     private static TelemetryEvent Http(TelemetryEvent e) => e with { Transport = "http", TlsVersion = null };
 
     private static TelemetryEvent Tls(TelemetryEvent e, string? version) => e with { Transport = "https", TlsVersion = version };
