@@ -202,6 +202,86 @@ public sealed class DistributionIntegrityTests
             Expect.Finding("HU-DST-04", 1, "com.a", "p7"));
     }
 
+    [Fact]
+    public async Task Assess_ParenthesesNegatedGroupsBooleanWordsAndAttrsBeforeColumns_Dst03AsTheGrammarSays()
+    {
+        // Given
+        using var dir = new CaseBuilder()
+            .Operations(
+                Cond("k1", "!(role == 1 || region == \"cn\")", 1),
+                Cond("k2", "platform == \"ios\"", 2),                         // attrs win over the row's column
+                Cond("k3", "vip", 3),                                          // boolean words of the contract
+                Cond("k4", "Android >= 12 && Android < 14", 4),
+                Cond("k5", "role == \"1\"", 5),                               // "1" and 1 both read as versions
+                Cond("k6", "(iOS > 9.0 || role == 1) && region == \"cn\"", 6))
+            .Build()
+            .WithRows("telemetry_targeted.csv", TargetedColumns,
+            [
+                Dl("a1", "k1", Hours(1), "android", "14", "role=2;region=us"),
+                Dl("a2", "k1", Hours(1), "android", "14", "role=1;region=us"),       // fires
+                Dl("a3", "k1", Hours(1), "android", "14", "role=2;region=cn"),       // fires
+                Dl("a4", "k1", Hours(1), "android", "14", null),                     // both false, negated: true
+                Dl("b1", "k2", Hours(1), "ios", "17.2", "platform=harmony"),         // fires: attrs say harmony
+                Dl("b2", "k2", Hours(1), "android", "14", "platform=ios"),
+                Dl("c1", "k3", Hours(1), "android", "14", "vip=1"),
+                Dl("c2", "k3", Hours(1), "android", "14", "vip=是"),
+                Dl("c3", "k3", Hours(1), "android", "14", "vip=TRUE"),
+                Dl("c4", "k3", Hours(1), "android", "14", "vip=maybe"),              // fires: not a boolean word
+                Dl("c5", "k3", Hours(1), "android", "14", "vip=0"),                  // fires
+                Dl("d1", "k4", Hours(1), "android", "12", null),
+                Dl("d2", "k4", Hours(1), "android", "13.1.2", null),
+                Dl("d3", "k4", Hours(1), "android", "14", null),                     // fires
+                Dl("d4", "k4", Hours(1), "android", "11.9", null),                   // fires
+                Dl("d5", "k4", Hours(1), "ios", "13", null),                         // fires: Android has no value on ios
+                Dl("e1", "k5", Hours(1), "android", "14", "role=1"),
+                Dl("e2", "k5", Hours(1), "android", "14", "{\"role\":1}"),
+                Dl("e3", "k5", Hours(1), "android", "14", "role=2"),                 // fires
+                Dl("f1", "k6", Hours(1), "ios", "10", "region=cn"),
+                Dl("f2", "k6", Hours(1), "android", "10", "role=1;region=cn"),
+                Dl("f3", "k6", Hours(1), "ios", "10", "region=us"),                  // fires
+                Dl("f4", "k6", Hours(1), "android", "10", "region=cn"),              // fires
+            ]);
+
+        // When
+        var result = await Assess.RunAsync(dir);
+
+        // Then
+        result.Rendered("HU-DST-03").Should().BeEquivalentTo(
+            Expect.Finding("HU-DST-03", 2, "com.a", "k1"),
+            Expect.Finding("HU-DST-03", 1, "com.a", "k2"),
+            Expect.Finding("HU-DST-03", 2, "com.a", "k3"),
+            Expect.Finding("HU-DST-03", 3, "com.a", "k4"),
+            Expect.Finding("HU-DST-03", 1, "com.a", "k5"),
+            Expect.Finding("HU-DST-03", 2, "com.a", "k6"));
+    }
+
+    [Fact]
+    public async Task Assess_DeactivateNamingAnotherPatchOrNoVersion_EndsWhicheverIsActiveForDst02()
+    {
+        // Given: p1 active from T0; a deactivate naming p9 (not active) still ends p1 at +1 h; p2 active from +2 h,
+        // ended at +3 h by a deactivate with no app_version (p2's publish says 5.2.0).
+        Device A(string id) => new("com.a", "5.2.0", id);
+        using var dir = new CaseBuilder()
+            .Operations(
+                Pub("p1", "5.2.0", T0, 1), Ops.Deactivate("com.a", "5.2.0", "p9", Hours(1)),
+                Pub("p2", "5.2.0", Hours(2), 2), Ops.Deactivate("com.a", null, "p2", Hours(3)),
+                Pub("p9", "5.3.0", T0, 1))
+            .Telemetry(
+                A("d1").DownloadStart("p1", Hours(25) + Second),    // fires
+                A("d2").DownloadStart("p2", Hours(27) + Second),    // fires
+                A("d3").DownloadStart("p2", Hours(27)),             // exactly 24 h: silent
+                A("d4").OnVersion("5.3.0").DownloadStart("p9", Hours(30))) // p9 of 5.3.0 is still active
+            .Build();
+
+        // When
+        var result = await Assess.RunAsync(dir);
+
+        // Then
+        result.Rendered("HU-DST-02").Should().BeEquivalentTo(
+            Expect.Finding("HU-DST-02", 1, "com.a", "p1"),
+            Expect.Finding("HU-DST-02", 1, "com.a", "p2"));
+    }
+
     private static OperationRow Pub(string patchId, string? appVersion, DateTimeOffset ts, int patchVersion) =>
         Ops.Publish("com.a", appVersion ?? "x", patchId, ts, patchVersion) with { AppVersion = appVersion };
 
