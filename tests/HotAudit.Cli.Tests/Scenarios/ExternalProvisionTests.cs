@@ -84,6 +84,52 @@ public sealed class ExternalProvisionTests
             Expect.Finding("HU-VUL-02", 1, "v2"), Expect.Finding("HU-VUL-02", 1, "v3"));
     }
 
+    [Fact]
+    public async Task Assess_RegisterValuesInAnyCaseAndBooleanWords_ExtRulesReadThemAsTheContractSays()
+    {
+        // Given: result and booleans are vocabularies (any case, 0/否 are false); an empty expiry is an open contract
+        var f = T0;
+        using var dir = new CaseBuilder().WithCaseFile(scenario: "external").Build()
+            .WithRows("operations.csv", TenantOpColumns,
+                [Publish("com.u1", f), Publish("com.u2", f), Publish("com.u3", f), Publish("com.u4", f.AddYears(5))])
+            .WithTenants(
+                TenantRow.Compliant("u1", "com.u1", f) with { Result = "PASS", Consent = "0" },    // EXT-04
+                TenantRow.Compliant("u2", "com.u2", f) with { Result = "Fail", Consent = "否" },    // EXT-01, EXT-04
+                TenantRow.Compliant("u3", "com.u3", f) with { Consent = "是" },
+                TenantRow.Compliant("u4", "com.u4", f) with { ExpiresAt = null });                 // open: a publish 5 years on is fine
+
+        // When
+        var result = await Assess.RunAsync(dir);
+
+        // Then
+        result.Rendered("HU-EXT-01", "HU-EXT-02", "HU-EXT-03", "HU-EXT-04").Should().BeEquivalentTo(
+            Expect.Finding("HU-EXT-01", 1, "u2"),
+            Expect.Finding("HU-EXT-04", 1, "u1"), Expect.Finding("HU-EXT-04", 1, "u2"));
+    }
+
+    [Fact]
+    public async Task Assess_NotifiedBeforeTheFixOrOpenAndLateByAFraction_Vul01RoundsUpAndVul02StaysSilent()
+    {
+        // Given
+        var d = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.FromHours(8));
+        var end = d.AddDays(10);
+        using var dir = new CaseBuilder().WithCaseFile(scenario: "external", from: d.AddDays(-30), until: end)
+            .Operations(Ops.Row("log_export", d, "com.a", null, null, "audit1"))
+            .Build()
+            .WithVulnerabilities(
+                Fixed("w1", "critical", d, d.AddDays(8), d.AddDays(-1)),                 // notified before the fix: only VUL-01 (1)
+                new VulnerabilityRow("w2", "CRITICAL", d.AddDays(3).AddHours(-1)),      // open: 10 − 3 + 1 h − 7 = 1 h → 1
+                Fixed("w3", "medium", d, d.AddDays(1), d.AddDays(15) + TimeSpan.FromSeconds(1))); // notified 14 d + 1 s after
+
+        // When
+        var result = await Assess.RunAsync(dir);
+
+        // Then
+        result.Rendered("HU-VUL-01", "HU-VUL-02").Should().BeEquivalentTo(
+            Expect.Finding("HU-VUL-01", 1, "w1"), Expect.Finding("HU-VUL-01", 1, "w2"),
+            Expect.Finding("HU-VUL-02", 1, "w3"));
+    }
+
     /// <summary>A publish row without a tenant_id (the app alone links it to a tenant).</summary>
     private static WideRow Publish(string appId, DateTimeOffset ts) =>
         Tenant(Ops.Publish(appId, "1.0", appId + "-p" + ts.ToUnixTimeSeconds(), ts), null);

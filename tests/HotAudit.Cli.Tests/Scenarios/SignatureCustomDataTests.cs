@@ -79,6 +79,22 @@ public sealed class SignatureCustomDataTests
             Expect.Finding("SCD-03", 1, "Epsilon", "5.0", "StoreA"));
     }
 
+    [Fact]
+    public async Task Assess_RolesAndCustomDataWithSurroundingSpaces_AreTrimmedBeforeJudging()
+    {
+        // Given: values are trimmed, and a value empty after trimming is absent
+        using var dir = Case(
+            Sig("Theta", "1.0", " developer ", "DevA", "   "),   // empty: silent
+            Sig("Theta", "1.0", " Tester", "LabA", " T1 "),       // valid, result 1
+            Sig("Theta", "1.0", "分发者 ", "StoreA", " N"));        // valid; SCD-04 from LabA's 1
+
+        // When
+        var result = await Assess.RunAsync(dir);
+
+        // Then
+        result.Rendered(RulePacks.SignatureCustomData).Should().BeEquivalentTo(Expect.Finding("SCD-04", 1, "Theta", "1.0"));
+    }
+
     private static AppSignatureRow Sig(string app, string version, string role, string signer, string? customData) =>
         new(app, version, role, signer, customData);
 
