@@ -282,13 +282,62 @@ public sealed class DistributionIntegrityTests
             Expect.Finding("HU-DST-02", 1, "com.a", "p2"));
     }
 
+    [Fact]
+    public async Task Assess_JsonLinesTelemetryWithAttrsAsANestedObject_Dst03ReadsItsJsonText()
+    {
+        // Given: JSON Lines keeps a nested value as its JSON text, which is an attrs JSON object
+        static string Line(string device, string attrs) =>
+            "{\"ts\":\"2026-06-01T10:00:00+08:00\",\"app_id\":\"com.a\",\"app_version\":\"5.2.0\",\"platform\":\"android\"," +
+            $"\"device_id\":\"{device}\",\"event\":\"download_start\",\"patch_id\":\"c1\",\"app_state\":\"foreground\"," +
+            $"\"transport\":\"https\",\"tls_version\":\"1.3\",\"os_version\":\"14\",\"attrs\":{attrs}}}";
+        using var dir = new CaseBuilder()
+            .Operations(Cond("c1", "userId == 200758 && role == 1", 1))
+            .TelemetryFile("telemetry.jsonl", FileFormat.JsonLines, f => f
+                .Raw(Line("j1", "{\"userId\":200758,\"role\":1}"), null)
+                .Raw(Line("j2", "{\"userId\":200758,\"role\":2}"), null)      // fires
+                .Raw(Line("j3", "{\"userId\":\"200758\",\"role\":true}"), null)) // fires: true is no version
+            .Build();
+
+        // When
+        var result = await Assess.RunAsync(dir);
+
+        // Then
+        result.Rendered("HU-DST-03").Should().BeEquivalentTo(Expect.Finding("HU-DST-03", 2, "com.a", "c1"));
+        result.Rejected.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Assess_IdentifierFromAnUnknownColumnOfTheRow_Dst03UsesItAfterAttrs()
+    {
+        // Given: `region` is no contract column of telemetry: it is kept as an extra attribute of the row
+        IReadOnlyList<string> columns = [.. TargetedColumns, "Region"];
+        ICaseRow Row(string device, string? region, string? attrs) =>
+            new WideRow(Dl(device, "c1", Hours(1), "android", "14", attrs), new Dictionary<string, string?> { ["Region"] = region });
+        using var dir = new CaseBuilder()
+            .Operations(Cond("c1", "region == \"cn\"", 1))
+            .Build()
+            .WithRows("telemetry_targeted.csv", columns,
+            [
+                Row("r1", "cn", null),              // column, matched case-insensitively
+                Row("r2", "us", null),              // fires
+                Row("r3", "us", "region=cn"),       // attrs first
+                Row("r4", "cn", "region=us"),       // fires: attrs first
+            ]);
+
+        // When
+        var result = await Assess.RunAsync(dir);
+
+        // Then
+        result.Rendered("HU-DST-03").Should().BeEquivalentTo(Expect.Finding("HU-DST-03", 2, "com.a", "c1"));
+    }
+
     private static OperationRow Pub(string patchId, string? appVersion, DateTimeOffset ts, int patchVersion) =>
         Ops.Publish("com.a", appVersion ?? "x", patchId, ts, patchVersion) with { AppVersion = appVersion };
 
     private static OperationRow Cond(string patchId, string? condition, int patchVersion) =>
         Pub(patchId, "5.2.0", T0, patchVersion) with { Distribution = "conditional", Condition = condition };
 
-    private static ICaseRow Dl(string deviceId, string patchId, DateTimeOffset ts, string platform, string osVersion,
+    private static WideRow Dl(string deviceId, string patchId, DateTimeOffset ts, string platform, string osVersion,
         string? attrs, string @event = "download_start")
     {
         var device = new Device("com.a", "5.2.0", deviceId);

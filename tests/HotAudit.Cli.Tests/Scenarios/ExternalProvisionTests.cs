@@ -130,6 +130,34 @@ public sealed class ExternalProvisionTests
             Expect.Finding("HU-VUL-02", 1, "w3"));
     }
 
+    [Fact]
+    public async Task Assess_RegistersAsJsonLinesAndTsv_AreReadLikeCsv()
+    {
+        // Given: tenants as JSON Lines with JSON booleans, vulnerabilities as a tab-separated file
+        var f = T0;
+        var d = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.FromHours(8));
+        static string Tenant(string id, string app, string consent, DateTimeOffset f) =>
+            $"{{\"tenant_id\":\"{id}\",\"app_ids\":\"{app}\",\"qualification_reviewed_at\":\"{CaseFiles.Ts(f.AddDays(-10))}\"," +
+            $"\"qualification_result\":\"pass\",\"guide_delivered_at\":\"{CaseFiles.Ts(f.AddDays(-5))}\"," +
+            $"\"contract_signed_at\":\"{CaseFiles.Ts(f.AddDays(-5))}\",\"consent_component\":{consent}}}";
+        using var dir = new CaseBuilder().WithCaseFile(scenario: "external", from: d, until: d.AddDays(200)).Build()
+            .WithRows("operations.csv", TenantOpColumns, [Publish("com.j1", f), Publish("com.j2", f)]);
+        File.WriteAllLines(Path.Combine(dir.Path, "tenants.jsonl"), [Tenant("j1", "com.j1", "false", f), Tenant("j2", "com.j2", "true", f)]);
+        File.WriteAllLines(Path.Combine(dir.Path, "vulnerabilities.tsv"),
+        [
+            string.Join('\t', VulnerabilityRow.Columns),
+            string.Join('\t', "x1", "high", CaseFiles.Ts(d), CaseFiles.Ts(d.AddDays(35)), CaseFiles.Ts(d.AddDays(35))),
+        ]);
+
+        // When
+        var result = await Assess.RunAsync(dir);
+
+        // Then
+        result.Rendered(RulePacks.ExternalProvision).Should().BeEquivalentTo(
+            Expect.Finding("HU-EXT-04", 1, "j1"),
+            Expect.Finding("HU-VUL-01", 5, "x1"));
+    }
+
     /// <summary>A publish row without a tenant_id (the app alone links it to a tenant).</summary>
     private static WideRow Publish(string appId, DateTimeOffset ts) =>
         Tenant(Ops.Publish(appId, "1.0", appId + "-p" + ts.ToUnixTimeSeconds(), ts), null);

@@ -313,6 +313,27 @@ public sealed class GovernanceTests
         longerResult.Rendered("HU-GOV-06").Should().BeEquivalentTo(Expect.Finding("HU-GOV-06", 1, "*"));
     }
 
+    [Fact]
+    public async Task Assess_NoCaseFile_PeriodFromEarliestToLatestAcceptedRowOfBothLogsForGov06AndLog02()
+    {
+        // Given: the operation log spans 60 days, accepted telemetry reaches day 200, a rejected event day 300.
+        // Period S..S+200 d: points S, S+60 d (review), S+200 d: one gap of 140 d; 200 days covered: LOG-02 silent.
+        var s = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.FromHours(8));
+        var device = new Device("com.a", "5.2.0", "d1");
+        using var dir = new CaseBuilder()
+            .Operations(Op("log_export", null, s, "audit1"), Op("usage_review", null, s.AddDays(60), "audit1"))
+            .TelemetryFile("telemetry.csv", FileFormat.Csv, f => f
+                .Add(device.Check(s.AddDays(200)))
+                .Reject(device.Check(s.AddDays(300)) with { Event = "teleport" }, "event"))
+            .Build();
+
+        // When
+        var result = await Assess.RunAsync(dir);
+
+        // Then
+        result.Rendered("HU-GOV-06", "HU-LOG-02").Should().BeEquivalentTo(Expect.Finding("HU-GOV-06", 1, "*"));
+    }
+
     private static OperationRow Op(string action, string? patchId, DateTimeOffset ts, string? @operator) =>
         Ops.Row(action, ts, "com.a", "5.2.0", patchId) with { Operator = @operator };
 
