@@ -26,6 +26,8 @@ public static class Program
             AssessCommand.Create(),
             RulesCommand.Create(),
             VerifyCommand.Create(),
+            WorkerCommand.Create(),
+            HistoryCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
