@@ -7,15 +7,15 @@ using Microsoft.Extensions.Options;
 
 namespace HotAudit.Cli.Worker;
 
-/// <summary>Composes the worker's host: configuration, logging (plain or JSON console, systemd), settings validated at start, services.</summary>
+/// <summary>Composes the worker's host: configuration, logging (plain, JSON or systemd journal console), settings validated at start, services.</summary>
 internal static class WorkerHost
 {
     public static IHost Build(IReadOnlyDictionary<string, string?> overrides, string? configFile)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
         WorkerConfiguration.AddSources(builder.Configuration, overrides, configFile);
-        ConfigureLogging(builder);
         builder.Services.AddSystemd();
+        ConfigureLogging(builder);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Services.AddOptions<WorkerSettings>().Bind(builder.Configuration.GetSection(WorkerSettings.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<WorkerSettings>, WorkerSettingsValidator>();
@@ -43,6 +43,12 @@ internal static class WorkerHost
                 o.UseUtcTimestamp = true;
                 o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z' ";
             });
+            return;
+        }
+        if (Microsoft.Extensions.Hosting.Systemd.SystemdHelpers.IsSystemdService())
+        {
+            // AddSystemd chose the journal's formatter (priority prefixes, no timestamps: the journal adds its own).
+            builder.Logging.AddConsole();
             return;
         }
         builder.Logging.AddSimpleConsole(o =>
