@@ -27,6 +27,8 @@ public static class Program
             RulesCommand.Create(),
             VerifyCommand.Create(),
             TraceCommand.Create(),
+            WorkerCommand.Create(),
+            HistoryCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

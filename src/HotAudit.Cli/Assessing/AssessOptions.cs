@@ -1,5 +1,6 @@
 using System.Globalization;
 using HotAudit.Core.Assessment;
+using HotAudit.Core.Findings;
 using HotAudit.Core.Rules;
 using HotAudit.Core.Time;
 
@@ -39,6 +40,12 @@ internal sealed class AssessOptions
 
     /// <summary>The previous run's findings.json (<c>--baseline</c>); without it, one already in the out folder is used.</summary>
     public string? Baseline { get; set; }
+
+    /// <summary>
+    /// Findings of the previous run of the same case, from the run history (the hosted worker); when set, they are the
+    /// baseline instead of <see cref="Baseline"/> or a findings.json in the out folder.
+    /// </summary>
+    public IReadOnlyList<PreviousFinding>? PreviousRun { get; set; }
 
     public string CommandLine { get; set; } = "";
 

@@ -18,17 +18,23 @@ namespace HotAudit.Cli.Assessing;
 /// </summary>
 internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
 {
-    public async Task<int> RunAsync(AssessOptions options, CancellationToken ct)
+    public async Task<int> RunAsync(AssessOptions options, CancellationToken ct) => (await RunForResultAsync(options, ct)).ExitCode;
+
+    /// <summary>
+    /// Runs the assessment and returns its exit code with the result (null when the run stopped before assessing).
+    /// Cancellation is checked between phases and before any report is written, so a cancelled run writes nothing.
+    /// </summary>
+    public async Task<AssessRun> RunForResultAsync(AssessOptions options, CancellationToken ct)
     {
         var problems = options.Validate();
         if (problems.Count > 0)
         {
-            return Fail(problems);
+            return Failed(problems);
         }
         var rules = RuleSetLoader.Load(options.RuleFolders);
         if (rules.Issues.Count > 0)
         {
-            return Fail(rules.Issues.Select(i => $"rule packs: {i}"));
+            return Failed(rules.Issues.Select(i => $"rule packs: {i}"));
         }
         CaseManifest manifest;
         try
@@ -37,19 +43,21 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
         }
         catch (CaseInputException e)
         {
-            return Fail([e.Message]);
+            return Failed([e.Message]);
         }
         var selected = SelectRules(rules, manifest, out var unknownPacks);
         if (unknownPacks.Count > 0)
         {
-            return Fail(unknownPacks.Select(p => $"{manifest.Directory}/hotaudit.case.yaml: unknown rule pack '{p}' (known: {string.Join(", ", rules.Packs.Select(x => x.Name))})"));
+            return Failed(unknownPacks.Select(p => $"{manifest.Directory}/hotaudit.case.yaml: unknown rule pack '{p}' (known: {string.Join(", ", rules.Packs.Select(x => x.Name))})"));
         }
         var outDir = options.Out ?? Path.Combine(manifest.Directory, "hotaudit-out");
         if (LoadReview(options, outDir, out var review) is { } failed)
         {
-            return failed;
+            return new AssessRun(failed, null);
         }
-        return WriteReports(Assess(options, manifest, rules, selected, review, ct), outDir, options);
+        var result = Assess(options, manifest, rules, selected, review, ct);
+        ct.ThrowIfCancellationRequested();
+        return new AssessRun(WriteReports(result, outDir, options), result);
     }
 
     private int WriteReports(AssessmentResult result, string outDir, AssessOptions options)
@@ -87,6 +95,7 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
         using var store = new PartitionStore(Math.Max(8, Environment.ProcessorCount * 4));
         using var progress = new ConsoleProgress(messages);
         var ingest = new CaseReader(symbols, offset).Read(manifest, store, progress, ct);
+        ct.ThrowIfCancellationRequested();
         progress.Phase("evaluating rules");
         var overrides = new Dictionary<string, string>(manifest.Set, StringComparer.OrdinalIgnoreCase);
         foreach (var (k, v) in options.Set)
@@ -101,6 +110,7 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
             Verifier = new HotAudit.Signing.PatchSignatureVerifier(),
             Observers = [trace],
         });
+        ct.ThrowIfCancellationRequested();
         progress.Phase("deciding verdicts");
         var traces = PatchTraceBuilder.Build(symbols, ingest.FileNames, outcome.OperationsByTime, ingest.References.Rows(InputKind.Patches),
             (TracePartial)outcome.Observed[0]);
@@ -116,6 +126,8 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
 
     private static int ExitCode(AssessmentResult result, Severity? failOn) =>
         failOn is { } level && result.Findings.Any(f => !f.Waived && f.Rule.Severity >= level) ? Program.Findings : Program.Ok;
+
+    private AssessRun Failed(IEnumerable<string> problems) => new(Fail(problems), null);
 
     private int Fail(IEnumerable<string> problems)
     {

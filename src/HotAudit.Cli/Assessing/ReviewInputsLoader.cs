@@ -16,6 +16,10 @@ internal static class ReviewInputsLoader
     public static ReviewInputs Load(AssessOptions options, string outDir)
     {
         var waivers = options.Waivers is { } file ? WaiverFileReader.Read(file) : [];
+        if (options.PreviousRun is { } previousRun)
+        {
+            return new ReviewInputs(waivers, previousRun, "run history", []);
+        }
         if (options.Baseline is { } baseline)
         {
             return new ReviewInputs(waivers, PreviousFindings.Read(baseline), Path.GetFileName(baseline), []);

@@ -1,0 +1,8 @@
+using HotAudit.Core.Assessment;
+
+namespace HotAudit.Cli.Assessing;
+
+/// <summary>What one assessment run ended with.</summary>
+/// <param name="ExitCode">The exit code <c>hotaudit assess</c> returns.</param>
+/// <param name="Result">The assessment, when the run got that far (its reports are then written); null when it stopped before.</param>
+internal sealed record AssessRun(int ExitCode, AssessmentResult? Result);

@@ -1,0 +1,79 @@
+using System.Globalization;
+using HotAudit.Cli.Assessing;
+using HotAudit.Cli.Commands;
+using HotAudit.History;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HotAudit.Cli.Worker;
+
+/// <summary>
+/// Runs one job: the previous run of the case from the history as baseline, the assessment into a staging folder, the
+/// staging folder renamed onto the report folder, then the run recorded under its key. Cancellation abandons the
+/// assessment before anything is published; a job whose key the history already holds is not run again.
+/// </summary>
+internal sealed class CaseAssessor(IRunHistory history, TimeProvider time, CaseLocks locks, IOptions<WorkerSettings> settings, ILogger<CaseAssessor> log)
+{
+    public async Task<CaseOutcome> RunAsync(CaseJob job, CancellationToken ct)
+    {
+        using var held = await locks.AcquireAsync(job.LockKey ?? job.Case, ct);
+        if (await history.ContainsAsync(job.RunKey, ct))
+        {
+            WorkerLog.AlreadyRecorded(log, job.Case, job.RunKey);
+            return new CaseOutcome(true, Program.Ok, "");
+        }
+        var started = time.GetUtcNow();
+        var staging = ReportPublisher.StagingFor(job.ReportDirectory, job.RunKey);
+        DeleteFolder(staging);
+        Directory.CreateDirectory(Path.GetDirectoryName(staging)!);
+        var messages = new StringWriter(CultureInfo.InvariantCulture);
+        var options = await OptionsFor(job, staging, ct);
+        WorkerLog.Assessing(log, job.Case, job.Source, job.CaseDirectory, options.PreviousRun is not null);
+        var run = await AssessAsync(options, messages, ct);
+        if (run.Result is null)
+        {
+            DeleteFolder(staging);
+            return new CaseOutcome(false, run.ExitCode, messages.ToString());
+        }
+        ct.ThrowIfCancellationRequested();
+        ReportPublisher.Publish(staging, job.ReportDirectory);
+        var record = RunRecords.Of(job, run.Result, started, time.GetUtcNow(), InputsDigest.Of(job.CaseDirectory));
+        await history.RecordAsync(record, CancellationToken.None);
+        WorkerLog.Reported(log, job.Case, run.Result.Overall, run.Result.TesterCode, run.Result.Findings.Count, job.ReportDirectory);
+        return new CaseOutcome(true, run.ExitCode, messages.ToString());
+    }
+
+    /// <summary>Runs the assessment off the worker's loop, so a stop request returns at once and abandons it.</summary>
+    private async Task<AssessRun> AssessAsync(AssessOptions options, StringWriter messages, CancellationToken ct)
+    {
+        var runner = new AssessRunner(time, messages);
+        try
+        {
+            return await Task.Run(() => runner.RunForResultAsync(options, ct), ct).WaitAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await messages.WriteLineAsync($"hotaudit: internal error: {e.Message}");
+            return new AssessRun(Program.InternalError, null);
+        }
+    }
+
+    private async Task<AssessOptions> OptionsFor(CaseJob job, string staging, CancellationToken ct) => new()
+    {
+        CaseDirectory = job.CaseDirectory,
+        Out = staging,
+        Formats = WorkerSettingsValidator.FormatList(settings.Value),
+        RuleFolders = RuleFolders.Resolve(null),
+        PreviousRun = await history.LatestFindingsAsync(job.Case, ct),
+        Since = job.Since?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+        CommandLine = $"hotaudit worker ({job.Source}: {job.Case})",
+    };
+
+    private static void DeleteFolder(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using HotAudit.History;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HotAudit.Cli.Worker;
+
+/// <summary>Composes the worker's host: configuration, logging (plain, JSON or systemd journal console), settings validated at start, services.</summary>
+internal static class WorkerHost
+{
+    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, string? configFile)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
+        WorkerConfiguration.AddSources(builder.Configuration, overrides, configFile);
+        builder.Services.AddSystemd();
+        ConfigureLogging(builder);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        builder.Services.AddOptions<WorkerSettings>().Bind(builder.Configuration.GetSection(WorkerSettings.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<WorkerSettings>, WorkerSettingsValidator>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => WorkerPaths.From(sp.GetRequiredService<IOptions<WorkerSettings>>().Value));
+        builder.Services.AddSingleton(sp =>
+            RunHistories.Open(sp.GetRequiredService<IOptions<WorkerSettings>>().Value.History, sp.GetRequiredService<WorkerPaths>().State));
+        builder.Services.AddSingleton<CaseLocks>();
+        builder.Services.AddSingleton<CaseAssessor>();
+        builder.Services.AddSingleton<InboxProcessor>();
+        builder.Services.AddSingleton<IScheduledRunner, ScheduledCaseRunner>();
+        builder.Services.AddHostedService<WorkerStartup>();
+        builder.Services.AddHostedService<InboxService>();
+        builder.Services.AddHostedService<ScheduleService>();
+        return builder.Build();
+    }
+
+    private static void ConfigureLogging(HostApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        if (builder.Configuration.GetValue<bool>($"{WorkerSettings.Section}:{nameof(WorkerSettings.JsonLogs)}"))
+        {
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z' ";
+            });
+            return;
+        }
+        if (Microsoft.Extensions.Hosting.Systemd.SystemdHelpers.IsSystemdService())
+        {
+            // AddSystemd chose the journal's formatter (priority prefixes, no timestamps: the journal adds its own).
+            builder.Logging.AddConsole();
+            return;
+        }
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffzzz ";
+        });
+    }
+}

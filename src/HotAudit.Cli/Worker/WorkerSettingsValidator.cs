@@ -1,0 +1,70 @@
+using HotAudit.History;
+using HotAudit.Reporting;
+using Microsoft.Extensions.Options;
+
+namespace HotAudit.Cli.Worker;
+
+/// <summary>Checks the worker's settings at start; each failure names the setting (<c>Worker:Schedules:0:Cron</c>) and why.</summary>
+internal sealed class WorkerSettingsValidator : IValidateOptions<WorkerSettings>
+{
+    public ValidateOptionsResult Validate(string? name, WorkerSettings options)
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.Inbox))
+        {
+            problems.Add("Worker:Inbox is required (--inbox, HOTAUDIT__WORKER__INBOX or Worker:Inbox in appsettings.json)");
+        }
+        if (RunHistories.Problem(options.History) is { } history)
+        {
+            problems.Add($"Worker:History {history}");
+        }
+        if (options.PollInterval <= TimeSpan.Zero)
+        {
+            problems.Add($"Worker:PollInterval must be positive, not {options.PollInterval}");
+        }
+        if (options.ZipMaxBytes <= 0 || options.ZipMaxFiles <= 0 || options.ZipMaxRatio <= 0)
+        {
+            problems.Add("Worker:ZipMaxBytes, Worker:ZipMaxFiles and Worker:ZipMaxRatio must be positive");
+        }
+        foreach (var format in FormatList(options).Where(f => !ReportWriter.Formats.Contains(f)))
+        {
+            problems.Add($"Worker:Formats: unknown format '{format}' (known: {string.Join(", ", ReportWriter.Formats)})");
+        }
+        for (var i = 0; i < options.Schedules.Count; i++)
+        {
+            problems.AddRange(ScheduleProblems($"Worker:Schedules:{i}", options.Schedules[i]));
+        }
+        foreach (var duplicate in options.Schedules.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            problems.Add($"Worker:Schedules: the name '{duplicate.Key}' is used {duplicate.Count()} times");
+        }
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+
+    public static IReadOnlyList<string> FormatList(WorkerSettings options) =>
+        [.. options.Formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant())];
+
+    private static IEnumerable<string> ScheduleProblems(string key, ScheduleSettings s)
+    {
+        if (string.IsNullOrWhiteSpace(s.Name) || s.Name.IndexOfAny(['/', '\\']) >= 0 || s.Name is "." or "..")
+        {
+            yield return $"{key}:Name is required and must be usable as a folder name ('{s.Name}')";
+        }
+        if (ScheduleParsing.TryCron(s.Cron, out _) is { } cron)
+        {
+            yield return $"{key}:Cron '{s.Cron}' is not a cron expression: {cron}";
+        }
+        if (ScheduleParsing.TryZone(s.TimeZone, out _) is { } zone)
+        {
+            yield return $"{key}:TimeZone '{s.TimeZone}' {zone}";
+        }
+        if (string.IsNullOrWhiteSpace(s.Case) || !Directory.Exists(s.Case))
+        {
+            yield return $"{key}:Case '{s.Case}' is not an existing folder";
+        }
+        if (s.LastDays is < 1)
+        {
+            yield return $"{key}:LastDays must be at least 1, not {s.LastDays}";
+        }
+    }
+}
