@@ -51,6 +51,10 @@ public static class FindingsJsonWriter
         {
             JsonFindingSection.WriteResolved(w, r.Resolved);
         }
+        if (r.AnomaliesAssessed)
+        {
+            JsonAnomalySection.Write(w, r.Anomalies);
+        }
         JsonQualitySection.Write(w, r.DataQuality, offset);
         w.SortedMap("rules_not_judged", r.RulesNotJudged);
         w.Strings("notices", r.Notices);

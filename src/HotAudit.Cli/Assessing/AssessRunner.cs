@@ -96,6 +96,7 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
             manifest.Directory, selected, overrides, options.EvidenceCap, Environment.ProcessorCount, offset, caseInfo.PeriodFrom, caseInfo.PeriodUntil)
         {
             Verifier = new HotAudit.Signing.PatchSignatureVerifier(),
+            Monitor = new HotAudit.Anomalies.AnomalyMonitor(),
         });
         progress.Phase("deciding verdicts");
         return new ResultAssembler(time).Assemble(options, rules, selected, ingest, outcome, caseInfo, review);
