@@ -24,7 +24,11 @@ public static class Program
         {
             return Runner.Run(args[1], args.Skip(2).ToArray());
         }
-        Console.Error.WriteLine("usage: HotAudit.Bench generate DIR [events] [seed] | run DIR [extra assess options]");
+        if (args.Length >= 1 && args[0] == "quality")
+        {
+            return Quality.Run(args[1..]);
+        }
+        Console.Error.WriteLine("usage: HotAudit.Bench generate DIR [events] [seed] | run DIR [extra assess options] | quality [seeds] [devices] [days]");
         return 2;
     }
 }

@@ -10,10 +10,10 @@ namespace HotAudit.Anomalies;
 /// <param name="SpikeCut">Robust z-score of a spike series (publishes, applies per applying device) above which a vector is flagged.</param>
 /// <param name="Rank">Principal components kept.</param>
 /// <param name="Seed">Seed of every random choice.</param>
-public sealed record MonitorSettings(int MinBase = 20, int Window = 28, int MinHistory = 7, double ModelCut = 6, double SpikeCut = 5, int Rank = 3, int Seed = 17)
+public sealed record MonitorSettings(int MinBase = 20, int Window = 28, int MinHistory = 7, double ModelCut = 8, double SpikeCut = 5, int Rank = 3, int Seed = 17)
 {
     /// <summary>Deviations larger than this are clipped before the model (one wild value should not bend the fit).</summary>
-    public const double Clip = 12;
+    public const double Clip = 20;
 
     /// <summary>The model is fitted on vectors whose deviations all stay within this, so anomalous days cannot become a component.</summary>
     public const double TrainClip = 4;

@@ -26,6 +26,7 @@ public static class Program
             AssessCommand.Create(),
             RulesCommand.Create(),
             VerifyCommand.Create(),
+            SamplesCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -12,7 +12,7 @@ internal static class FeatureCatalog
         new("rollbacks", FeatureKind.Count, "rollbacks (set_active, deactivate)", (_, o) => (o.Rollbacks, 0)),
         new("operators", FeatureKind.Count, "distinct operators", (_, o) => (o.Operators.Count, 0)),
         new("active_devices", FeatureKind.LogCount, "active devices", (t, _) => (t.ActiveDevices, 0), Scored: false),
-        new("applies_per_device", FeatureKind.Rate, "applies per active device", (t, _) => (Ratio(t.Applies, t.ActiveDevices), t.ActiveDevices)),
+        new("applies_per_device", FeatureKind.Rate, "applies per active device", (t, _) => (Ratio(t.Applies, t.ActiveDevices), t.ActiveDevices), Scored: false),
         new(AppliesPerApplyingDevice, FeatureKind.Rate, "applies per applying device", (t, _) => (Ratio(t.Applies, t.ApplyingDevices), t.ApplyingDevices)),
         new("background_apply_share", FeatureKind.Share, "background applies", (t, _) => (Ratio(t.BackgroundApplies, t.Applies), t.ApplyingDevices)),
         new("verify_failed_share", FeatureKind.Share, "devices failing verification", (t, _) => (Ratio(t.VerifyFailedDevices, t.VerifyingDevices), t.VerifyingDevices)),

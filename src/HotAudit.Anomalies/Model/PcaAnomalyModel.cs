@@ -38,18 +38,25 @@ public sealed class PcaAnomalyModel
         var options = new RandomizedPcaTrainer.Options { FeatureColumnName = nameof(VectorRow.Features), Rank = Math.Clamp(rank, 1, dims - 1), Seed = seed, EnsureZeroMean = true };
         var model = ml.AnomalyDetection.Trainers.RandomizedPca(options).Fit(Load(ml, vectors));
         var mean = Enumerable.Range(0, dims).Select(d => vectors.Average(v => v[d])).ToArray();
-        var residuals = Residuals(ml, model, mean, vectors);
-        var median = Scoring.RobustStats.Median(residuals);
-        var scale = Math.Max(Scoring.RobustStats.MadToSigma * Scoring.RobustStats.Mad(residuals, median), ScaleFloor);
-        return new PcaAnomalyModel(ml, model, new Calibration(mean, median, scale));
+        var parts = Parts(ml, model, mean, vectors);
+        var (median, scale) = Robust(parts.Select(p => p.Residual).ToArray());
+        var (pMedian, pScale) = Robust(parts.Select(p => p.Projection).ToArray());
+        return new PcaAnomalyModel(ml, model, new Calibration(mean, median, scale, pMedian, pScale));
     }
 
     /// <summary>Distance of each vector to the model's normal subspace.</summary>
-    public double[] Residuals(IReadOnlyList<float[]> vectors) => Residuals(_ml, _model, Calibration.Mean, vectors);
+    public double[] Residuals(IReadOnlyList<float[]> vectors) => Parts(_ml, _model, Calibration.Mean, vectors).Select(p => p.Residual).ToArray();
 
-    /// <summary>Robust z-score of each vector's residual against the training residuals.</summary>
-    public double[] Scores(IReadOnlyList<float[]> vectors) =>
-        Residuals(vectors).Select(r => (r - Calibration.Median) / Calibration.Scale).ToArray();
+    /// <summary>
+    /// Each vector's score: the larger robust z-score of its residual (off the usual directions) and of its projection
+    /// (unusually far along a usual direction; the residual alone is blind to that).
+    /// </summary>
+    public double[] Scores(IReadOnlyList<float[]> vectors)
+    {
+        var c = Calibration;
+        return Parts(_ml, _model, c.Mean, vectors)
+            .Select(p => Math.Max((p.Residual - c.Median) / c.Scale, (p.Projection - c.ProjectionMedian) / c.ProjectionScale)).ToArray();
+    }
 
     /// <summary>Writes the model and its calibration as one zip.</summary>
     public void Save(Stream stream)
@@ -79,10 +86,21 @@ public sealed class PcaAnomalyModel
         return new PcaAnomalyModel(ml, model, JsonSerializer.Deserialize<Calibration>(json)!);
     }
 
-    private static double[] Residuals(MLContext ml, ITransformer model, float[] mean, IReadOnlyList<float[]> vectors)
+    private static (double Residual, double Projection)[] Parts(MLContext ml, ITransformer model, float[] mean, IReadOnlyList<float[]> vectors)
     {
         var scores = ml.Data.CreateEnumerable<ScoreRow>(model.Transform(Load(ml, vectors)), reuseRowObject: false).Select(r => (double)r.Score);
-        return scores.Zip(vectors, (s, v) => s * Length(v, mean)).ToArray();
+        return scores.Zip(vectors, (s, v) =>
+        {
+            var length = Length(v, mean);
+            var residual = s * length;
+            return (residual, Math.Sqrt(Math.Max(0, (length * length) - (residual * residual))));
+        }).ToArray();
+    }
+
+    private static (double Median, double Scale) Robust(double[] values)
+    {
+        var median = Scoring.RobustStats.Median(values);
+        return (median, Math.Max(Scoring.RobustStats.MadToSigma * Scoring.RobustStats.Mad(values, median), ScaleFloor));
     }
 
     private static double Length(float[] v, float[] mean) => Math.Sqrt(v.Select((x, i) => (double)(x - mean[i]) * (x - mean[i])).Sum());

@@ -3,7 +3,7 @@ using HotAudit.Anomalies.Features;
 
 namespace HotAudit.Anomalies.Scoring;
 
-/// <summary>Names the two or three features that deviate most from their usual range, in plain words.</summary>
+/// <summary>Names the two or three features that deviate most from their usual range, in plain words (scored features before context ones).</summary>
 internal static class Explainer
 {
     public static string Explain(DailyVector vector, double[] deviations, Usual?[] usual, double minDeviation)
@@ -11,7 +11,7 @@ internal static class Explainer
         var features = FeatureCatalog.All;
         var top = Enumerable.Range(0, features.Count)
             .Where(f => usual[f] is not null && vector.Values[f] is not null && Math.Abs(deviations[f]) >= minDeviation)
-            .OrderByDescending(f => Math.Abs(deviations[f])).ThenBy(f => f)
+            .OrderByDescending(f => features[f].Scored).ThenByDescending(f => Math.Abs(deviations[f])).ThenBy(f => f)
             .Take(3)
             .Select(f => Phrase(features[f], vector.Values[f]!.Value, usual[f]!.Value));
         return string.Join("; ", top);
