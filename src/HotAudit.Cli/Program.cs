@@ -29,6 +29,7 @@ public static class Program
             TraceCommand.Create(),
             WorkerCommand.Create(),
             HistoryCommand.Create(),
+            SamplesCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

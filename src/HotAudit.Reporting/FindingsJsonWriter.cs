@@ -53,6 +53,10 @@ public static class FindingsJsonWriter
             JsonFindingSection.WriteResolved(w, r.Resolved);
         }
         JsonTraceabilitySection.Write(w, r.Traceability, offset);
+        if (r.AnomaliesAssessed)
+        {
+            JsonAnomalySection.Write(w, r.Anomalies);
+        }
         JsonQualitySection.Write(w, r.DataQuality, offset);
         w.SortedMap("rules_not_judged", r.RulesNotJudged);
         w.Strings("notices", r.Notices);

@@ -37,7 +37,7 @@ public static class WorkbookWriter
         Fill(SheetNames.Clauses, ClausesSheet.Fill);
         Fill(SheetNames.Findings, FindingsSheet.Fill);
         Fill(SheetNames.Evidence, EvidenceSheet.Fill);
-        Fill(SheetNames.Anomalies, NotAssessedSheet.Anomalies);
+        Fill(SheetNames.Anomalies, AnomaliesSheet.Fill);
         Fill(SheetNames.Traceability, TraceabilitySheet.Fill);
         Fill(SheetNames.ManualChecks, ManualChecksSheet.Fill);
         Fill(SheetNames.DataQuality, DataQualitySheet.Fill);

@@ -109,6 +109,7 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
         {
             Verifier = new HotAudit.Signing.PatchSignatureVerifier(),
             Observers = [trace],
+            Monitor = new HotAudit.Anomalies.AnomalyMonitor(),
         });
         ct.ThrowIfCancellationRequested();
         progress.Phase("deciding verdicts");

@@ -41,6 +41,9 @@ internal sealed class ResultAssembler(TimeProvider time)
             Resolved = reviewed.Resolved,
             HasBaseline = review.Baseline is not null,
             DataQuality = Quality(ingest, outcome),
+            Anomalies = [.. outcome.Anomalies.OrderByDescending(v => v.Flagged).ThenByDescending(v => v.Score)
+                .ThenBy(v => v.AppId, StringComparer.Ordinal).ThenBy(v => v.AppVersion, StringComparer.Ordinal).ThenBy(v => v.Day)],
+            AnomaliesAssessed = outcome.Applied.Any(r => r.Mechanism is MonitorMechanism),
             Packs = rules.Packs.Where(p => p.Rules.Any(selected.Contains)).ToList(),
             Parameters = outcome.Parameters,
             RulesNotJudged = outcome.NotJudged,

@@ -56,7 +56,7 @@ internal static class RulesCommand
         {
             return Lint(set, output);
         }
-        var outcomes = RuleTester.Run(set.Rules, new HotAudit.Signing.PatchSignatureVerifier());
+        var outcomes = RuleTester.Run(set.Rules, new HotAudit.Signing.PatchSignatureVerifier(), new HotAudit.Anomalies.AnomalyMonitor());
         foreach (var o in outcomes)
         {
             output.WriteLine($"{(o.Passed ? "pass" : "FAIL")}  {o.Rule.Id,-10} {(o.Example.MustFire ? "fires " : "silent")}  {o.Example.Name}: {o.Detail}");

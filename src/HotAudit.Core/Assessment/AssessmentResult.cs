@@ -29,6 +29,12 @@ public sealed record AssessmentResult
     /// <summary>Whether a previous run was compared against.</summary>
     public bool HasBaseline { get; init; }
 
+    /// <summary>Every vector the anomaly monitor scored (the Anomalies sheet); empty when the monitor did not run.</summary>
+    public IReadOnlyList<Monitoring.ScoredVector> Anomalies { get; init; } = [];
+
+    /// <summary>Whether the anomaly monitor ran (HU-ANM-01 judged).</summary>
+    public bool AnomaliesAssessed { get; init; }
+
     /// <summary>Data quality of the inputs.</summary>
     public required DataQualityReport DataQuality { get; init; }
 

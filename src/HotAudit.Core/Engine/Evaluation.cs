@@ -26,6 +26,10 @@ public static class Evaluation
             {
                 notJudged[rule.Id] = missing;
             }
+            else if (rule.Mechanism is MonitorMechanism && input.Monitor is null)
+            {
+                notJudged[rule.Id] = "the anomaly monitor is not part of this run";
+            }
             else
             {
                 compiled.Add(c);
@@ -34,13 +38,20 @@ public static class Evaluation
         var opsByTime = ByTime(input.Operations);
         var lookups = new CaseLookups(input.Symbols, opsByTime, input.References, input.FileNames, input.CaseDirectory, input.Offset, input.Verifier);
         var context = new EvalContext(input.Symbols, input.FileNames.Select(f => input.Symbols.Intern(Path.GetFileName(f))).ToArray(), lookups,
-            input.PeriodFrom, input.PeriodUntil);
+            input.PeriodFrom, input.PeriodUntil, input.Offset);
         var factory = new FindingFactory(input.Symbols, input.FileNames, context);
-        var telemetryRules = compiled.Where(c => c.Rule.Source == InputKind.Telemetry).ToList();
-        var (partials, observed, duplicates) = TelemetryPass.Run(input.Telemetry, telemetryRules, input.Observers ?? [], context, input.EvidenceCap,
+        var monitorRules = compiled.Where(c => c.Rule.Mechanism is MonitorMechanism).ToList();
+        var telemetryRules = compiled.Where(c => c.Rule.Source == InputKind.Telemetry && !monitorRules.Contains(c)).ToList();
+        var observers = (input.Observers ?? []).ToList();
+        if (monitorRules.Count > 0 && input.Monitor is { } monitor)
+        {
+            observers.Add(monitor);
+        }
+        var (partials, observed, duplicates) = TelemetryPass.Run(input.Telemetry, telemetryRules, observers, context, input.EvidenceCap,
             input.FileNames.Count, input.Parallelism);
         var findings = telemetryRules.SelectMany((r, i) => factory.Create(r, partials[i])).ToList();
-        foreach (var rule in compiled.Where(c => c.Rule.Source != InputKind.Telemetry))
+        var anomalies = RunMonitor(input, monitorRules, observed.LastOrDefault(), opsByTime, findings);
+        foreach (var rule in compiled.Where(c => c.Rule.Source != InputKind.Telemetry && !monitorRules.Contains(c)))
         {
             var rows = rule.Rule.Source == InputKind.Operations ? opsByTime
                 : ReferenceRecords.Build(Schemas.For(rule.Rule.Source), input.References.Rows(rule.Rule.Source), input.Symbols, input.FileNames);
@@ -54,9 +65,28 @@ public static class Evaluation
             .ToDictionary(p => p.Key, p => p.Value);
         return new EvaluationOutcome(findings, compiled.Select(c => c.Rule).ToList(), notJudged, duplicates, parameters, lookups.Issues)
         {
-            Observed = observed,
+            Observed = observed[..(input.Observers?.Count ?? 0)],
+            Anomalies = anomalies,
             OperationsByTime = opsByTime,
         };
+    }
+
+    /// <summary>Scores the monitor's vectors with each monitor rule's parameters; the first rule's vectors are the run's anomalies.</summary>
+    private static IReadOnlyList<Monitoring.ScoredVector> RunMonitor(
+        EvaluationInput input, List<CompiledRule> monitorRules, IDevicePartial? observed, Record[] opsByTime, List<Finding> findings)
+    {
+        if (monitorRules.Count == 0 || input.Monitor is not { } monitor || observed is null)
+        {
+            return [];
+        }
+        IReadOnlyList<Monitoring.ScoredVector> first = [];
+        foreach (var rule in monitorRules)
+        {
+            var vectors = monitor.Score(observed, new Monitoring.MonitorRun(input.Symbols, opsByTime, input.Offset, rule.Parameters));
+            findings.AddRange(MonitorFindings.Create(rule, vectors, input.Offset));
+            first = first.Count == 0 ? vectors : first;
+        }
+        return first;
     }
 
     private static Record[] ByTime(IReadOnlyList<Record> rows)

@@ -26,6 +26,9 @@ public sealed record EvaluationInput(
     /// <summary>Observers that read every device's events in the telemetry pass besides the rules (their merged partials come back in <see cref="EvaluationOutcome.Observed"/>).</summary>
     public IReadOnlyList<IDeviceObserver>? Observers { get; init; }
 
+    /// <summary>The anomaly monitor that produces the findings of monitor rules (HU-ANM-01); without it those rules do not judge.</summary>
+    public Monitoring.IAnomalyMonitor? Monitor { get; init; }
+
     /// <summary>Offline signature verification of the manifests (HU-SIG-02/03); without it those rules cannot judge.</summary>
     public Signing.IPatchSignatureVerifier? Verifier { get; init; }
 }

@@ -17,6 +17,9 @@ public sealed record EvaluationOutcome(
     /// <summary>The merged partial of each observer of <see cref="EvaluationInput.Observers"/>, in the same order.</summary>
     public IReadOnlyList<IDevicePartial> Observed { get; init; } = [];
 
+    /// <summary>Every (app, app version, day) vector the anomaly monitor scored, when a monitor rule ran.</summary>
+    public IReadOnlyList<Monitoring.ScoredVector> Anomalies { get; init; } = [];
+
     /// <summary>The accepted operation-log rows without duplicates, sorted by time, file and line.</summary>
     public IReadOnlyList<Data.Record> OperationsByTime { get; init; } = [];
 }

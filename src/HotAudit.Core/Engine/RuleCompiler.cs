@@ -13,6 +13,11 @@ public sealed class RuleCompiler(SymbolTable symbols, IReadOnlyDictionary<string
     public CompiledRule Compile(RuleDefinition rule)
     {
         var parameters = Parameters(rule);
+        if (rule.Mechanism is MonitorMechanism)
+        {
+            // Its subject (app_id, app_version, day) names the monitor's vectors, not row columns: nothing to compile.
+            return new CompiledRule(rule, MonitorEvaluator.Instance, parameters, null);
+        }
         var compiler = new Compiler(new FieldBinder(Schemas.For(rule.Source), symbols, offset), symbols, parameters);
         Evaluator Expr(string text, string where)
         {

@@ -8,4 +8,6 @@ namespace HotAudit.Core.Expressions;
 /// <param name="Lookups">Joins with the operation log and reference data.</param>
 /// <param name="PeriodFrom">Start of the assessment period (UTC ticks).</param>
 /// <param name="PeriodUntil">End of the assessment period (UTC ticks).</param>
-public sealed record EvalContext(SymbolTable Symbols, IReadOnlyList<int> FileNames, ICaseLookups Lookups, long PeriodFrom = 0, long PeriodUntil = 0);
+/// <param name="Offset">The case's local offset (local days and hours, e.g. for the anomaly monitor).</param>
+public sealed record EvalContext(SymbolTable Symbols, IReadOnlyList<int> FileNames, ICaseLookups Lookups, long PeriodFrom = 0, long PeriodUntil = 0,
+    TimeSpan Offset = default);

@@ -33,6 +33,9 @@ internal static class Cells
             case long l:
                 cell.SetValue(l);
                 break;
+            case double d:
+                cell.SetValue(Math.Round(d, 4));
+                break;
             case LocalTime t:
                 cell.SetValue(t.Wall);
                 cell.Style.NumberFormat.Format = DateTimeFormat;

@@ -6,7 +6,7 @@ namespace HotAudit.Rules.Packs;
 /// <summary>Reads the mechanism fields of a rule according to its <c>kind</c>.</summary>
 internal static class MechanismReader
 {
-    public static readonly string[] Kinds = ["match", "absence", "state", "window", "share", "gaps", "span", "increasing"];
+    public static readonly string[] Kinds = ["match", "absence", "state", "window", "share", "gaps", "span", "increasing", "monitor"];
 
     public static Mechanism? Read(string? kind, YamlMap m)
     {
@@ -20,6 +20,8 @@ internal static class MechanismReader
                 return new SpanMechanism(m.String("when", required: true) ?? "false", m.String("min_days", required: true) ?? "0");
             case "increasing":
                 return new IncreasingMechanism(m.String("when", required: true) ?? "false", m.String("value", required: true) ?? "null", m.Strings("key"));
+            case "monitor":
+                return new MonitorMechanism();
             case "absence":
                 return new AbsenceMechanism(m.String("target", required: true) ?? "false", m.String("prior", required: true) ?? "false",
                     m.Strings("key"), m.String("strict") == "true", m.String("also_when"));

@@ -7,6 +7,7 @@ using HotAudit.Core.Rules;
 using HotAudit.Core.Symbols;
 using HotAudit.Core.Time;
 using HotAudit.Core.Signing;
+using HotAudit.Core.Monitoring;
 
 namespace HotAudit.Rules.Testing;
 
@@ -19,11 +20,11 @@ public static class RuleTester
     private static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 
     /// <summary>Runs every example of every rule.</summary>
-    public static IReadOnlyList<ExampleOutcome> Run(IEnumerable<RuleDefinition> rules, IPatchSignatureVerifier? verifier = null) =>
-        rules.SelectMany(r => r.Examples.Select(e => Run(r, e, verifier))).ToList();
+    public static IReadOnlyList<ExampleOutcome> Run(IEnumerable<RuleDefinition> rules, IPatchSignatureVerifier? verifier = null, IAnomalyMonitor? monitor = null) =>
+        rules.SelectMany(r => r.Examples.Select(e => Run(r, e, verifier, monitor))).ToList();
 
     /// <summary>Runs one example.</summary>
-    public static ExampleOutcome Run(RuleDefinition rule, RuleExample example, IPatchSignatureVerifier? verifier = null)
+    public static ExampleOutcome Run(RuleDefinition rule, RuleExample example, IPatchSignatureVerifier? verifier = null, IAnomalyMonitor? monitor = null)
     {
         var symbols = new SymbolTable();
         var files = new List<string>();
@@ -50,7 +51,7 @@ public static class RuleTester
         }
         var outcome = Evaluation.Run(new EvaluationInput(symbols, files, store, ops,
             new ReferenceData(references, Keys(example.Fixture), new Dictionary<string, Core.Clauses.Attestation>()), example.Fixture, [rule],
-            example.Set.ToDictionary(kv => $"{rule.Id}.{kv.Key}", kv => kv.Value), 5, 1, Offset, from, until) { Verifier = verifier });
+            example.Set.ToDictionary(kv => $"{rule.Id}.{kv.Key}", kv => kv.Value), 5, 1, Offset, from, until) { Verifier = verifier, Monitor = monitor });
         return Compare(rule, example, outcome.Findings);
     }
 

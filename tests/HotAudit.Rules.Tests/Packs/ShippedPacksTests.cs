@@ -44,7 +44,7 @@ public sealed class ShippedPacksTests
     public void Run_ShippedExample_BehavesAsWritten(string ruleId, string example)
     {
         var rule = Shipped.Rules.Single(r => r.Id == ruleId);
-        var outcome = RuleTester.Run(rule, rule.Examples.Single(e => e.Name == example), new HotAudit.Signing.PatchSignatureVerifier());
+        var outcome = RuleTester.Run(rule, rule.Examples.Single(e => e.Name == example), new HotAudit.Signing.PatchSignatureVerifier(), new HotAudit.Anomalies.AnomalyMonitor());
         outcome.Passed.Should().BeTrue(outcome.Detail);
     }
 }

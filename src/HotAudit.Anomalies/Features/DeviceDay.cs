@@ -1,0 +1,31 @@
+namespace HotAudit.Anomalies.Features;
+
+/// <summary>One device's events on one (app version, local day): what it did, before it is added to the day's tally once.</summary>
+internal sealed class DeviceDay
+{
+    public int Applies;
+    public int BackgroundApplies;
+    public int NightApplies;
+    public bool Verified;
+    public bool VerifyFailed;
+    public bool Failed;
+    public int Checks;
+    public int HttpChecks;
+    public List<int> Patches { get; } = [];
+
+    public void AddTo(DayTally t)
+    {
+        t.ActiveDevices++;
+        t.Applies += Applies;
+        t.ApplyingDevices += Applies > 0 ? 1 : 0;
+        t.BackgroundApplies += BackgroundApplies;
+        t.NightApplies += NightApplies;
+        t.VerifyingDevices += Verified ? 1 : 0;
+        t.VerifyFailedDevices += VerifyFailed ? 1 : 0;
+        t.FailingDevices += Failed ? 1 : 0;
+        t.CheckingDevices += Checks > 0 ? 1 : 0;
+        t.Checks += Checks;
+        t.HttpChecks += HttpChecks;
+        t.Patches.UnionWith(Patches);
+    }
+}

@@ -1,0 +1,29 @@
+namespace HotAudit.Anomalies.Features;
+
+/// <summary>The features of ANOMALY.md, in vector order.</summary>
+internal static class FeatureCatalog
+{
+    public const string Publishes = "publishes";
+    public const string AppliesPerApplyingDevice = "applies_per_applying_device";
+
+    public static IReadOnlyList<FeatureDefinition> All { get; } =
+    [
+        new(Publishes, FeatureKind.Count, "publishes", (_, o) => (o.Publishes, 0)),
+        new("rollbacks", FeatureKind.Count, "rollbacks (set_active, deactivate)", (_, o) => (o.Rollbacks, 0)),
+        new("operators", FeatureKind.Count, "distinct operators", (_, o) => (o.Operators.Count, 0)),
+        new("active_devices", FeatureKind.LogCount, "active devices", (t, _) => (t.ActiveDevices, 0), Scored: false),
+        new("applies_per_device", FeatureKind.Rate, "applies per active device", (t, _) => (Ratio(t.Applies, t.ActiveDevices), t.ActiveDevices), Scored: false),
+        new(AppliesPerApplyingDevice, FeatureKind.Rate, "applies per applying device", (t, _) => (Ratio(t.Applies, t.ApplyingDevices), t.ApplyingDevices)),
+        new("background_apply_share", FeatureKind.Share, "background applies", (t, _) => (Ratio(t.BackgroundApplies, t.Applies), t.ApplyingDevices)),
+        new("verify_failed_share", FeatureKind.Share, "devices failing verification", (t, _) => (Ratio(t.VerifyFailedDevices, t.VerifyingDevices), t.VerifyingDevices)),
+        new("failing_device_share", FeatureKind.Share, "devices with failures, rollbacks or crashes", (t, _) => (Ratio(t.FailingDevices, t.ActiveDevices), t.ActiveDevices)),
+        new("http_check_share", FeatureKind.Share, "checks over http", (t, _) => (Ratio(t.HttpChecks, t.Checks), t.CheckingDevices)),
+        new("patches_applied", FeatureKind.Count, "distinct patches applied", (t, _) => (t.Patches.Count, 0)),
+        new("night_apply_share", FeatureKind.Share, "applies at 00:00–06:00", (t, _) => (Ratio(t.NightApplies, t.Applies), t.ApplyingDevices)),
+    ];
+
+    /// <summary>Whether a feature needs a minimum device base (shares and per-device rates).</summary>
+    public static bool NeedsBase(FeatureDefinition f) => f.Kind is FeatureKind.Share or FeatureKind.Rate;
+
+    private static double? Ratio(int numerator, int denominator) => denominator == 0 ? null : (double)numerator / denominator;
+}

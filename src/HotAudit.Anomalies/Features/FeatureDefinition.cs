@@ -1,0 +1,9 @@
+namespace HotAudit.Anomalies.Features;
+
+/// <summary>One feature of the daily vector: its name, kind, plain words for explanations, and how it is read.</summary>
+/// <param name="Name">snake_case name.</param>
+/// <param name="Kind">Its noise model.</param>
+/// <param name="Words">What it is, in words a regulator can read.</param>
+/// <param name="Read">Value and base (devices behind a share) from the day's telemetry and operations; null value = not measurable.</param>
+/// <param name="Scored">False for context only: shown and explained, but not fed to the model (volume alone is not abnormal behaviour).</param>
+internal sealed record FeatureDefinition(string Name, FeatureKind Kind, string Words, Func<DayTally, OperationDay, (double? Value, int Base)> Read, bool Scored = true);

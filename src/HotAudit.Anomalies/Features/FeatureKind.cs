@@ -1,0 +1,17 @@
+namespace HotAudit.Anomalies.Features;
+
+/// <summary>How a feature varies when nothing is wrong, which sets the noise floor of its robust z-score.</summary>
+internal enum FeatureKind
+{
+    /// <summary>A small count (publishes, rollbacks): Poisson noise, floor √median.</summary>
+    Count,
+
+    /// <summary>A large count (active devices): compared on a log scale.</summary>
+    LogCount,
+
+    /// <summary>Events per device: floor 10 % of the median.</summary>
+    Rate,
+
+    /// <summary>A share of a device base: binomial noise, floor √(p(1−p)/n).</summary>
+    Share,
+}

@@ -1,0 +1,80 @@
+using HotAudit.Core.Data;
+using HotAudit.Core.Engine;
+using HotAudit.Core.Expressions;
+
+namespace HotAudit.Anomalies.Features;
+
+/// <summary>The daily telemetry tallies of one partition: each device's events folded into its (app version, local day) once.</summary>
+internal sealed class TelemetryPartial : IDevicePartial
+{
+    private readonly Dictionary<DayKey, DeviceDay> _device = [];
+    private EventSymbols? _symbols;
+
+    public Dictionary<DayKey, DayTally> Days { get; } = [];
+
+    public void Observe(ReadOnlySpan<Record> device, EvalContext context)
+    {
+        var s = _symbols ??= new EventSymbols(context.Symbols);
+        _device.Clear();
+        foreach (ref readonly var row in device)
+        {
+            var local = new DateTime(row.Ts, DateTimeKind.Unspecified) + context.Offset;
+            var key = new DayKey(row.Fields[EventSymbols.AppSlot], row.Fields[EventSymbols.VersionSlot], (int)(local.Ticks / TimeSpan.TicksPerDay));
+            if (!_device.TryGetValue(key, out var day))
+            {
+                _device[key] = day = new DeviceDay();
+            }
+            Read(row, s, day, local.Hour < 6);
+        }
+        foreach (var (key, day) in _device)
+        {
+            if (!Days.TryGetValue(key, out var tally))
+            {
+                Days[key] = tally = new DayTally();
+            }
+            day.AddTo(tally);
+        }
+    }
+
+    private static void Read(in Record row, EventSymbols s, DeviceDay day, bool night)
+    {
+        var e = row.Fields[EventSymbols.EventSlot];
+        if (e == s.ApplySuccess)
+        {
+            day.Applies++;
+            var quiet = row.Fields[EventSymbols.StateSlot] == s.Background || row.Fields[EventSymbols.ModeSlot] == s.Silent;
+            day.BackgroundApplies += quiet && row.Fields[EventSymbols.UserSlot] != s.True ? 1 : 0;
+            day.NightApplies += night ? 1 : 0;
+            day.Patches.Add(row.Fields[EventSymbols.PatchSlot]);
+        }
+        else if (e == s.VerifyPassed || e == s.VerifyFailed)
+        {
+            day.Verified = true;
+            day.VerifyFailed |= e == s.VerifyFailed;
+        }
+        else if (e == s.ApplyFailed || e == s.Rollback || e == s.Crash)
+        {
+            day.Failed = true;
+        }
+        else if (e == s.UpdateCheck || e == s.DownloadStart)
+        {
+            day.Checks++;
+            day.HttpChecks += row.Fields[EventSymbols.TransportSlot] == s.Http ? 1 : 0;
+        }
+    }
+
+    public void Merge(IDevicePartial other)
+    {
+        foreach (var (key, tally) in ((TelemetryPartial)other).Days)
+        {
+            if (Days.TryGetValue(key, out var mine))
+            {
+                mine.Add(tally);
+            }
+            else
+            {
+                Days[key] = tally;
+            }
+        }
+    }
+}

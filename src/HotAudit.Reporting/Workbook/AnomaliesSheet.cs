@@ -1,0 +1,49 @@
+using System.Globalization;
+using ClosedXML.Excel;
+
+namespace HotAudit.Reporting.Workbook;
+
+/// <summary>
+/// 异常 Anomalies: every (app, app version, day) the monitor scored, flagged rows first, with its score (a colour scale),
+/// flag, explanation, the model's and the spike detectors' scores, and each feature's value and deviation.
+/// </summary>
+internal static class AnomaliesSheet
+{
+    private const int ScoreColumn = 4;
+
+    public static void Fill(RowWriter w, SheetContext ctx)
+    {
+        var vectors = ctx.Result.Anomalies;
+        if (!ctx.Result.AnomaliesAssessed)
+        {
+            NotAssessedSheet.Anomalies(w, ctx);
+            return;
+        }
+        var features = vectors.FirstOrDefault()?.Features.Select(f => f.Name).ToList() ?? [];
+        w.Header([
+            ctx.L("应用", "App"), ctx.L("应用版本", "App version"), ctx.L("日期", "Day"), ctx.L("评分", "Score"), ctx.L("异常", "Flagged"),
+            ctx.L("说明", "Explanation"), ctx.L("模型评分", "Model score"), ctx.L("突增评分", "Spike score"),
+            .. features.SelectMany(f => new[] { f, f + " z" }),
+        ]);
+        foreach (var v in vectors)
+        {
+            var row = w.Values([
+                v.AppId, v.AppVersion, v.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), v.Score, ctx.YesNo(v.Flagged), v.Explanation,
+                v.ModelScore, v.SpikeScore, .. v.Features.SelectMany(f => new object?[] { f.Value, f.Deviation }),
+            ]);
+            if (v.Flagged)
+            {
+                row.Cell(5).Style.Font.Bold = true;
+            }
+        }
+        var last = Math.Max(w.Row - 1, 1);
+        if (vectors.Count > 0)
+        {
+            w.Sheet.Range(2, ScoreColumn, last, ScoreColumn).AddConditionalFormat().ColorScale()
+                .LowestValue(XLColor.FromHtml("#F8F8F8")).Midpoint(XLCFContentType.Number, 4, XLColor.FromHtml("#FFEB84")).HighestValue(XLColor.FromHtml("#F8696B"));
+        }
+        w.Sheet.Range(1, 1, last, 8 + (2 * features.Count)).SetAutoFilter();
+        w.Sheet.SheetView.FreezeRows(1);
+        w.Widths([18, 10, 12, 9, 9, 70, 10, 10, .. features.SelectMany(_ => new double[] { 12, 8 })]);
+    }
+}

@@ -1,0 +1,46 @@
+using HotAudit.Anomalies.Features;
+
+namespace HotAudit.Anomalies.Tests;
+
+/// <summary>Test data: daily vectors of known series, with small seeded noise.</summary>
+internal static class Some
+{
+    private static readonly int Background = Index("background_apply_share");
+    private static readonly int Publishes = Index(FeatureCatalog.Publishes);
+
+    public static int Index(string feature) => FeatureCatalog.All.ToList().FindIndex(f => f.Name == feature);
+
+    /// <summary>
+    /// Days of ordinary traffic for several app versions (300 devices, ~1 % background applies, a publish every 7 days),
+    /// with <paramref name="change"/> applied to chosen vectors.
+    /// </summary>
+    public static List<DailyVector> Series(int days, int versions, Action<string, int, double?[]>? change = null)
+    {
+        var rng = new Random(5);
+        var vectors = new List<DailyVector>();
+        for (var v = 0; v < versions; v++)
+        {
+            var version = $"1.{v}";
+            for (var d = 0; d < days; d++)
+            {
+                var values = FeatureCatalog.All.Select(f => (double?)Ordinary(f, rng)).ToArray();
+                values[Publishes] = d % 7 == 3 ? 1 : 0;
+                change?.Invoke(version, d, values);
+                vectors.Add(new DailyVector("app", version, new DateOnly(2026, 5, 1).AddDays(d), values, FeatureCatalog.All.Select(_ => 300).ToArray()));
+            }
+        }
+        return vectors;
+    }
+
+    public static void SetBackground(double?[] values, double share) => values[Background] = share;
+
+    public static void SetPublishes(double?[] values, int n) => values[Publishes] = n;
+
+    private static double Ordinary(FeatureDefinition f, Random rng) => f.Kind switch
+    {
+        FeatureKind.Share => Math.Max(0, 0.01 + ((rng.NextDouble() - 0.5) * 0.01)),
+        FeatureKind.Rate => 1 + (rng.NextDouble() * 0.02),
+        FeatureKind.LogCount => 300 + rng.Next(-20, 20),
+        _ => rng.Next(0, 2),
+    };
+}
