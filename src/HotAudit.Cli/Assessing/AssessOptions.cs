@@ -35,6 +35,9 @@ internal sealed class AssessOptions
 
     public int EvidenceCap { get; set; } = 20;
 
+    /// <summary>The anomaly monitor's days from earlier runs of the case (the worker's kept state); null judges the case against itself.</summary>
+    public HotAudit.Anomalies.Memory.MonitorMemory? KeptMonitor { get; set; }
+
     /// <summary>The waiver file (<c>--waivers</c>), if any.</summary>
     public string? Waivers { get; set; }
 

@@ -55,9 +55,10 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
         {
             return new AssessRun(failed, null);
         }
-        var result = Assess(options, manifest, rules, selected, review, ct);
+        var monitor = new HotAudit.Anomalies.AnomalyMonitor(options.KeptMonitor);
+        var result = Assess(options, manifest, rules, selected, review, monitor, ct);
         ct.ThrowIfCancellationRequested();
-        return new AssessRun(WriteReports(result, outDir, options), result);
+        return new AssessRun(WriteReports(result, outDir, options), result, monitor.Kept);
     }
 
     private int WriteReports(AssessmentResult result, string outDir, AssessOptions options)
@@ -88,7 +89,7 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
     }
 
     private AssessmentResult Assess(
-        AssessOptions options, CaseManifest manifest, RuleSet rules, IReadOnlyList<RuleDefinition> selected, ReviewInputs review, CancellationToken ct)
+        AssessOptions options, CaseManifest manifest, RuleSet rules, IReadOnlyList<RuleDefinition> selected, ReviewInputs review, HotAudit.Anomalies.AnomalyMonitor monitor, CancellationToken ct)
     {
         var offset = options.Offset ?? manifest.Offset ?? TimeSpan.FromHours(8);
         var symbols = new SymbolTable();
@@ -109,7 +110,7 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
         {
             Verifier = new HotAudit.Signing.PatchSignatureVerifier(),
             Observers = [trace],
-            Monitor = new HotAudit.Anomalies.AnomalyMonitor(),
+            Monitor = monitor,
         });
         ct.ThrowIfCancellationRequested();
         progress.Phase("deciding verdicts");

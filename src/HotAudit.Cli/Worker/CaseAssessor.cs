@@ -9,7 +9,8 @@ namespace HotAudit.Cli.Worker;
 
 /// <summary>
 /// Runs one job: the previous run of the case from the history as baseline, the assessment into a staging folder, the
-/// staging folder renamed onto the report folder, then the run recorded under its key. Cancellation abandons the
+/// staging folder renamed onto the report folder, the anomaly monitor's kept days updated, then the run recorded under
+/// its key. The monitor judges tonight with the days kept from earlier runs of the same case. Cancellation abandons the
 /// assessment before anything is published; a job whose key the history already holds is not run again.
 /// </summary>
 internal sealed class CaseAssessor(IRunHistory history, TimeProvider time, CaseLocks locks, IOptions<WorkerSettings> settings, ILogger<CaseAssessor> log)
@@ -27,7 +28,9 @@ internal sealed class CaseAssessor(IRunHistory history, TimeProvider time, CaseL
         DeleteFolder(staging);
         Directory.CreateDirectory(Path.GetDirectoryName(staging)!);
         var messages = new StringWriter(CultureInfo.InvariantCulture);
+        var kept = KeptMonitorStore.For(WorkerPaths.From(settings.Value), job.Case, log);
         var options = await OptionsFor(job, staging, ct);
+        options.KeptMonitor = kept.Load();
         WorkerLog.Assessing(log, job.Case, job.Source, job.CaseDirectory, options.PreviousRun is not null);
         var run = await AssessAsync(options, messages, ct);
         if (run.Result is null)
@@ -37,6 +40,11 @@ internal sealed class CaseAssessor(IRunHistory history, TimeProvider time, CaseL
         }
         ct.ThrowIfCancellationRequested();
         ReportPublisher.Publish(staging, job.ReportDirectory);
+        if (run.KeptMonitor is { } memory)
+        {
+            // Before the run is recorded: a crash in between redoes the run, whose days replace the same kept days.
+            kept.Save(memory);
+        }
         var record = RunRecords.Of(job, run.Result, started, time.GetUtcNow(), InputsDigest.Of(job.CaseDirectory));
         await history.RecordAsync(record, CancellationToken.None);
         WorkerLog.Reported(log, job.Case, run.Result.Overall, run.Result.TesterCode, run.Result.Findings.Count, job.ReportDirectory);

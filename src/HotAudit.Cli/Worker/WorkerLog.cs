@@ -46,4 +46,13 @@ internal static partial class WorkerLog
 
     [LoggerMessage(14, LogLevel.Warning, "Case {Case} was assessed with problems (exit {ExitCode}): {Messages}")]
     public static partial void AssessedWithProblems(ILogger logger, string @case, int exitCode, string messages);
+
+    [LoggerMessage(15, LogLevel.Warning, "Kept monitor state {Path} ignored (the monitor judges without it): {Reason}")]
+    public static partial void KeptStateIgnored(ILogger logger, string path, string reason);
+
+    [LoggerMessage(16, LogLevel.Information, "Case {Case}: {Days} kept monitor day(s) of {Apps} app(s) as history")]
+    public static partial void KeptStateLoaded(ILogger logger, string @case, int days, int apps);
+
+    [LoggerMessage(17, LogLevel.Warning, "Kept monitor state of case {Case} not updated: {Reason}")]
+    public static partial void KeptStateNotSaved(ILogger logger, string @case, string reason);
 }

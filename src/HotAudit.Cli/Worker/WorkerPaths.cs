@@ -12,6 +12,9 @@ internal sealed record WorkerPaths(string Inbox, string Reports, string State, s
     /// <summary>The last completed occurrence of each schedule.</summary>
     public string Schedules => Path.Combine(State, "schedules");
 
+    /// <summary>The anomaly monitor's kept days: <c>models/&lt;case&gt;/&lt;app_id&gt;.zip</c>.</summary>
+    public string Models => Path.Combine(State, "models");
+
     public static WorkerPaths From(WorkerSettings settings)
     {
         var inbox = Path.GetFullPath(settings.Inbox ?? throw new InvalidOperationException("Worker:Inbox is not set"));
