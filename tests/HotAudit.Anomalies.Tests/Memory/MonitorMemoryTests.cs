@@ -1,0 +1,68 @@
+using System.IO.Compression;
+using FluentAssertions;
+using HotAudit.Anomalies.Memory;
+using Xunit;
+
+namespace HotAudit.Anomalies.Tests.Memory;
+
+public sealed class MonitorMemoryTests
+{
+    [Fact]
+    public void Read_WrittenApp_GivesBackItsDays()
+    {
+        // Given
+        var memory = MonitorMemory.Empty.With(Some.Series(10, 2));
+        using var stream = new MemoryStream();
+        memory.Write("app", stream);
+        stream.Position = 0;
+
+        // When
+        var read = MonitorMemory.Read(stream);
+
+        // Then
+        read.Days.Should().BeEquivalentTo(memory.Days, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void With_MoreThanKeepDays_KeepsTheLatestPerApp()
+    {
+        // When
+        var memory = MonitorMemory.Empty.With(Some.Series(200, 2));
+
+        // Then
+        memory.Count.Should().Be(2 * MonitorMemory.KeepDays);
+        memory.Days.Min(d => d.Day).Should().Be(new DateOnly(2026, 5, 1).AddDays(200 - MonitorMemory.KeepDays));
+    }
+
+    [Fact]
+    public void Read_NotAZip_Throws()
+    {
+        // Given
+        using var stream = new MemoryStream("not a zip"u8.ToArray());
+
+        // When
+        var read = () => MonitorMemory.Read(stream);
+
+        // Then
+        read.Should().Throw<InvalidDataException>();
+    }
+
+    [Fact]
+    public void Read_OtherFeatureCatalog_Throws()
+    {
+        // Given: a file kept by a monitor with other features
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        using (var writer = new StreamWriter(zip.CreateEntry("vectors.json").Open()))
+        {
+            writer.Write("""{"format":1,"app":"app","features":["publishes"],"days":[]}""");
+        }
+        stream.Position = 0;
+
+        // When
+        var read = () => MonitorMemory.Read(stream);
+
+        // Then
+        read.Should().Throw<InvalidDataException>().WithMessage("*features*");
+    }
+}
