@@ -58,18 +58,20 @@ public sealed class HistoryScoringTests
     }
 
     [Fact]
-    public void Score_TonightRepeatsAKeptDay_TonightsVectorReplacesIt()
+    public void Score_TonightRepeatsKeptDays_ReplacesThemButTheFirst()
     {
-        // Given: day 44 kept with 1 % background applies, and assessed again tonight with 41 %
-        var all = SilentFromDay40();
+        // Given: days 43 and 44 kept with 1 % background applies, assessed again tonight with 41 %
         var old = Some.Series(45, 3);
+        var tonight = SilentFromDay40().Where(v => v.Day.DayNumber >= Day(43)).ToList();
 
         // When
-        var (_, kept) = HistoryScoring.Score(all.Where(v => v.Day.DayNumber == Day(44)).ToList(), Kept(old), new MonitorSettings());
+        var (_, kept) = HistoryScoring.Score(tonight, Kept(old), new MonitorSettings());
 
-        // Then
+        // Then: day 44 is tonight's; day 43, where a short window may have started mid-day, stays as kept
+        var background = Some.Index("background_apply_share");
         kept.Count.Should().Be(135);
-        kept.Days.Where(d => d.Day.DayNumber == Day(44)).Should().OnlyContain(d => d.Values[Some.Index("background_apply_share")] == 0.41);
+        kept.Days.Where(d => d.Day.DayNumber == Day(44)).Should().OnlyContain(d => d.Values[background] == 0.41);
+        kept.Days.Where(d => d.Day.DayNumber == Day(43)).Should().OnlyContain(d => d.Values[background] != 0.41);
     }
 
     private static int Day(int d) => new DateOnly(2026, 5, 1).AddDays(d).DayNumber;
