@@ -6,7 +6,7 @@ namespace HotAudit.Signing.Tests;
 /// <summary>Test data over the fixture case: manifest rows and a one-call check.</summary>
 internal static class Some
 {
-    public static string Case => RepoPaths.FixtureCase;
+    public static string Case => Path.Combine(RepoPaths.Root, "tests", "HotAudit.Signing.Tests", "Fixtures", "case");
 
     public static string Keys => Path.Combine(Case, "keys");
 

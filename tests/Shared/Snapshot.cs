@@ -1,11 +1,11 @@
 using System.Runtime.CompilerServices;
 using FluentAssertions;
 
-namespace HotAudit.Reporting.Tests.Support;
+namespace HotAudit.Testing;
 
 /// <summary>
-/// Compares text with a committed file under <c>Snapshots/</c>. With <c>UPDATE_SNAPSHOTS=1</c> it (re)writes the file
-/// instead, so a deliberate change of an output is one command and a reviewable diff.
+/// Compares text with a committed file under the calling test project's <c>Snapshots/</c>. With <c>UPDATE_SNAPSHOTS=1</c>
+/// it (re)writes the file instead, so a deliberate change of an output is one command and a reviewable diff.
 /// </summary>
 internal static class Snapshot
 {
@@ -27,7 +27,7 @@ internal static class Snapshot
     private static string ProjectDir(string caller)
     {
         var dir = Path.GetDirectoryName(caller);
-        while (dir is not null && !File.Exists(Path.Combine(dir, "HotAudit.Reporting.Tests.csproj")))
+        while (dir is not null && Directory.GetFiles(dir, "*.Tests.csproj").Length == 0)
         {
             dir = Path.GetDirectoryName(dir);
         }

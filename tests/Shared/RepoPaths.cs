@@ -1,6 +1,8 @@
-namespace HotAudit.Cli.Tests.Support;
+global using HotAudit.Testing;
 
-/// <summary>Folders of the repository and of the shared conformance corpus next to it.</summary>
+namespace HotAudit.Testing;
+
+/// <summary>Folders of the repository and of the shared conformance corpus beside it, found from the test binaries (shared by every test project).</summary>
 internal static class RepoPaths
 {
     /// <summary>The folder holding HotAudit.sln, found by walking up from the test binaries.</summary>
@@ -9,8 +11,10 @@ internal static class RepoPaths
     /// <summary><c>../shared/conformance</c> relative to the repository root.</summary>
     public static string Conformance => Path.GetFullPath(Path.Combine(Root, "..", "shared", "conformance"));
 
+    /// <summary>The bundled sample cases.</summary>
     public static string Samples => Path.Combine(Root, "samples");
 
+    /// <summary>The shipped rule packs.</summary>
     public static string Rules => Path.Combine(Root, "rules");
 
     private static string FindRoot()
@@ -22,7 +26,6 @@ internal static class RepoPaths
                 return dir.FullName;
             }
         }
-
         throw new InvalidOperationException($"No HotAudit.sln above {AppContext.BaseDirectory}");
     }
 }
