@@ -42,6 +42,16 @@ public sealed class ReportWriterTests : IDisposable
     }
 
     [Fact]
+    public void Write_Html_WritesReportHtmlInTheChosenLanguage()
+    {
+        var path = ReportWriter.Write(Some.Result(), _dir, ["HTML"], "en").Single();
+
+        path.Should().Be(Path.Combine(_dir, "report.html"));
+        File.ReadAllText(path).Should().StartWith("<!DOCTYPE html>").And.Contain("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">");
+        Directory.GetFiles(_dir).Should().Equal(path);
+    }
+
+    [Fact]
     public void Write_UnknownFormat_ThrowsAndWritesNothing()
     {
         var act = () => ReportWriter.Write(Some.Result(), _dir, ["json", "pdf"]);

@@ -4,7 +4,7 @@ using HotAudit.Reporting.Charts;
 namespace HotAudit.Reporting.Html;
 
 /// <summary>The summary charts: clause verdicts and findings by severity, as inline SVG.</summary>
-internal static class ChartsSection
+internal static partial class ChartsSection
 {
     public static void Write(HtmlPage p, HtmlContext ctx)
     {
@@ -19,7 +19,17 @@ internal static class ChartsSection
         p.Close("section");
     }
 
-    /// <summary>A figure with an SVG chart and its caption.</summary>
+    /// <summary>A figure with an SVG chart (its internal ids scoped to the figure) and its caption.</summary>
     public static void Figure(HtmlPage p, string id, string caption, string svg) =>
-        p.Open("figure", id, "chart").Raw(svg).Element("figcaption", caption).Close("figure");
+        p.Open("figure", id, "chart").Raw(Scoped(svg, id)).Element("figcaption", caption).Close("figure");
+
+    /// <summary>
+    /// Every chart names its clip paths alike (cl_1, ...); ids are page-wide, so without a prefix each chart would clip
+    /// by the first chart's rectangles.
+    /// </summary>
+    internal static string Scoped(string svg, string prefix) =>
+        IdReference().Replace(svg, m => m.Groups["open"].Value + prefix + "-" + m.Groups["name"].Value);
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?<open>id=\"|url\\(#|href=\"#)(?<name>[A-Za-z_][\\w.-]*)")]
+    private static partial System.Text.RegularExpressions.Regex IdReference();
 }
