@@ -37,7 +37,7 @@ public sealed class ReportWriterTests : IDisposable
 
         File.ReadAllText(Path.Combine(_dir, "findings.json")).Should().StartWith("{\n  \"schema\": \"hotaudit/findings/v1\"");
         using var wb = WorkbookDump.Load(File.ReadAllBytes(Path.Combine(_dir, "report.xlsx")));
-        wb.Worksheets.Should().HaveCount(9);
+        wb.Worksheets.Should().HaveCount(10);
         Directory.GetFiles(_dir).Should().HaveCount(2);
     }
 
