@@ -56,6 +56,33 @@ internal static class SvgCharts
         return Svg(plot, LineHeight);
     }
 
+    /// <summary>Stacked bars: one bar per label, one segment per layer (name, colour).</summary>
+    public static string Stacked(string title, IReadOnlyList<(string Label, IReadOnlyList<int> Counts)> bars, IReadOnlyList<(string Name, string Color)> layers)
+    {
+        var plot = new Plot();
+        var all = new List<Bar>();
+        for (var i = 0; i < bars.Count; i++)
+        {
+            double bottom = 0;
+            for (var j = 0; j < layers.Count; j++)
+            {
+                var top = bottom + bars[i].Counts[j];
+                all.Add(new Bar { Position = i, ValueBase = bottom, Value = top, FillColor = Color.FromHex(layers[j].Color), LineColor = Colors.Gray });
+                bottom = top;
+            }
+        }
+        plot.Add.Bars(all.ToArray());
+        foreach (var (name, color) in layers)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = name, FillColor = Color.FromHex(color) });
+        }
+        plot.ShowLegend(Alignment.UpperLeft);
+        plot.Axes.Bottom.SetTicks([.. bars.Select((_, i) => (double)i)], [.. bars.Select(b => b.Label)]);
+        plot.Axes.Margins(bottom: 0);
+        plot.Title(title);
+        return Svg(plot, BarHeight);
+    }
+
     private static string Svg(Plot plot, int height)
     {
         var svg = plot.GetSvgXml(Width, height);
