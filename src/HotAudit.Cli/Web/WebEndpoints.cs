@@ -33,7 +33,11 @@ internal static class WebEndpoints
             context.Response.Headers.ContentSecurityPolicy = HtmlSecurity;
             return Results.Content(WebPage.Render(runs, WebToken.LinkSuffix(context.Request), clock.GetUtcNow()), "text/html; charset=utf-8");
         });
-        app.MapGet("/api/runs", async (CancellationToken ct) => Results.Json((await history.ListAsync(null, ct)).Select(WebRun.Of)));
+        app.MapGet("/api/runs", async (CancellationToken ct) =>
+        {
+            var runs = await history.ListAsync(null, ct);
+            return Results.Json(runs.Select(r => WebRun.Of(r, runs)));
+        });
         MapReport(app, history, "/runs/{id:long}/report.html", ReportWriter.HtmlFile, "text/html; charset=utf-8");
         MapReport(app, history, "/runs/{id:long}/report.xlsx", ReportWriter.WorkbookFile, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
@@ -41,7 +45,12 @@ internal static class WebEndpoints
     private static void MapReport(IEndpointRouteBuilder app, IRunHistory history, string route, string file, string contentType) =>
         app.MapGet(route, async (long id, HttpContext context, CancellationToken ct) =>
         {
-            var run = (await history.ListAsync(null, ct)).FirstOrDefault(r => r.Id == id);
+            var runs = await history.ListAsync(null, ct);
+            var run = runs.FirstOrDefault(r => r.Id == id);
+            if (run is not null && !WebRun.HoldsItsReports(run, runs))
+            {
+                return Results.StatusCode(StatusCodes.Status410Gone);
+            }
             var path = run is null ? null : Path.Combine(run.ReportDirectory, file);
             if (path is null || !File.Exists(path))
             {

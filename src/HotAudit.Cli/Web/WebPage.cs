@@ -18,12 +18,12 @@ internal static class WebPage
             .Append(E($"{runs.Count} run(s), page made {now.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}")).Append("</p>\n");
         foreach (var group in runs.GroupBy(r => r.Case, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            Case(sb, group.Key, [.. group.OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id)], linkSuffix);
+            Case(sb, group.Key, [.. group.OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id)], runs, linkSuffix);
         }
         return sb.Append("</body></html>\n").ToString();
     }
 
-    private static void Case(StringBuilder sb, string name, List<RunSummary> runs, string linkSuffix)
+    private static void Case(StringBuilder sb, string name, List<RunSummary> runs, IReadOnlyList<RunSummary> all, string linkSuffix)
     {
         sb.Append("<section class=\"case\"><h2>").Append(E(name)).Append("</h2>\n");
         var chronological = runs.AsEnumerable().Reverse().Select(r => (r.StartedAt.ToString("MM-dd HH:mm", CultureInfo.InvariantCulture),
@@ -40,7 +40,9 @@ internal static class WebPage
             {
                 sb.Append("<td>").Append(E(Convert.ToString(cell, CultureInfo.InvariantCulture))).Append("</td>");
             }
-            sb.Append($"<td><a href=\"/runs/{r.Id}/report.html{E(linkSuffix)}\">html</a> <a href=\"/runs/{r.Id}/report.xlsx{E(linkSuffix)}\">xlsx</a></td></tr>\n");
+            sb.Append(WebRun.HoldsItsReports(r, all)
+                ? $"<td><a href=\"/runs/{r.Id}/report.html{E(linkSuffix)}\">html</a> <a href=\"/runs/{r.Id}/report.xlsx{E(linkSuffix)}\">xlsx</a></td></tr>\n"
+                : "<td>replaced by a later run / 已被后续评估覆盖</td></tr>\n");
         }
         sb.Append("</tbody></table></section>\n");
     }

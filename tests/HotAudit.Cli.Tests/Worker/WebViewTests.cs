@@ -62,6 +62,8 @@ public sealed class WebViewTests : IDisposable
         using var source = new CaseBuilder().Telemetry([device.Denied(T0), device.DownloadStart("p1", T0.AddMinutes(1))]).Build();
         folders.Drop(source.Path, "acme");
         await WorkerFolders.WaitUntilAsync(() => folders.Drained, Patience, () => worker.Output);
+        folders.Drop(source.Path, "acme");
+        await WorkerFolders.WaitUntilAsync(() => folders.Drained, Patience, () => worker.Output);
 
         // When
         var anonymous = await GetWhenUpAsync(http, "/api/runs", worker);
@@ -71,13 +73,16 @@ public sealed class WebViewTests : IDisposable
         var page = await http.GetStringAsync("/?token=s3cret");
         var html = await http.GetAsync($"/runs/{runs[0].GetProperty("id").GetInt64()}/report.html?token=s3cret");
         var xlsx = await http.GetAsync($"/runs/{runs[0].GetProperty("id").GetInt64()}/report.xlsx?token=s3cret");
+        var replaced = await http.GetAsync($"/runs/{runs[1].GetProperty("id").GetInt64()}/report.html?token=s3cret");
         var missing = await http.GetAsync("/runs/999999/report.html?token=s3cret");
         await worker.TerminateAsync(TimeSpan.FromSeconds(5));
 
         // Then
         anonymous.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
-        runs.GetArrayLength().Should().Be(1);
-        runs[0].GetProperty("case").GetString().Should().Be("acme");
+        runs.GetArrayLength().Should().Be(2, "every run the worker made is listed");
+        runs.EnumerateArray().Select(r => r.GetProperty("case").GetString()).Should().AllBe("acme");
+        runs[1].GetProperty("html").ValueKind.Should().Be(JsonValueKind.Null, "the second delivery replaced the first one's reports");
+        replaced.StatusCode.Should().Be(HttpStatusCode.Gone);
         page.Should().Contain("<h2>acme</h2>").And.Contain("<svg").And.Contain("report.html?token=s3cret");
         html.StatusCode.Should().Be(HttpStatusCode.OK, worker.Output);
         var report = await html.Content.ReadAsStringAsync();
