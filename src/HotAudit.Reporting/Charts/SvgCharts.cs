@@ -21,12 +21,15 @@ internal static class SvgCharts
         return Svg(plot, BarHeight);
     }
 
-    /// <summary>One app's daily series: the count on the left axis, the shares (as %) on the right; flagged days marked.</summary>
-    public static string Daily(string title, DailySeries series, Func<string, string> label)
+    /// <summary>
+    /// Some of one app's daily series as lines (shares as %), the flagged days dashed. Counts and shares get separate
+    /// charts (as on the workbook's Trends sheet) rather than two y axes.
+    /// </summary>
+    public static string Daily(string title, DailySeries series, IReadOnlyList<string> features, string yLabel)
     {
         var plot = new Plot();
         var xs = series.Days.Select(d => d.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
-        foreach (var feature in ChartData.Features)
+        foreach (var feature in features)
         {
             var points = series.Values[feature].Select((v, i) => (X: xs[i], Y: v)).Where(p => p.Y.HasValue).ToList();
             if (points.Count == 0)
@@ -35,12 +38,8 @@ internal static class SvgCharts
             }
             var share = feature.EndsWith("_share", StringComparison.Ordinal);
             var scatter = plot.Add.Scatter(points.Select(p => p.X).ToArray(), points.Select(p => share ? p.Y!.Value * 100 : p.Y!.Value).ToArray());
-            scatter.LegendText = label(feature);
+            scatter.LegendText = feature;
             scatter.MarkerSize = 4;
-            if (share)
-            {
-                scatter.Axes.YAxis = plot.Axes.Right;
-            }
         }
         foreach (var day in series.FlaggedDays)
         {
@@ -49,9 +48,9 @@ internal static class SvgCharts
             line.LinePattern = LinePattern.Dashed;
         }
         plot.Axes.DateTimeTicksBottom();
-        plot.Axes.Left.Label.Text = label("publishes");
-        plot.Axes.Right.Label.Text = "%";
-        plot.ShowLegend(Alignment.UpperLeft);
+        plot.Axes.Left.Label.Text = yLabel;
+        // Below the plot, so the legend never hides a peak.
+        plot.ShowLegend(Edge.Bottom);
         plot.Title(title);
         return Svg(plot, LineHeight);
     }

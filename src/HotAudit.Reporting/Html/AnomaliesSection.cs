@@ -25,8 +25,10 @@ internal static class AnomaliesSection
         for (var i = 0; i < series.Count; i++)
         {
             var s = series[i];
-            var title = ctx.One("每日序列", "Daily series") + ": " + s.AppId;
-            ChartsSection.Figure(p, "chart-daily-" + (i + 1), title, SvgCharts.Daily(title, s, f => f));
+            var title = ctx.One("每日发布", "Daily publishes") + ": " + s.AppId;
+            ChartsSection.Figure(p, "chart-daily-" + (i + 1), title, SvgCharts.Daily(title, s, ChartData.Features.Take(1).ToList(), "publishes"));
+            title = ctx.One("每日占比", "Daily shares") + ": " + s.AppId;
+            ChartsSection.Figure(p, "chart-shares-" + (i + 1), title, SvgCharts.Daily(title, s, ChartData.Features.Skip(1).ToList(), "%"));
             p.Element("p", ctx.L("异常日", "Flagged days") + ": " + (s.FlaggedDays.Count == 0 ? "-" : string.Join(", ", s.FlaggedDays.Select(Day))), "flagged-days");
         }
         p.Close("section");

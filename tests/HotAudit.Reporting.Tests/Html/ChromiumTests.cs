@@ -25,7 +25,7 @@ public sealed class ChromiumTests : IDisposable
         var dom = await Chromium.DumpDomAsync(file);
 
         dom.Should().Contain("<table id=\"clauses\">");
-        Regex.Matches(dom, "<svg[ >]").Count.Should().BeGreaterThanOrEqualTo(4, "two summary charts and one daily chart per app");
+        Regex.Matches(dom, "<svg[ >]").Count.Should().BeGreaterThanOrEqualTo(4, "two summary charts and two daily charts per app");
         Regex.IsMatch(dom, "<img[\\s>]", RegexOptions.IgnoreCase).Should().BeFalse("a device id is text, never an element");
         Regex.IsMatch(dom, "<script[\\s>]", RegexOptions.IgnoreCase).Should().BeFalse();
         dom.Should().Contain("&lt;img src=x onerror=alert(1)&gt;");

@@ -51,8 +51,8 @@ public sealed class HtmlReportWriterTests
         var doc = Parse(HtmlReportWriter.Render(HostileResult.Build()));
 
         var section = doc.Descendants(Xhtml + "section").Single(s => (string?)s.Attribute("id") == "anomalies");
-        section.Descendants(Xhtml + "figure").Should().HaveCount(2);
-        section.Descendants(Svg + "svg").Should().HaveCount(2);
+        section.Descendants(Xhtml + "figure").Should().HaveCount(4, "publishes and shares for each of the two apps");
+        section.Descendants(Svg + "svg").Should().HaveCount(4);
         section.Descendants(Xhtml + "p").Where(p => (string?)p.Attribute("class") == "flagged-days").Select(p => p.Value)
             .Should().Contain(v => v.EndsWith(": 2026-05-04"));
     }
