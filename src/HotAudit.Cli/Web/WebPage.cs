@@ -16,19 +16,20 @@ internal static class WebPage
             .Append("body{font-family:system-ui,sans-serif;margin:1.5em}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:3px 8px}th{background:#D9E1F2}svg{max-width:100%;height:auto}")
             .Append("</style></head><body><h1>HotAudit runs / 评估记录</h1>\n<p>")
             .Append(E($"{runs.Count} run(s), page made {now.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}")).Append("</p>\n");
+        var number = 0;
         foreach (var group in runs.GroupBy(r => r.Case, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            Case(sb, group.Key, [.. group.OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id)], runs, linkSuffix);
+            Case(sb, group.Key, [.. group.OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id)], runs, linkSuffix, ++number);
         }
         return sb.Append("</body></html>\n").ToString();
     }
 
-    private static void Case(StringBuilder sb, string name, List<RunSummary> runs, IReadOnlyList<RunSummary> all, string linkSuffix)
+    private static void Case(StringBuilder sb, string name, List<RunSummary> runs, IReadOnlyList<RunSummary> all, string linkSuffix, int number)
     {
         sb.Append("<section class=\"case\"><h2>").Append(E(name)).Append("</h2>\n");
         var chronological = runs.AsEnumerable().Reverse().Select(r => (r.StartedAt.ToString("MM-dd HH:mm", CultureInfo.InvariantCulture),
             (IReadOnlyList<int>)[r.Severities.Critical, r.Severities.High, r.Severities.Medium, r.Severities.Low, r.Severities.Info])).ToList();
-        sb.Append("<figure>").Append(RunTrendChart.Svg(name, chronological)).Append("</figure>\n");
+        sb.Append("<figure>").Append(RunTrendChart.Svg(name, chronological, $"case-{number}")).Append("</figure>\n");
         sb.Append("<table class=\"runs\"><thead><tr><th>#</th><th>started</th><th>source</th><th>overall</th><th>tester code</th>")
             .Append("<th>critical</th><th>high</th><th>medium</th><th>low</th><th>info</th><th>new</th><th>resolved</th><th>reports</th></tr></thead><tbody>\n");
         foreach (var r in runs)
