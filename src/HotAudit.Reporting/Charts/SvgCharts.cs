@@ -1,4 +1,3 @@
-using System.Globalization;
 using ScottPlot;
 
 namespace HotAudit.Reporting.Charts;
@@ -89,7 +88,4 @@ internal static class SvgCharts
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
         return start > 0 ? svg[start..] : svg;
     }
-
-    /// <summary>A value as text for a chart label.</summary>
-    public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }
