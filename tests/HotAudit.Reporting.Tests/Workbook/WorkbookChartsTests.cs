@@ -45,6 +45,21 @@ public sealed class WorkbookChartsTests
     }
 
     [Fact]
+    public void Write_TrendsSheet_DataTableUnderEachAppsChartsWithFlaggedDays()
+    {
+        using var ms = Written(HostileResult.Build());
+        using var wb = WorkbookDump.Load(ms.ToArray());
+        var ws = wb.Worksheet("趋势 Trends");
+
+        ws.Cell(1, 1).GetString().Should().Be("应用 / App: " + HostileResult.AppId);
+        ws.Cell(2, 2).GetString().Should().Be("2026-05-04");
+        ws.Cell(19, 1).GetString().Should().Be("日期 / Day");
+        ws.Cell(19, 2).GetString().Should().Be("publishes");
+        ws.Cell(23, 2).GetDouble().Should().Be(9, "the fourth day's publishes");
+        ws.Cell(20, 4).GetString().Should().BeEmpty("a share the monitor left out stays empty, not zero");
+    }
+
+    [Fact]
     public void Write_MonitorNotRun_NoTrendChartsAndStillValid()
     {
         using var ms = Written(Some.Result());
