@@ -20,10 +20,13 @@ public static class ReportWriter
     /// <summary>The file name of the SARIF report.</summary>
     public const string SarifFile = "findings.sarif";
 
-    /// <summary>The formats this writer knows.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["xlsx", "json", "junit", "sarif"];
+    /// <summary>The file name of the HTML report.</summary>
+    public const string HtmlFile = "report.html";
 
-    /// <summary>Writes each format (<c>xlsx</c>, <c>json</c>, <c>junit</c>, <c>sarif</c>; case-insensitive, duplicates ignored) and returns the paths written.</summary>
+    /// <summary>The formats this writer knows.</summary>
+    public static IReadOnlyList<string> Formats { get; } = ["xlsx", "json", "junit", "sarif", "html"];
+
+    /// <summary>Writes each format (<c>xlsx</c>, <c>json</c>, <c>junit</c>, <c>sarif</c>, <c>html</c>; case-insensitive, duplicates ignored) and returns the paths written.</summary>
     /// <exception cref="ArgumentException">A format this writer does not know (nothing is written then).</exception>
     public static IReadOnlyList<string> Write(AssessmentResult result, string outputDirectory, IEnumerable<string> formats, string lang = "zh-CN")
     {
@@ -42,6 +45,7 @@ public static class ReportWriter
             {
                 "xlsx" => AtomicFile.Write(Path.Combine(outputDirectory, WorkbookFile), s => WorkbookWriter.Write(result, s, lang)),
                 "junit" => AtomicFile.Write(Path.Combine(outputDirectory, JunitFile), s => JunitWriter.Write(result, s)),
+                "html" => AtomicFile.Write(Path.Combine(outputDirectory, HtmlFile), s => HtmlReportWriter.Write(result, s, lang)),
                 "sarif" => AtomicFile.Write(Path.Combine(outputDirectory, SarifFile), s => SarifWriter.Write(result, s)),
                 _ => AtomicFile.Write(Path.Combine(outputDirectory, JsonFile), s => FindingsJsonWriter.Write(result, s)),
             });

@@ -5,7 +5,7 @@ using HotAudit.Reporting.Workbook;
 namespace HotAudit.Reporting;
 
 /// <summary>
-/// Writes <c>report.xlsx</c> (OUTPUTS.md): nine bilingual sheets, every value from the inputs written as text or
+/// Writes <c>report.xlsx</c> (OUTPUTS.md): ten bilingual sheets, native charts on the Summary and Trends sheets, every value from the inputs written as text or
 /// number, never as a formula.
 /// </summary>
 public static class WorkbookWriter
@@ -16,11 +16,20 @@ public static class WorkbookWriter
     /// <param name="lang"><c>zh-CN</c> or <c>en</c>: which language shows first, or alone where only one fits.</param>
     public static void Write(AssessmentResult result, Stream stream, string lang = "zh-CN")
     {
-        using var workbook = Build(result, lang);
-        workbook.SaveAs(stream);
+        var charts = new List<WorkbookChart>();
+        using var package = new MemoryStream();
+        using (var workbook = Build(result, lang, charts))
+        {
+            workbook.SaveAs(package);
+        }
+        ChartParts.Add(package, charts);
+        package.Position = 0;
+        package.CopyTo(stream);
     }
 
-    internal static XLWorkbook Build(AssessmentResult result, string lang)
+    internal static XLWorkbook Build(AssessmentResult result, string lang) => Build(result, lang, []);
+
+    private static XLWorkbook Build(AssessmentResult result, string lang, List<WorkbookChart> charts)
     {
         ArgumentNullException.ThrowIfNull(result);
         var workbook = new XLWorkbook();
@@ -38,11 +47,13 @@ public static class WorkbookWriter
         Fill(SheetNames.Findings, FindingsSheet.Fill);
         Fill(SheetNames.Evidence, EvidenceSheet.Fill);
         Fill(SheetNames.Anomalies, AnomaliesSheet.Fill);
+        Fill(SheetNames.Trends, TrendsSheet.Fill);
         Fill(SheetNames.Traceability, TraceabilitySheet.Fill);
         Fill(SheetNames.ManualChecks, ManualChecksSheet.Fill);
         Fill(SheetNames.DataQuality, DataQualitySheet.Fill);
         Fill(SheetNames.Appendix, AppendixSheet.Fill);
         workbook.Worksheet(SheetNames.Summary).SetTabActive();
+        charts.AddRange(ctx.Charts);
         return workbook;
 
         void Fill(string sheet, Action<RowWriter, SheetContext> fill) => fill(new RowWriter(workbook.Worksheet(sheet)), ctx);

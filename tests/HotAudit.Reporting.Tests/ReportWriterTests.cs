@@ -37,8 +37,18 @@ public sealed class ReportWriterTests : IDisposable
 
         File.ReadAllText(Path.Combine(_dir, "findings.json")).Should().StartWith("{\n  \"schema\": \"hotaudit/findings/v1\"");
         using var wb = WorkbookDump.Load(File.ReadAllBytes(Path.Combine(_dir, "report.xlsx")));
-        wb.Worksheets.Should().HaveCount(9);
+        wb.Worksheets.Should().HaveCount(10);
         Directory.GetFiles(_dir).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Write_Html_WritesReportHtmlInTheChosenLanguage()
+    {
+        var path = ReportWriter.Write(Some.Result(), _dir, ["HTML"], "en").Single();
+
+        path.Should().Be(Path.Combine(_dir, "report.html"));
+        File.ReadAllText(path).Should().StartWith("<!DOCTYPE html>").And.Contain("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">");
+        Directory.GetFiles(_dir).Should().Equal(path);
     }
 
     [Fact]

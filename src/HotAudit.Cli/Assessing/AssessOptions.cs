@@ -9,7 +9,7 @@ namespace HotAudit.Cli.Assessing;
 /// <summary>The options of <c>hotaudit assess</c> (the only mutable type of a command: filled from the command line, then validated).</summary>
 internal sealed class AssessOptions
 {
-    public static readonly string[] KnownFormats = ["xlsx", "json", "junit", "sarif"];
+    public static readonly string[] KnownFormats = ["xlsx", "json", "junit", "sarif", "html"];
 
     public string CaseDirectory { get; set; } = "";
 

@@ -13,7 +13,7 @@ internal static class AssessCommand
         var outDir = new Option<string?>("--out") { Description = "Where the reports go (default: CASE_DIR/hotaudit-out)." };
         var scenario = new Option<string?>("--scenario") { Description = "internal (own apps: clauses 6 and 7.1) or external (third parties: 6 and 7.2)." };
         scenario.AcceptOnlyFromAmong("internal", "external");
-        var format = new Option<string>("--format") { Description = "Comma-separated: xlsx (report.xlsx), json (findings.json), junit (junit.xml), sarif (findings.sarif).", DefaultValueFactory = _ => "xlsx,json" };
+        var format = new Option<string>("--format") { Description = "Comma-separated: xlsx (report.xlsx), json (findings.json), junit (junit.xml), sarif (findings.sarif), html (report.html).", DefaultValueFactory = _ => "xlsx,json" };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding at or above this severity is not waived: critical, high, medium, low or none.", DefaultValueFactory = _ => "high" };
         failOn.AcceptOnlyFromAmong("critical", "high", "medium", "low", "info", "none");
         var rules = RuleFolders.Option();

@@ -30,6 +30,9 @@ internal static class WorkerHost
         builder.Services.AddHostedService<WorkerStartup>();
         builder.Services.AddHostedService<InboxService>();
         builder.Services.AddHostedService<ScheduleService>();
+        builder.Services.AddOptions<Web.WebSettings>().Bind(builder.Configuration.GetSection(Web.WebSettings.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<Web.WebSettings>, Web.WebSettingsValidator>();
+        builder.Services.AddHostedService<Web.WebViewService>();
         return builder.Build();
     }
 

@@ -26,6 +26,9 @@ internal sealed class SheetContext(AssessmentResult result, string lang, XLWorkb
 
     public XLWorkbook Workbook { get; } = workbook;
 
+    /// <summary>Native charts the sheets ask for, added to the package after ClosedXML saved it.</summary>
+    public List<WorkbookChart> Charts { get; } = [];
+
     /// <summary>A label in both languages, the chosen one first.</summary>
     public string L(string zh, string en) => Zh ? $"{zh} / {en}" : $"{en} / {zh}";
 

@@ -8,6 +8,9 @@ namespace HotAudit.Reporting.Workbook;
 /// <summary>概览 Summary: the case, the overall verdict, the tester code, counts and data coverage.</summary>
 internal static class SummarySheet
 {
+    /// <summary>The charts sit right of the four columns of text (0-based column index).</summary>
+    private const int ChartColumn = 5;
+
     public static void Fill(RowWriter w, SheetContext ctx)
     {
         var r = ctx.Result;
@@ -52,23 +55,39 @@ internal static class SummarySheet
     {
         w.Section(ctx.L("条款结论统计", "Clauses by verdict"));
         w.Header(ctx.L("结论", "Verdict"), ctx.L("条款数", "Clauses"));
-        foreach (var v in Enum.GetValues<Verdict>())
+        var first = w.Row;
+        var counts = Charts.ChartData.Verdicts(ctx.Result);
+        foreach (var (v, count) in counts)
         {
-            var row = w.Values(v.Name(), ctx.Result.Clauses.Count(c => c.Verdict == v));
+            var row = w.Values(v.Name(), count);
             Palette.Fill(row.Cell(1), Palette.Of(v));
         }
+        ctx.Charts.Add(new WorkbookChart(
+            SheetNames.Summary, ctx.L("条款结论", "Clause verdicts"), Line: false,
+            new ChartRange<string>(1, first, [.. counts.Select(c => c.Verdict.Name())]),
+            [new ChartSeries(ctx.L("条款数", "Clauses"), new ChartRange<double?>(2, first, [.. counts.Select(c => (double?)c.Count)]),
+                [.. counts.Select(c => Charts.ChartColors.Of(c.Verdict))])],
+            (ChartColumn, 0, 8, 18)));
     }
 
     private static void WriteSeverityCounts(RowWriter w, SheetContext ctx)
     {
         w.Section(ctx.L("发现按严重度", "Findings by severity"));
         w.Header(ctx.L("严重度", "Severity"), ctx.L("发现", "Findings"), ctx.L("已豁免", "Waived"), ctx.L("范围外", "Out of scope"));
-        foreach (var s in Enum.GetValues<Severity>().Reverse())
+        var first = w.Row;
+        var severities = Enum.GetValues<Severity>().Reverse().ToList();
+        foreach (var s in severities)
         {
             var of = ctx.Result.Findings.Where(f => f.Rule.Severity == s).ToList();
             var row = w.Values(Names.Of(s), of.Count, of.Count(f => f.Waived), of.Count(f => !f.InScope));
             Palette.Fill(row.Cell(1), Palette.Of(s));
         }
+        ctx.Charts.Add(new WorkbookChart(
+            SheetNames.Summary, ctx.L("发现按严重度", "Findings by severity"), Line: false,
+            new ChartRange<string>(1, first, [.. severities.Select(Names.Of)]),
+            [new ChartSeries(ctx.L("发现", "Findings"), new ChartRange<double?>(2, first, [.. severities.Select(s => (double?)ctx.Result.Findings.Count(f => f.Rule.Severity == s))]),
+                [.. severities.Select(Charts.ChartColors.Of)])],
+            (ChartColumn, 19, 8, 18)));
     }
 
     private static void WriteCoverage(RowWriter w, SheetContext ctx)

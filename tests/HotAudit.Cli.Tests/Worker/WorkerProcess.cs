@@ -32,7 +32,10 @@ internal sealed class WorkerProcess : IDisposable
     public int ExitCode => process.ExitCode;
 
     /// <summary>Starts the worker in <paramref name="workingDirectory"/>, polling every 200 ms and writing findings.json only.</summary>
-    public static WorkerProcess Start(string workingDirectory, params string[] args)
+    public static WorkerProcess Start(string workingDirectory, params string[] args) => StartWith(new Dictionary<string, string>(), workingDirectory, args);
+
+    /// <summary>Starts the worker with extra environment variables (applied after the defaults, so they can override them).</summary>
+    public static WorkerProcess StartWith(IReadOnlyDictionary<string, string> environment, string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -49,6 +52,10 @@ internal sealed class WorkerProcess : IDisposable
         }
         start.Environment["HOTAUDIT__WORKER__POLLINTERVAL"] = "00:00:00.200";
         start.Environment["HOTAUDIT__WORKER__FORMATS"] = "json";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
         return new WorkerProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
     }
 

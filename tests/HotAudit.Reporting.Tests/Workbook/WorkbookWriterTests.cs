@@ -8,7 +8,7 @@ namespace HotAudit.Reporting.Tests.Workbook;
 
 public sealed class WorkbookWriterTests
 {
-    public static TheoryData<int> SheetIndexes => [1, 2, 3, 4, 5, 6, 7, 8, 9];
+    public static TheoryData<int> SheetIndexes => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
     private static XLWorkbook Written(AssessmentResult result, string lang = "zh-CN")
     {
@@ -18,12 +18,12 @@ public sealed class WorkbookWriterTests
     }
 
     [Fact]
-    public void Write_SampleResult_NineSheetsInOrder()
+    public void Write_SampleResult_TenSheetsInOrder()
     {
         using var wb = Written(Some.Result());
 
         wb.Worksheets.Select(w => w.Name).Should().Equal(
-            "概览 Summary", "条款 Clauses", "发现 Findings", "证据 Evidence", "异常 Anomalies", "追溯 Traceability",
+            "概览 Summary", "条款 Clauses", "发现 Findings", "证据 Evidence", "异常 Anomalies", "趋势 Trends", "追溯 Traceability",
             "人工核查 Manual checks", "数据质量 Data quality", "附录 Appendix");
         wb.Worksheets.Should().OnlyContain(w => w.Name.Length <= 31);
     }
@@ -96,7 +96,7 @@ public sealed class WorkbookWriterTests
 
         using var wb = Written(empty);
 
-        wb.Worksheets.Should().HaveCount(9);
+        wb.Worksheets.Should().HaveCount(10);
         wb.Worksheet("发现 Findings").RowsUsed().Should().HaveCount(1);
         wb.Worksheet("证据 Evidence").RowsUsed().Should().HaveCount(1);
     }

@@ -1,0 +1,62 @@
+using HotAudit.History;
+using HotAudit.Reporting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace HotAudit.Cli.Web;
+
+/// <summary>
+/// The routes, all GET and read-only. A run's files are found by its numeric id in the history, joined with a fixed
+/// file name: no route takes a path, a case name or a file name from the request.
+/// </summary>
+internal static class WebEndpoints
+{
+    private const string HtmlSecurity = "default-src 'none'; style-src 'unsafe-inline'";
+
+    public static void Map(WebApplication app, IRunHistory history, WebToken token, TimeProvider clock)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (!token.Allows(context.Request))
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+                return;
+            }
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            await next(context);
+        });
+        app.MapGet("/", async (HttpContext context, CancellationToken ct) =>
+        {
+            var runs = await history.ListAsync(null, ct);
+            context.Response.Headers.ContentSecurityPolicy = HtmlSecurity;
+            return Results.Content(WebPage.Render(runs, WebToken.LinkSuffix(context.Request), clock.GetUtcNow()), "text/html; charset=utf-8");
+        });
+        app.MapGet("/api/runs", async (CancellationToken ct) =>
+        {
+            var runs = await history.ListAsync(null, ct);
+            return Results.Json(runs.Select(r => WebRun.Of(r, runs)));
+        });
+        MapReport(app, history, "/runs/{id:long}/report.html", ReportWriter.HtmlFile, "text/html; charset=utf-8");
+        MapReport(app, history, "/runs/{id:long}/report.xlsx", ReportWriter.WorkbookFile, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    private static void MapReport(IEndpointRouteBuilder app, IRunHistory history, string route, string file, string contentType) =>
+        app.MapGet(route, async (long id, HttpContext context, CancellationToken ct) =>
+        {
+            var runs = await history.ListAsync(null, ct);
+            var run = runs.FirstOrDefault(r => r.Id == id);
+            if (run is not null && !WebRun.HoldsItsReports(run, runs))
+            {
+                return Results.StatusCode(StatusCodes.Status410Gone);
+            }
+            var path = run is null ? null : Path.Combine(run.ReportDirectory, file);
+            if (path is null || !File.Exists(path))
+            {
+                return Results.NotFound();
+            }
+            context.Response.Headers.ContentSecurityPolicy = HtmlSecurity;
+            return Results.Bytes(await File.ReadAllBytesAsync(path, ct), contentType, file == ReportWriter.WorkbookFile ? $"{run!.Case}-{id}.xlsx" : null);
+        });
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using HotAudit.Reporting.Charts;
+
+namespace HotAudit.Reporting.Html;
+
+/// <summary>The monitor's flagged vectors with their explanation, and per app the daily series it scored, charted.</summary>
+internal static class AnomaliesSection
+{
+    public static void Write(HtmlPage p, HtmlContext ctx)
+    {
+        var r = ctx.Result;
+        p.Open("section", "anomalies").Element("h2", ctx.L("异常", "Anomalies"));
+        if (!r.AnomaliesAssessed)
+        {
+            p.Element("p", ctx.L("异常监测未运行", "the anomaly monitor did not run")).Close("section");
+            return;
+        }
+        var flagged = r.Anomalies.Where(v => v.Flagged).ToList();
+        p.Element("p", ctx.L($"评分向量 {r.Anomalies.Count} 个, 异常 {flagged.Count} 个", $"{r.Anomalies.Count} vectors scored, {flagged.Count} flagged"));
+        p.Table(
+            "anomalies-flagged",
+            [ctx.L("应用", "App"), ctx.L("应用版本", "App version"), ctx.L("日期", "Day"), ctx.L("评分", "Score"), ctx.L("说明", "Explanation")],
+            flagged.Select(v => (IReadOnlyList<object?>)[v.AppId, v.AppVersion, Day(v.Day), v.Score, v.Explanation]));
+        var series = ChartData.Daily(r);
+        for (var i = 0; i < series.Count; i++)
+        {
+            var s = series[i];
+            var title = ctx.One("每日发布", "Daily publishes") + ": " + s.AppId;
+            ChartsSection.Figure(p, "chart-daily-" + (i + 1), title, SvgCharts.Daily(title, s, ChartData.Features.Take(1).ToList(), "publishes"));
+            title = ctx.One("每日占比", "Daily shares") + ": " + s.AppId;
+            ChartsSection.Figure(p, "chart-shares-" + (i + 1), title, SvgCharts.Daily(title, s, ChartData.Features.Skip(1).ToList(), "%"));
+            p.Element("p", ctx.L("异常日", "Flagged days") + ": " + (s.FlaggedDays.Count == 0 ? "-" : string.Join(", ", s.FlaggedDays.Select(Day))), "flagged-days");
+        }
+        p.Close("section");
+    }
+
+    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,35 @@
+using HotAudit.Core.Assessment;
+using HotAudit.Core.Findings;
+using HotAudit.Core.Rules;
+
+namespace HotAudit.Reporting.Html;
+
+/// <summary>What every section of report.html needs: the result and the language shown first.</summary>
+internal sealed class HtmlContext(AssessmentResult result, string lang)
+{
+    public AssessmentResult Result { get; } = result;
+
+    public bool Zh { get; } = lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+
+    public string Lang { get; } = lang;
+
+    /// <summary>A label in both languages, the chosen one first.</summary>
+    public string L(string zh, string en) => Zh ? $"{zh} / {en}" : $"{en} / {zh}";
+
+    /// <summary>Only the chosen language, where one fits (chart titles).</summary>
+    public string One(string zh, string en) => Zh ? zh : en;
+
+    public string Title(LocalizedText text) => text.For(Lang);
+
+    public string YesNo(bool value) => value ? L("是", "yes") : L("否", "no");
+
+    /// <summary>Ticks as ISO-8601 in the case's offset.</summary>
+    public string Iso(long utcTicks) => Core.Time.Timestamps.Format(utcTicks, Result.Case.Offset);
+
+    public string? Iso(long? utcTicks) => utcTicks is { } t ? Iso(t) : null;
+
+    /// <summary>The time-zone suffix for column headers.</summary>
+    public string Tz => " (UTC" + Names.Of(Result.Case.Offset) + ")";
+
+    public static string Subject(Finding f) => string.Join("; ", f.Subject.Select(s => $"{s.Key}={s.Value}"));
+}
