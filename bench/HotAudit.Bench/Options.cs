@@ -11,4 +11,8 @@ internal static class Options
         var i = Array.IndexOf(args, "--repeat");
         return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : 3;
     }
+
+    /// <summary>The arguments that are neither an option nor an option's value.</summary>
+    public static IEnumerable<string> Positional(string[] args) =>
+        args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal)));
 }

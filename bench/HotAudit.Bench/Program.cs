@@ -24,7 +24,7 @@ public static class Program
             case "peer" or "compare" when args.Length >= 2:
                 return Peer.Run(Cases.Resolve(args[1..]), repeats: Options.Repeats(args));
             case "scaling":
-                return Scaling.Run(args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => long.Parse(a, CultureInfo.InvariantCulture)).ToArray(), Options.Repeats(args));
+                return Scaling.Run(Options.Positional(args[1..]).Select(a => long.Parse(a, CultureInfo.InvariantCulture)).ToArray(), Options.Repeats(args));
             case "quality":
                 return Quality.Run(args[1..]);
             default:
