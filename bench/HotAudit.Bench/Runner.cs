@@ -1,34 +1,55 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 
 namespace HotAudit.Bench;
 
-/// <summary>Runs <c>hotaudit assess</c> as a child process, sampling its peak resident set from /proc.</summary>
+/// <summary>Runs <c>hotaudit assess</c> (every pack, the monitor, json and xlsx) as a child process, sampling its peak resident set from /proc.</summary>
 internal static class Runner
 {
-    public static int Run(string caseDir, string[] extra)
+    public static string OutDir { get; } = Path.Combine(Path.GetTempPath(), "hotaudit-bench-out");
+
+    /// <summary>One run, printed.</summary>
+    public static int Report(string caseDir, string[] extra)
+    {
+        var m = Run(caseDir, extra);
+        Console.WriteLine($"exit {m.ExitCode}; {m.Stderr}");
+        Console.WriteLine(m.ToString());
+        return m.ExitCode is 0 or 1 ? 0 : m.ExitCode;
+    }
+
+    /// <summary>Assesses the case; <c>HOTAUDIT_TIMINGS=1</c> makes the child print its phase timings to stderr.</summary>
+    public static Measurement Run(string caseDir, string[] extra, bool timings = false)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "hotaudit.dll");
-        var outDir = Path.Combine(Path.GetTempPath(), "hotaudit-bench-out");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in new[] { cli, "assess", caseDir, "--out", outDir, "--format", "json,xlsx", "--fail-on", "none" }.Concat(extra))
+        foreach (var a in new[] { cli, "assess", caseDir, "--out", OutDir, "--format", "json,xlsx", "--fail-on", "none" }.Concat(extra))
         {
             start.ArgumentList.Add(a);
+        }
+        if (timings)
+        {
+            start.Environment["HOTAUDIT_TIMINGS"] = "1";
+        }
+        var findingsFile = Path.Combine(OutDir, "findings.json");
+        // A previous findings.json would become this run's baseline: each run starts from an empty output folder.
+        if (Directory.Exists(OutDir))
+        {
+            Directory.Delete(OutDir, recursive: true);
         }
         var sw = Stopwatch.StartNew();
         using var child = Process.Start(start)!;
         var stderr = child.StandardError.ReadToEndAsync();
+        _ = child.StandardOutput.ReadToEndAsync();
         long peakKb = 0;
-        while (!child.WaitForExit(50))
+        while (!child.WaitForExit(20))
         {
             peakKb = Math.Max(peakKb, VmHwmKb(child.Id));
         }
         sw.Stop();
-        using var findings = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(outDir, "findings.json")));
+        using var findings = JsonDocument.Parse(File.ReadAllBytes(findingsFile));
         var rows = findings.RootElement.GetProperty("data_quality").GetProperty("rows_read").GetInt64();
-        Console.WriteLine($"exit {child.ExitCode}; {stderr.Result.Trim()}");
-        Console.WriteLine($"rows read: {rows:N0}; wall time: {sw.Elapsed.TotalSeconds:F2} s; rate: {rows / sw.Elapsed.TotalSeconds:N0} rows/s; peak RSS: {peakKb / 1024.0:F0} MiB");
-        return child.ExitCode is 0 or 1 ? 0 : child.ExitCode;
+        return new Measurement(child.ExitCode, rows, sw.Elapsed.TotalSeconds, peakKb, stderr.Result.Trim());
     }
 
     private static long VmHwmKb(int pid)
@@ -36,7 +57,7 @@ internal static class Runner
         try
         {
             var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture);
+            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
         }
         catch (IOException)
         {

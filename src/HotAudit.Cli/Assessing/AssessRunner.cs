@@ -18,6 +18,8 @@ namespace HotAudit.Cli.Assessing;
 /// </summary>
 internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
 {
+    private readonly PhaseTimings _timings = PhaseTimings.FromEnvironment();
+
     public async Task<int> RunAsync(AssessOptions options, CancellationToken ct) => (await RunForResultAsync(options, ct)).ExitCode;
 
     /// <summary>
@@ -58,7 +60,10 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
         var monitor = new HotAudit.Anomalies.AnomalyMonitor(options.KeptMonitor);
         var result = Assess(options, manifest, rules, selected, review, monitor, ct);
         ct.ThrowIfCancellationRequested();
-        return new AssessRun(WriteReports(result, outDir, options), result, monitor.Kept);
+        var exit = WriteReports(result, outDir, options);
+        _timings.End("reports");
+        _timings.Print(messages);
+        return new AssessRun(exit, result, monitor.Kept);
     }
 
     private int WriteReports(AssessmentResult result, string outDir, AssessOptions options)
@@ -95,7 +100,9 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
         var symbols = new SymbolTable();
         using var store = new PartitionStore(Math.Max(8, Environment.ProcessorCount * 4));
         using var progress = new ConsoleProgress(messages);
+        _timings.End("rules and case discovery");
         var ingest = new CaseReader(symbols, offset).Read(manifest, store, progress, ct);
+        _timings.End("ingest (read, validate, spill to partitions)");
         ct.ThrowIfCancellationRequested();
         progress.Phase("evaluating rules");
         var overrides = new Dictionary<string, string>(manifest.Set, StringComparer.OrdinalIgnoreCase);
@@ -111,12 +118,15 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
             Verifier = new HotAudit.Signing.PatchSignatureVerifier(),
             Observers = [trace],
             Monitor = monitor,
+            PhaseEnded = _timings.End,
         });
         ct.ThrowIfCancellationRequested();
         progress.Phase("deciding verdicts");
         var traces = PatchTraceBuilder.Build(symbols, ingest.FileNames, outcome.OperationsByTime, ingest.References.Rows(InputKind.Patches),
             (TracePartial)outcome.Observed[0]);
-        return new ResultAssembler(time).Assemble(options, rules, selected, ingest, outcome, caseInfo, review) with { Traceability = traces };
+        var result = new ResultAssembler(time).Assemble(options, rules, selected, ingest, outcome, caseInfo, review) with { Traceability = traces };
+        _timings.End("verdicts and traceability");
+        return result;
     }
 
     private static IReadOnlyList<RuleDefinition> SelectRules(RuleSet rules, CaseManifest manifest, out List<string> unknown)

@@ -25,7 +25,7 @@ internal sealed class DeviceSimulator(SampleOptions options, ReleasePlan plan, I
             rng.NextDouble() < 0.85 ? plan.ReleaseDay + (int)(-Math.Log(1 - rng.NextDouble()) * 8) : int.MaxValue, 0.45 + (rng.NextDouble() * 0.5));
         for (var day = device.FirstDay; day < options.Days; day++)
         {
-            if (day != device.FirstDay && rng.NextDouble() > device.Activity)
+            if (day != device.FirstDay && rng.NextDouble() > device.Activity * options.Activity)
             {
                 continue;
             }

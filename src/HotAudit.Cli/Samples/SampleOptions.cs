@@ -7,7 +7,9 @@ namespace HotAudit.Cli.Samples;
 /// <param name="Seed">Seed: the same seed gives the same bytes.</param>
 /// <param name="Inject">Injections: burst, silent, failure, http, unapproved; empty for a clean case.</param>
 /// <param name="External">External provision: a tenants file for the apps.</param>
-internal sealed record SampleOptions(string Directory, int Devices, int Days, int Seed, IReadOnlyList<string> Inject, bool External)
+/// <param name="Activity">Scales how often a device is active on a day (1 = as drawn); the benchmark uses a small value to
+/// spread few events per device over many devices and days.</param>
+internal sealed record SampleOptions(string Directory, int Devices, int Days, int Seed, IReadOnlyList<string> Inject, bool External, double Activity = 1)
 {
     public static readonly string[] Kinds = ["burst", "silent", "failure", "http", "unapproved"];
 

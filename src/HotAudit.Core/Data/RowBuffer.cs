@@ -10,8 +10,12 @@ public sealed class RowBuffer
     private readonly int[] _start;
     private readonly int[] _length;
     private readonly List<KeyValuePair<string, string>> _extras = [];
+    private readonly List<int> _rawFields = [];
     private char[] _chars = new char[1024];
     private int _used;
+    private char[] _raw = new char[1024];
+    private int _rawUsed;
+    private UInt128? _rawFingerprint;
 
     /// <summary>Creates a buffer for a schema with <paramref name="slots"/> columns.</summary>
     public RowBuffer(int slots)
@@ -23,8 +27,16 @@ public sealed class RowBuffer
     /// <summary>1-based physical line of the row.</summary>
     public int Line { get; set; }
 
-    /// <summary>Fingerprint of the raw row (its fields in column order, or its JSON line), for rows without an event id.</summary>
-    public UInt128 RawFingerprint { get; set; }
+    /// <summary>
+    /// Fingerprint of the raw row (its fields in column order, or its JSON line), for rows without an event id. Readers
+    /// hand over the raw text with <see cref="AddRawField"/> and it is hashed only when asked for: most rows have an
+    /// event id, and hashing every character of every row was a measurable part of reading.
+    /// </summary>
+    public UInt128 RawFingerprint
+    {
+        get => _rawFingerprint ??= HashRaw();
+        set => _rawFingerprint = value;
+    }
 
     /// <summary>Unknown columns with their values, in column order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Extras => _extras;
@@ -51,7 +63,37 @@ public sealed class RowBuffer
         Array.Clear(_length);
         _extras.Clear();
         _used = 0;
-        RawFingerprint = default;
+        _rawUsed = 0;
+        _rawFields.Clear();
+        _rawFingerprint = null;
+    }
+
+    /// <summary>Appends one raw field (a CSV field as read, or a whole JSON line) to what <see cref="RawFingerprint"/> hashes.</summary>
+    public void AddRawField(ReadOnlySpan<char> value)
+    {
+        if (_rawUsed + value.Length > _raw.Length)
+        {
+            Array.Resize(ref _raw, Math.Max(_raw.Length * 2, _rawUsed + value.Length));
+        }
+        value.CopyTo(_raw.AsSpan(_rawUsed));
+        _rawUsed += value.Length;
+        _rawFields.Add(value.Length);
+    }
+
+    private UInt128 HashRaw()
+    {
+        if (_rawFields.Count == 0)
+        {
+            return default;
+        }
+        var fingerprint = Fingerprint.Start;
+        var at = 0;
+        foreach (var length in _rawFields)
+        {
+            fingerprint = Fingerprint.Add(fingerprint, _raw.AsSpan(at, length));
+            at += length;
+        }
+        return fingerprint;
     }
 
     /// <summary>Sets a column's value (trimmed; empty after trimming is absent).</summary>

@@ -50,7 +50,9 @@ public static class Evaluation
         var (partials, observed, duplicates) = TelemetryPass.Run(input.Telemetry, telemetryRules, observers, context, input.EvidenceCap,
             input.FileNames.Count, input.Parallelism);
         var findings = telemetryRules.SelectMany((r, i) => factory.Create(r, partials[i])).ToList();
+        input.PhaseEnded?.Invoke("evaluate telemetry rules (dedup, sort, rules, observers)");
         var anomalies = RunMonitor(input, monitorRules, observed.LastOrDefault(), opsByTime, findings);
+        input.PhaseEnded?.Invoke("anomaly monitor");
         foreach (var rule in compiled.Where(c => c.Rule.Source != InputKind.Telemetry && !monitorRules.Contains(c)))
         {
             var rows = rule.Rule.Source == InputKind.Operations ? opsByTime
@@ -61,6 +63,7 @@ public static class Evaluation
             partial.EndEntity();
             findings.AddRange(factory.Create(rule, partial));
         }
+        input.PhaseEnded?.Invoke("operation-log and reference rules");
         var parameters = compiled.SelectMany(c => c.Parameters.Select(p => (Key: $"{c.Rule.Id}.{p.Key}", Value: Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? "")))
             .ToDictionary(p => p.Key, p => p.Value);
         return new EvaluationOutcome(findings, compiled.Select(c => c.Rule).ToList(), notJudged, duplicates, parameters, lookups.Issues)

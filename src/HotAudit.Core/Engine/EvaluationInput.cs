@@ -31,4 +31,7 @@ public sealed record EvaluationInput(
 
     /// <summary>Offline signature verification of the manifests (HU-SIG-02/03); without it those rules cannot judge.</summary>
     public Signing.IPatchSignatureVerifier? Verifier { get; init; }
+
+    /// <summary>Called with a phase's name when it ends (telemetry rules, monitor, other rules): phase timings for profiling.</summary>
+    public Action<string>? PhaseEnded { get; init; }
 }

@@ -60,20 +60,35 @@ public sealed class PartitionStore : ITelemetrySink, IDisposable
     /// <summary>Reads a partition's records in the order they were added.</summary>
     public Record[] Read(int partition)
     {
+        Record[] records = [];
+        var count = Read(partition, ref records);
+        return records.Length == count ? records : records[..count];
+    }
+
+    /// <summary>
+    /// Reads a partition's records, in the order they were added, into the front of <paramref name="buffer"/> (replaced by
+    /// a larger one when too small, so one buffer serves partition after partition); returns how many.
+    /// </summary>
+    public int Read(int partition, ref Record[] buffer)
+    {
         lock (_locks[partition])
         {
             Flush(partition);
         }
-        var records = new Record[_counts[partition]];
-        if (records.Length == 0)
+        var count = (int)_counts[partition];
+        if (count == 0)
         {
-            return records;
+            return 0;
+        }
+        if (buffer.Length < count)
+        {
+            buffer = new Record[count + (count / 8)];
         }
         var file = _files[partition];
         file.Flush();
         using var reader = new FileStream(file.Name, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
-        reader.ReadExactly(MemoryMarshal.AsBytes(records.AsSpan()));
-        return records;
+        reader.ReadExactly(MemoryMarshal.AsBytes(buffer.AsSpan(0, count)));
+        return count;
     }
 
     private void Flush(int p)

@@ -23,16 +23,25 @@ public static class TelemetryPass
         var observed = observers.Select(o => o.NewPartial()).ToArray();
         var duplicates = new long[fileCount];
         var gate = new Lock();
-        Parallel.For(0, store.Partitions, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, p =>
+        // Each worker keeps its buffers from partition to partition: the large arrays are allocated once per worker,
+        // not once per partition, which keeps the peak working set near workers x largest partition.
+        Parallel.For(0, store.Partitions, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, () => new DeviceOrder(), (p, _, order) =>
         {
             var partials = rules.Select(r => r.NewPartial(evidenceCap)).ToArray();
             var seen = observers.Select(o => o.NewPartial()).ToArray();
             var dups = new long[fileCount];
-            var records = Deduplicate(store.Read(p), dups);
-            Array.Sort(records, ByDevice);
-            foreach (var device in Devices(records))
+            var count = store.Read(p, ref order.Records);
+            var records = order.Records;
+            var kept = order.Arrange(count, dups);
+            var start = 0;
+            for (var i = 1; i <= kept; i++)
             {
-                var rows = records.AsSpan(device);
+                if (i < kept && SameDevice(records[i], records[start]))
+                {
+                    continue;
+                }
+                var rows = records.AsSpan(start..i);
+                start = i;
                 for (var r = 0; r < rules.Count; r++)
                 {
                     partials[r].BeginEntity();
@@ -59,65 +68,11 @@ public static class TelemetryPass
                     duplicates[f] += dups[f];
                 }
             }
-        });
+            return order;
+        }, _ => { });
         return (merged, observed, duplicates);
     }
 
-    private static Record[] Deduplicate(Record[] records, long[] duplicates)
-    {
-        if (!IsInFileOrder(records))
-        {
-            Array.Sort(records, static (a, b) => a.File != b.File ? a.File.CompareTo(b.File) : a.Line.CompareTo(b.Line));
-        }
-        var seen = new HashSet<UInt128>(records.Length);
-        var kept = 0;
-        for (var i = 0; i < records.Length; i++)
-        {
-            if (seen.Add(records[i].Fingerprint))
-            {
-                records[kept++] = records[i];
-            }
-            else
-            {
-                duplicates[records[i].File]++;
-            }
-        }
-        return kept == records.Length ? records : records[..kept];
-    }
-
-    private static bool IsInFileOrder(Record[] records)
-    {
-        for (var i = 1; i < records.Length; i++)
-        {
-            if (records[i].File < records[i - 1].File || (records[i].File == records[i - 1].File && records[i].Line < records[i - 1].Line))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int ByDevice(Record a, Record b)
-    {
-        var c = a.Fields[AppSlot].CompareTo(b.Fields[AppSlot]);
-        if (c != 0)
-        {
-            return c;
-        }
-        c = a.Fields[DeviceSlot].CompareTo(b.Fields[DeviceSlot]);
-        return c != 0 ? c : Record.CompareByTime(a, b);
-    }
-
-    private static IEnumerable<Range> Devices(Record[] sorted)
-    {
-        var start = 0;
-        for (var i = 1; i <= sorted.Length; i++)
-        {
-            if (i == sorted.Length || sorted[i].Fields[AppSlot] != sorted[start].Fields[AppSlot] || sorted[i].Fields[DeviceSlot] != sorted[start].Fields[DeviceSlot])
-            {
-                yield return start..i;
-                start = i;
-            }
-        }
-    }
+    private static bool SameDevice(in Record a, in Record b) =>
+        a.Fields[AppSlot] == b.Fields[AppSlot] && a.Fields[DeviceSlot] == b.Fields[DeviceSlot];
 }

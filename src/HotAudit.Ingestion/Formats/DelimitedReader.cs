@@ -64,7 +64,6 @@ internal static class DelimitedReader
     {
         row.Clear();
         row.Line = checked((int)csv.LineNumber);
-        var fingerprint = Fingerprint.Start;
         var count = Math.Max(csv.FieldCount, map.Count);
         for (var i = 0; i < count; i++)
         {
@@ -75,12 +74,11 @@ internal static class DelimitedReader
                 chars = ArrayPool<char>.Shared.Rent(bytes.Length);
             }
             var value = chars.AsSpan(0, Encoding.UTF8.GetChars(bytes, chars)).Trim();
-            fingerprint = Fingerprint.Add(fingerprint, value);
+            row.AddRawField(value);
             if (!value.IsEmpty)
             {
                 map.Put(row, i, value);
             }
         }
-        row.RawFingerprint = fingerprint;
     }
 }
