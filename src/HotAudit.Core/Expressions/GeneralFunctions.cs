@@ -9,12 +9,6 @@ internal static class GeneralFunctions
 {
     private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, string> Roles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["developer"] = "developer", ["tester"] = "tester", ["distributor"] = "distributor",
-        ["开发者"] = "developer", ["检测者"] = "tester", ["分发者"] = "distributor",
-    };
-
     public static IEnumerable<FunctionDefinition> List =>
     [
         new("is_null", 1, "true when the value is absent", a => (in r, c) => Value.Bool(a[0](r, c).IsNull)),
@@ -22,7 +16,7 @@ internal static class GeneralFunctions
         Text("tls", "a TLS version as a number (TLSv1.2 -> 1.2, 1 -> 1.0), null when unreadable", (c, s) => TlsVersion(s) is { } n ? Value.Number(n) : Value.Null),
         Text("lower", "the text in lower case", (c, s) => Value.String(c.Symbols.Intern(s.ToLowerInvariant()))),
         Text("role", "a signer role in English: developer, tester or distributor (开发者, 检测者, 分发者 accepted, any case)",
-            (c, s) => Roles.TryGetValue(s.Trim(), out var role) ? Value.String(c.Symbols.Intern(role)) : Value.Null),
+            (c, s) => CustomData.SignerRoles.TryParse(s, out var role) ? Value.String(c.Symbols.Intern(role.ToString().ToLowerInvariant())) : Value.Null),
         new("matches", 2, "whether the whole text matches a regular expression (absent text never matches)",
             a => (in r, c) => a[0](r, c) is { Kind: ValueKind.String } v && a[1](r, c) is { Kind: ValueKind.String } p
                 ? Value.Bool(Pattern(c.Symbols[p.Symbol]).IsMatch(c.Symbols[v.Symbol])) : Value.False),

@@ -1,11 +1,11 @@
-using System.Text.RegularExpressions;
+using HotAudit.Core.CustomData;
 using HotAudit.Core.Data;
 using HotAudit.Core.Symbols;
 
 namespace HotAudit.Core.Engine.Lookups;
 
 /// <summary>Tester results of T/TAF 084.4 signatures: the second character of a valid tester code <c>[NTB][01]</c>, per app name and version.</summary>
-internal sealed partial class AppSignatureIndex
+internal sealed class AppSignatureIndex
 {
     private readonly Dictionary<(int Name, int Version), int> _results = [];
 
@@ -13,9 +13,8 @@ internal sealed partial class AppSignatureIndex
     {
         foreach (var row in signatures)
         {
-            var role = (row["signer_role"] ?? "").Trim();
             var code = row["custom_data"] ?? "";
-            if (!(role.Equals("tester", StringComparison.OrdinalIgnoreCase) || role == "检测者") || !TesterCode().IsMatch(code))
+            if (!SignerRoles.TryParse(row["signer_role"], out var role) || role != SignerRole.Tester || !SignatureCustomData.Parse(role, code).IsValid)
             {
                 continue;
             }
@@ -29,7 +28,4 @@ internal sealed partial class AppSignatureIndex
     }
 
     public int Result(int name, int version) => _results.GetValueOrDefault((name, version));
-
-    [GeneratedRegex("^[NTB][01]$")]
-    private static partial Regex TesterCode();
 }
