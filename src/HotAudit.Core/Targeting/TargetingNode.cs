@@ -23,8 +23,7 @@ internal sealed record NegationNode(TargetingNode Operand) : TargetingNode
 internal sealed record FlagNode(string Name) : TargetingNode
 {
     public override bool Evaluate(Func<string, string?> valueOf) =>
-        valueOf(Name) is { } v && (v.Equals("true", StringComparison.OrdinalIgnoreCase) || v == "1"
-            || v.Equals("yes", StringComparison.OrdinalIgnoreCase) || v == "是");
+        valueOf(Name) is { } v && Data.RowValidator.ReadBool(v.Trim()) == true;
 }
 
 /// <summary>
