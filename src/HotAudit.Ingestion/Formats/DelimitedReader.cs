@@ -15,10 +15,12 @@ internal static class DelimitedReader
 {
     private const int ProgressEvery = 4096;
 
-    /// <summary>Reads every row of the file into <paramref name="sink"/>.</summary>
-    public static void Read(string path, InputFormat format, DetectedEncoding encoding, char separator, Schema schema, KindMapping? mapping, IRowSink sink)
+    /// <summary>
+    /// Reads every row of <paramref name="input"/> (a whole file, or a chunk led by its file's header line) into
+    /// <paramref name="sink"/>; <paramref name="lineOffset"/> is added to each row's line number.
+    /// </summary>
+    public static void Read(InputStream input, DetectedEncoding encoding, char separator, Schema schema, KindMapping? mapping, IRowSink sink, int lineOffset)
     {
-        using var input = InputStream.Open(path, format.Gzip);
         using var csv = CsvReader.Create(input.Content, Options(encoding, separator), leaveOpen: true);
         var map = HeaderMap.Create(schema, csv.Headers, mapping);
         var row = new RowBuffer(schema.Columns.Count);
@@ -29,6 +31,7 @@ internal static class DelimitedReader
             while (csv.Read())
             {
                 Fill(csv, map, row, ref chars);
+                row.Line += lineOffset;
                 if (encoding.IsUtf8 && !Utf8.IsValid(csv.RawRecord))
                 {
                     sink.Issue(row.Line, string.Empty, InvalidUtf8.Message(encoding));
@@ -39,7 +42,7 @@ internal static class DelimitedReader
                 }
                 if (++count % ProgressEvery == 0)
                 {
-                    sink.Progress(input.File.Position);
+                    sink.Progress(input.Progress);
                 }
             }
         }

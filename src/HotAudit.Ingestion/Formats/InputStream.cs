@@ -11,6 +11,9 @@ internal sealed class InputStream : IDisposable
         Content = content;
     }
 
+    /// <summary>Stored bytes read so far: of the file, or of the chunk's range.</summary>
+    public long Progress => Content is ChunkStream chunk ? chunk.RangeRead : File.Position;
+
     /// <summary>The file as stored; its position is the progress in stored bytes.</summary>
     public FileStream File { get; }
 
@@ -22,6 +25,13 @@ internal sealed class InputStream : IDisposable
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         return new InputStream(file, gzip ? new GZipStream(file, CompressionMode.Decompress) : file);
+    }
+
+    /// <summary>Opens one chunk of a plain (not compressed) file: its header bytes, if any, then its range.</summary>
+    public static InputStream OpenChunk(string path, TelemetryChunk chunk)
+    {
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return new InputStream(file, new ChunkStream(file, chunk.HeaderEnd, chunk.Start, chunk.End));
     }
 
     /// <summary>Reads up to <see cref="EncodingDetector.SampleSize"/> bytes of the content from its start.</summary>

@@ -10,13 +10,15 @@ internal static class JsonLinesReader
 {
     private const int ProgressEvery = 4096;
 
-    /// <summary>Reads every line of the file into <paramref name="sink"/>.</summary>
-    public static void Read(string path, InputFormat format, DetectedEncoding encoding, Schema schema, KindMapping? mapping, IRowSink sink)
+    /// <summary>
+    /// Reads every line of <paramref name="input"/> (a whole file or a chunk) into <paramref name="sink"/>;
+    /// <paramref name="lineOffset"/> is the number of lines before it in its file.
+    /// </summary>
+    public static void Read(InputStream input, DetectedEncoding encoding, Schema schema, KindMapping? mapping, IRowSink sink, int lineOffset)
     {
-        using var input = InputStream.Open(path, format.Gzip);
         using var utf8 = encoding.IsUtf8 ? input.Content
             : Encoding.CreateTranscodingStream(input.Content, encoding.Encoding, Encoding.UTF8, leaveOpen: true);
-        using var lines = new LineReader(utf8);
+        using var lines = new LineReader(utf8, lineOffset);
         var parser = new JsonLineParser(schema, mapping);
         var row = new RowBuffer(schema.Columns.Count);
         while (lines.TryRead(out var raw))
@@ -35,7 +37,7 @@ internal static class JsonLinesReader
             Handle(parser, line, row, lines.LineNumber, sink);
             if (lines.LineNumber % ProgressEvery == 0)
             {
-                sink.Progress(input.File.Position);
+                sink.Progress(input.Progress);
             }
         }
     }

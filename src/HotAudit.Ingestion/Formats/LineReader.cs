@@ -11,7 +11,12 @@ internal sealed class LineReader : IDisposable
     private int _end;
     private bool _eof;
 
-    public LineReader(Stream stream) => _stream = stream;
+    /// <summary>Reads <paramref name="stream"/>; its first line is number <paramref name="linesBefore"/> + 1.</summary>
+    public LineReader(Stream stream, int linesBefore = 0)
+    {
+        _stream = stream;
+        LineNumber = linesBefore;
+    }
 
     /// <summary>1-based number of the line last read.</summary>
     public int LineNumber { get; private set; }

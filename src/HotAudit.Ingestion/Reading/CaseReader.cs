@@ -7,9 +7,10 @@ using HotAudit.Core.Symbols;
 namespace HotAudit.Ingestion;
 
 /// <summary>
-/// Reads every input of a case (DATA-CONTRACT.md): operation log first, then telemetry, then reference data. Accepted
-/// telemetry streams into an <see cref="ITelemetrySink"/>; the rest comes back in an <see cref="IngestResult"/>. A file
-/// that cannot be read is reported as an error of the run and the other files are still read.
+/// Reads every input of a case (DATA-CONTRACT.md): operation log first, then telemetry, then reference data. Telemetry
+/// files are split into chunks (<see cref="ChunkPlanner"/>) read side by side, here or on a cluster; their accepted
+/// rows go to the telemetry sink, the rest comes back in an <see cref="IngestResult"/>. A file that cannot be read is
+/// reported as an error of the run and the other files are still read.
 /// </summary>
 public sealed class CaseReader
 {
@@ -23,37 +24,54 @@ public sealed class CaseReader
         _offset = offset;
     }
 
-    /// <summary>Reads the case described by <paramref name="manifest"/>.</summary>
+    /// <summary>Stored bytes per telemetry chunk (plain files larger than this are split).</summary>
+    public long ChunkBytes { get; init; } = ChunkPlanner.DefaultChunkBytes;
+
+    /// <summary>Reads the case described by <paramref name="manifest"/>, its telemetry into <paramref name="telemetry"/> on this machine.</summary>
     /// <exception cref="CaseInputException">The attestations file is malformed.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
     public IngestResult Read(CaseManifest manifest, ITelemetrySink telemetry, IProgress<IngestProgress>? progress = null, CancellationToken ct = default)
+    {
+        var reader = new TelemetryChunkReader(manifest, _symbols, _offset);
+        return Read(manifest, telemetry, state => new LocalChunkSource(reader, state, Environment.ProcessorCount), progress, ct);
+    }
+
+    /// <summary>Reads the case described by <paramref name="manifest"/>, its telemetry chunks by <paramref name="source"/> (e.g. a cluster).</summary>
+    /// <exception cref="CaseInputException">The attestations file is malformed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
+    public IngestResult Read(CaseManifest manifest, ITelemetryChunkSource source, IProgress<IngestProgress>? progress = null, CancellationToken ct = default) =>
+        Read(manifest, new DiscardTelemetry(), _ => source, progress, ct);
+
+    private IngestResult Read(CaseManifest manifest, ITelemetrySink telemetry, Func<IngestState, ITelemetryChunkSource> source,
+        IProgress<IngestProgress>? progress, CancellationToken ct)
     {
         var attestations = manifest.AttestationsFile is { } file
             ? AttestationsReader.Read(file) : new Dictionary<string, Attestation>();
         var inputs = CaseInput.All(manifest);
         var state = new IngestState(telemetry, progress, inputs.Sum(i => i.Size), ct);
         var tables = new ReferenceTables();
-        var validators = new Dictionary<InputKind, RowValidator>();
+        var operations = new RowValidator(Schemas.Operations, _symbols, _offset);
         var reports = new InputFileReport[inputs.Count];
-        foreach (var kind in new[] { InputKind.Operations, InputKind.Telemetry })
-        {
-            validators[kind] = new RowValidator(Schemas.For(kind), _symbols, _offset);
-        }
-        var telemetryFiles = Enumerable.Range(0, inputs.Count).Where(i => inputs[i].Kind == InputKind.Telemetry).ToList();
-        var children = telemetryFiles.ToDictionary(i => i, _ => state.ForFile());
         for (var i = 0; i < inputs.Count; i++)
         {
-            if (inputs[i].Kind != InputKind.Telemetry)
+            if (inputs[i].Kind == InputKind.Operations)
             {
-                reports[i] = ReadFile(inputs[i], CreateSink(i, inputs[i], state, tables, validators), state, manifest.Mapping);
+                reports[i] = ReadFile(inputs[i], new EventLogSink(inputs[i].Name, i, InputKind.Operations, operations, state), state, manifest.Mapping);
             }
         }
-        // Telemetry files are independent: read them side by side; the store and the symbol table take concurrent adds.
-        Parallel.ForEach(telemetryFiles, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct },
-            i => reports[i] = ReadFile(inputs[i], CreateSink(i, inputs[i], children[i], tables, validators), children[i], manifest.Mapping));
-        foreach (var i in telemetryFiles)
+        var plan = ChunkPlanner.Plan(inputs, ChunkBytes, Environment.ProcessorCount);
+        var chunks = source(state).ReadChunks(plan, ct);
+        foreach (var (i, report) in TelemetryReports.Assemble(inputs, plan, chunks, state, manifest.Mapping))
         {
-            state.Absorb(children[i]);
+            reports[i] = report;
+        }
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (!inputs[i].Kind.IsEventLog())
+            {
+                reports[i] = ReadFile(inputs[i], new ReferenceSink(inputs[i].Name, Schemas.For(inputs[i].Kind), _offset, tables.For(inputs[i].Kind), state),
+                    state, manifest.Mapping);
+            }
         }
         var references = new ReferenceData(tables.Build(), manifest.KeysDirectory, attestations);
         var errors = reports.Where(r => r.Error is not null).Select(r => $"{r.Name}: {r.Error}").ToList();
@@ -61,14 +79,6 @@ public sealed class CaseReader
         return new IngestResult([.. inputs.Select(i => i.Name)], [.. reports], state.Operations, references,
             [.. state.Rejections.OrderBy(r => order.GetValueOrDefault(r.File)).ThenBy(r => r.Line)],
             [.. state.Issues.OrderBy(r => order.GetValueOrDefault(r.File)).ThenBy(r => r.Line)], errors, state.Span.FirstTs, state.Span.LastTs);
-    }
-
-    private FileSink CreateSink(int index, CaseInput input, IngestState state, ReferenceTables tables, Dictionary<InputKind, RowValidator> validators)
-    {
-        var schema = Schemas.For(input.Kind);
-        return input.Kind.IsEventLog()
-            ? new EventLogSink(input.Name, index, input.Kind, validators[input.Kind], state)
-            : new ReferenceSink(input.Name, schema, _offset, tables.For(input.Kind), state);
     }
 
     private static InputFileReport ReadFile(CaseInput input, FileSink sink, IngestState state, CaseMapping? mapping)
@@ -89,8 +99,7 @@ public sealed class CaseReader
         state.FileDone(input.Size);
         state.Report(input.Name, sink.Tally.Rows, 0);
         var t = sink.Tally;
-        var format = section is null ? input.Format.Name : $"{input.Format.Name} (mapping: {mapping!.Name})";
-        return new InputFileReport(input.Name, input.Kind, format, sink.Encoding, t.Rows, t.Rejected, t.Duplicates,
+        return new InputFileReport(input.Name, input.Kind, TelemetryReports.FormatName(input, mapping), sink.Encoding, t.Rows, t.Rejected, t.Duplicates,
             t.FirstTs, t.LastTs, sha, error);
     }
 }

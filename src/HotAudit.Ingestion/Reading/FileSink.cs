@@ -17,6 +17,9 @@ internal abstract class FileSink(string name, IngestState state) : IRowSink
 
     protected IngestState State { get; } = state;
 
+    /// <summary>Issues found so far, listed or not.</summary>
+    public long IssueCount => _issues;
+
     public abstract void Row(RowBuffer row);
 
     public abstract void Unreadable(int line);
@@ -37,8 +40,11 @@ internal abstract class FileSink(string name, IngestState state) : IRowSink
     {
         if (_issues > DataQualityReport.RejectionDetailCap)
         {
-            State.Issues.Add(new DataQualityIssue(Name, 0, string.Empty,
-                $"{_issues - DataQualityReport.RejectionDetailCap} more data-quality issues in this file are not listed"));
+            State.Issues.Add(MoreIssues(Name, _issues));
         }
     }
+
+    /// <summary>The line that stands for the issues of a file beyond the detail cap.</summary>
+    public static DataQualityIssue MoreIssues(string file, long issues) =>
+        new(file, 0, string.Empty, $"{issues - DataQualityReport.RejectionDetailCap} more data-quality issues in this file are not listed");
 }

@@ -10,7 +10,7 @@ internal static class InputFileReader
     /// Reads the file into <paramref name="fileSink"/>, setting its encoding as soon as it is known. With a
     /// <paramref name="mapping"/>, headers are renamed by it and each row gets its value maps and defaults before the sink.
     /// </summary>
-    public static void Read(CaseInput input, FileSink fileSink, KindMapping? mapping = null)
+    public static void Read(CaseInput input, FileSink fileSink, KindMapping? mapping = null, TelemetryChunk? chunk = null)
     {
         var schema = Schemas.For(input.Kind);
         IRowSink sink = mapping is null ? fileSink : new MappedRowSink(mapping, fileSink);
@@ -23,13 +23,17 @@ internal static class InputFileReader
         var sample = InputStream.Sample(input.Path, input.Format.Gzip, out var complete);
         var encoding = EncodingDetector.Detect(sample, complete);
         fileSink.Encoding = encoding.Name;
+        var part = chunk is { IsWholeFile: false } ? chunk : null;
+        using var content = part is null ? InputStream.Open(input.Path, input.Format.Gzip) : InputStream.OpenChunk(input.Path, part);
         if (input.Format.Layout == InputLayout.JsonLines)
         {
-            JsonLinesReader.Read(input.Path, input.Format, encoding, schema, mapping, sink);
+            JsonLinesReader.Read(content, encoding, schema, mapping, sink, part is null ? 0 : part.FirstLine - 1);
             return;
         }
         var separator = DelimiterDetector.Detect(sample, encoding);
-        DelimitedReader.Read(input.Path, input.Format, encoding, separator, schema, mapping, sink);
+        // A chunk after the first is read behind its file's header line, which takes line 1 of what CsvHelper sees.
+        var offset = part is null ? 0 : part.HeaderEnd > 0 ? part.FirstLine - 2 : part.FirstLine - 1;
+        DelimitedReader.Read(content, encoding, separator, schema, mapping, sink, offset);
     }
 
     /// <summary>SHA-256 of the file as stored, lower-case hex.</summary>

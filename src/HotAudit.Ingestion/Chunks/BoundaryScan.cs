@@ -1,0 +1,97 @@
+namespace HotAudit.Ingestion;
+
+/// <summary>
+/// Finds chunk boundaries while a file streams past in blocks: after the first LF at or beyond each multiple of the
+/// chunk size, with the number of the line that follows. A delimited file is not split when it holds a quote (a quoted
+/// field may hold a line break) or a CR that is not followed by LF (a line break the LF count would miss).
+/// </summary>
+internal sealed class BoundaryScan(bool enabled, bool delimited, long chunkBytes)
+{
+    private readonly long _chunkBytes = chunkBytes;
+    private readonly List<(long Offset, int NextLine)> _boundaries = [];
+    private bool _splittable = enabled;
+    private long _position;
+    private long _lines;
+    private long _target = chunkBytes;
+    private bool _pendingCr;
+
+    /// <summary>Bytes of the header line including its line break (delimited files); -1 until found.</summary>
+    public long HeaderEnd { get; private set; } = delimited ? -1 : 0;
+
+    /// <summary>Reads the next block of the file.</summary>
+    public void Block(ReadOnlySpan<byte> block)
+    {
+        if (!_splittable)
+        {
+            return;
+        }
+        if (delimited && !Clean(block))
+        {
+            _splittable = false;
+            return;
+        }
+        if (HeaderEnd < 0 && block.IndexOf((byte)'\n') is var h and >= 0)
+        {
+            HeaderEnd = _position + h + 1;
+        }
+        while (_target < _position + block.Length)
+        {
+            var from = (int)Math.Max(0, _target - _position);
+            var lf = block[from..].IndexOf((byte)'\n');
+            if (lf < 0)
+            {
+                break;
+            }
+            var at = from + lf;
+            var offset = _position + at + 1;
+            var next = _lines + block[..(at + 1)].Count((byte)'\n') + 1;
+            if (offset > HeaderEnd && HeaderEnd >= 0)
+            {
+                _boundaries.Add((offset, checked((int)next)));
+            }
+            _target = offset + _chunkBytes;
+        }
+        _lines += block.Count((byte)'\n');
+        _position += block.Length;
+    }
+
+    /// <summary>The boundaries inside a file of <paramref name="size"/> bytes, or null when it stays whole.</summary>
+    public IReadOnlyList<(long Offset, int NextLine)>? Result(long size)
+    {
+        if (!_splittable || _pendingCr || HeaderEnd < 0 || _position != size)
+        {
+            return null;
+        }
+        var inside = _boundaries.Where(b => b.Offset < size).ToList();
+        return inside.Count == 0 ? null : inside;
+    }
+
+    private bool Clean(ReadOnlySpan<byte> block)
+    {
+        if (block.Contains((byte)'"'))
+        {
+            return false;
+        }
+        if (_pendingCr && block[0] != (byte)'\n')
+        {
+            return false;
+        }
+        _pendingCr = false;
+        var rest = block;
+        int cr;
+        while ((cr = rest.IndexOf((byte)'\r')) >= 0)
+        {
+            if (cr == rest.Length - 1)
+            {
+                _pendingCr = true;
+                return true;
+            }
+            if (rest[cr + 1] != (byte)'\n')
+            {
+                return false;
+            }
+            rest = rest[(cr + 2)..];
+        }
+        return true;
+    }
+}

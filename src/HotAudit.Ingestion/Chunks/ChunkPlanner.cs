@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+
+namespace HotAudit.Ingestion;
+
+/// <summary>
+/// Splits the telemetry files of a case into chunks that can be read independently (on other cores or other machines)
+/// and hashes every file on the way: one sequential read per file gives both its SHA-256 and its chunk boundaries.
+/// A boundary is placed after the first line break at or past every <c>chunkBytes</c>; its line number is counted, so
+/// every row keeps the physical line it has in the file.
+/// </summary>
+public static class ChunkPlanner
+{
+    /// <summary>The chunk size used when none is given: large enough that a chunk's fixed costs vanish, small enough to spread.</summary>
+    public const long DefaultChunkBytes = 64L << 20;
+
+    private const int BlockBytes = 1 << 20;
+
+    /// <summary>Plans the chunks of the telemetry files of <paramref name="manifest"/> (file indexes as <see cref="CaseReader"/> gives them).</summary>
+    public static ChunkPlan Plan(CaseManifest manifest, long chunkBytes, int parallelism) => Plan(CaseInput.All(manifest), chunkBytes, parallelism);
+
+    /// <summary>Plans the chunks of the telemetry files among <paramref name="inputs"/>; files are scanned in parallel.</summary>
+    internal static ChunkPlan Plan(IReadOnlyList<CaseInput> inputs, long chunkBytes, int parallelism)
+    {
+        var telemetry = Enumerable.Range(0, inputs.Count).Where(i => inputs[i].Kind == Core.Contract.InputKind.Telemetry).ToList();
+        var perFile = new (List<TelemetryChunk> Chunks, string Sha)[inputs.Count];
+        Parallel.ForEach(telemetry, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
+            i => perFile[i] = PlanFile(inputs[i], i, chunkBytes));
+        var chunks = new List<TelemetryChunk>();
+        var hashes = new Dictionary<int, string>();
+        foreach (var i in telemetry)
+        {
+            var first = chunks.Count;
+            chunks.AddRange(perFile[i].Chunks.Select((c, k) => c with { Id = first + k }));
+            hashes[i] = perFile[i].Sha;
+        }
+        return new ChunkPlan(chunks, hashes);
+    }
+
+    private static (List<TelemetryChunk>, string) PlanFile(CaseInput input, int fileIndex, long chunkBytes)
+    {
+        var whole = new List<TelemetryChunk> { new(0, fileIndex, 0, -1, 1, 0) };
+        try
+        {
+            var scan = new BoundaryScan(Splittable(input, chunkBytes), input.Format.Layout == InputLayout.Delimited, chunkBytes);
+            var sha = Hash(input.Path, scan);
+            var boundaries = scan.Result(input.Size);
+            if (boundaries is null)
+            {
+                return (whole, sha);
+            }
+            var chunks = new List<TelemetryChunk>();
+            var start = 0L;
+            var line = 1;
+            foreach (var (end, nextLine) in boundaries.Append((input.Size, 0)))
+            {
+                chunks.Add(new TelemetryChunk(chunks.Count, fileIndex, start, end, line, start == 0 ? 0 : scan.HeaderEnd));
+                (start, line) = (end, nextLine);
+            }
+            return (chunks, sha);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The reader of the whole chunk meets the same problem and reports it with the file's name.
+            return (whole, string.Empty);
+        }
+    }
+
+    private static string Hash(string path, BoundaryScan scan)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[BlockBytes];
+        int n;
+        while ((n = file.Read(buffer)) > 0)
+        {
+            sha.AppendData(buffer, 0, n);
+            scan.Block(buffer.AsSpan(0, n));
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private static bool Splittable(CaseInput input, long chunkBytes)
+    {
+        if (input.Format.Gzip || input.Format.Layout == InputLayout.Workbook || input.Size <= chunkBytes)
+        {
+            return false;
+        }
+        var sample = InputStream.Sample(input.Path, gzip: false, out var complete);
+        return EncodingDetector.Detect(sample, complete).Encoding is not System.Text.UnicodeEncoding;
+    }
+}

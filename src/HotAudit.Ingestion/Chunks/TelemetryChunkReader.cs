@@ -1,0 +1,56 @@
+using HotAudit.Core.Contract;
+using HotAudit.Core.Data;
+using HotAudit.Core.Symbols;
+
+namespace HotAudit.Ingestion;
+
+/// <summary>
+/// Reads one telemetry chunk of a case: validates its rows with the contract's checks and sends the accepted ones to a
+/// telemetry sink. Thread-safe: chunks of the same case may be read side by side with one reader.
+/// </summary>
+public sealed class TelemetryChunkReader
+{
+    private readonly CaseManifest _manifest;
+    private readonly IReadOnlyList<CaseInput> _inputs;
+    private readonly RowValidator _validator;
+
+    /// <summary>A reader of <paramref name="manifest"/>'s telemetry, interning into <paramref name="symbols"/>, local times at <paramref name="offset"/>.</summary>
+    public TelemetryChunkReader(CaseManifest manifest, SymbolTable symbols, TimeSpan offset)
+    {
+        _manifest = manifest;
+        _inputs = CaseInput.All(manifest);
+        _validator = new RowValidator(Schemas.Telemetry, symbols, offset);
+    }
+
+    /// <summary>The case's input file names by index (relative to the case folder), as chunks refer to them.</summary>
+    public IReadOnlyList<string> FileNames => [.. _inputs.Select(i => i.Name)];
+
+    /// <summary>Reads <paramref name="chunk"/> into <paramref name="telemetry"/>.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
+    public ChunkResult Read(TelemetryChunk chunk, ITelemetrySink telemetry, IProgress<IngestProgress>? progress = null, CancellationToken ct = default)
+    {
+        var input = _inputs[chunk.File];
+        var state = new IngestState(telemetry, progress, input.Size, ct);
+        return Read(chunk, state);
+    }
+
+    internal ChunkResult Read(TelemetryChunk chunk, IngestState state)
+    {
+        var input = _inputs[chunk.File];
+        var sink = new EventLogSink(input.Name, chunk.File, InputKind.Telemetry, _validator, state);
+        string? error = null;
+        try
+        {
+            InputFileReader.Read(input, sink, _manifest.Mapping?.For(InputKind.Telemetry), chunk);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            error = InputFileReader.Describe(input, e);
+        }
+        state.FileDone(chunk.Bytes(input.Size));
+        var t = sink.Tally;
+        state.Report(input.Name, t.Rows, 0);
+        return new ChunkResult(chunk.Id, chunk.File, sink.Encoding, t.Rows, t.Rejected, t.FirstTs, t.LastTs,
+            [.. state.Rejections], [.. state.Issues], sink.IssueCount, error);
+    }
+}
