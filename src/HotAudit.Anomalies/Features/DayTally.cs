@@ -16,6 +16,42 @@ internal sealed class DayTally
     public int HttpChecks;
     public HashSet<int> Patches { get; } = [];
 
+    private int[] Counts => [ActiveDevices, Applies, ApplyingDevices, BackgroundApplies, NightApplies, VerifyingDevices,
+        VerifyFailedDevices, FailingDevices, CheckingDevices, Checks, HttpChecks];
+
+    public void Write(Core.Portable.PortableWriter writer)
+    {
+        foreach (var n in Counts)
+        {
+            writer.Long(n);
+        }
+        writer.Long(Patches.Count);
+        foreach (var p in Patches)
+        {
+            writer.Symbol(p);
+        }
+    }
+
+    public static DayTally Read(Core.Portable.PortableReader reader)
+    {
+        var n = new int[11];
+        for (var i = 0; i < n.Length; i++)
+        {
+            n[i] = (int)reader.Long();
+        }
+        var tally = new DayTally
+        {
+            ActiveDevices = n[0], Applies = n[1], ApplyingDevices = n[2], BackgroundApplies = n[3], NightApplies = n[4], VerifyingDevices = n[5],
+            VerifyFailedDevices = n[6], FailingDevices = n[7], CheckingDevices = n[8], Checks = n[9], HttpChecks = n[10],
+        };
+        var patches = reader.Long();
+        for (var i = 0; i < patches; i++)
+        {
+            tally.Patches.Add(reader.Symbol());
+        }
+        return tally;
+    }
+
     public void Add(DayTally other)
     {
         ActiveDevices += other.ActiveDevices;

@@ -63,6 +63,30 @@ internal sealed class TelemetryPartial : IDevicePartial
         }
     }
 
+    public void Write(Core.Portable.PortableWriter writer)
+    {
+        writer.Long(Days.Count);
+        foreach (var (key, tally) in Days)
+        {
+            writer.Symbol(key.App);
+            writer.Symbol(key.Version);
+            writer.Long(key.Day);
+            tally.Write(writer);
+        }
+    }
+
+    public void Read(Core.Portable.PortableReader reader)
+    {
+        var other = new TelemetryPartial();
+        var days = reader.Long();
+        for (var i = 0; i < days; i++)
+        {
+            var key = new DayKey(reader.Symbol(), reader.Symbol(), (int)reader.Long());
+            other.Days[key] = DayTally.Read(reader);
+        }
+        Merge(other);
+    }
+
     public void Merge(IDevicePartial other)
     {
         foreach (var (key, tally) in ((TelemetryPartial)other).Days)

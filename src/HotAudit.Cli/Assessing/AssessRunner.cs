@@ -14,9 +14,10 @@ namespace HotAudit.Cli.Assessing;
 
 /// <summary>
 /// Runs an assessment end to end: rules, case discovery, ingestion into device partitions, evaluation, verdicts,
-/// reports (written atomically), exit code.
+/// reports (written atomically), exit code. The partitions are this machine's unless a telemetry host says otherwise
+/// (a cluster's coordinator runs the same runner with the cluster's partitions).
 /// </summary>
-internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
+internal sealed class AssessRunner(TimeProvider time, TextWriter messages, Func<ITelemetryHost>? telemetryHost = null)
 {
     private readonly PhaseTimings _timings = PhaseTimings.FromEnvironment();
 
@@ -28,37 +29,18 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
     /// </summary>
     public async Task<AssessRun> RunForResultAsync(AssessOptions options, CancellationToken ct)
     {
-        var problems = options.Validate();
-        if (problems.Count > 0)
+        if (CaseSession.Open(options, out var problems) is not { } session)
         {
             return Failed(problems);
         }
-        var rules = RuleSetLoader.Load(options.RuleFolders);
-        if (rules.Issues.Count > 0)
-        {
-            return Failed(rules.Issues.Select(i => $"rule packs: {i}"));
-        }
-        CaseManifest manifest;
-        try
-        {
-            manifest = CaseDiscovery.Discover(options.CaseDirectory, options.Mapping);
-        }
-        catch (CaseInputException e)
-        {
-            return Failed([e.Message]);
-        }
-        var selected = SelectRules(rules, manifest, out var unknownPacks);
-        if (unknownPacks.Count > 0)
-        {
-            return Failed(unknownPacks.Select(p => $"{manifest.Directory}/hotaudit.case.yaml: unknown rule pack '{p}' (known: {string.Join(", ", rules.Packs.Select(x => x.Name))})"));
-        }
-        var outDir = options.Out ?? Path.Combine(manifest.Directory, "hotaudit-out");
+        var outDir = options.Out ?? Path.Combine(session.Manifest.Directory, "hotaudit-out");
         if (LoadReview(options, outDir, out var review) is { } failed)
         {
             return new AssessRun(failed, null);
         }
         var monitor = new HotAudit.Anomalies.AnomalyMonitor(options.KeptMonitor);
-        var result = Assess(options, manifest, rules, selected, review, monitor, ct);
+        using var telemetry = telemetryHost?.Invoke() ?? new LocalTelemetryHost();
+        var result = Assess(session, telemetry, review, monitor, ct);
         ct.ThrowIfCancellationRequested();
         var exit = WriteReports(result, outDir, options);
         _timings.End("reports");
@@ -93,47 +75,27 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages)
         }
     }
 
-    private AssessmentResult Assess(
-        AssessOptions options, CaseManifest manifest, RuleSet rules, IReadOnlyList<RuleDefinition> selected, ReviewInputs review, HotAudit.Anomalies.AnomalyMonitor monitor, CancellationToken ct)
+    private AssessmentResult Assess(CaseSession session, ITelemetryHost telemetry, ReviewInputs review, HotAudit.Anomalies.AnomalyMonitor monitor, CancellationToken ct)
     {
-        var offset = options.Offset ?? manifest.Offset ?? TimeSpan.FromHours(8);
+        var (options, manifest, offset) = (session.Options, session.Manifest, session.Offset);
         var symbols = new SymbolTable();
-        using var store = new PartitionStore(Math.Max(8, Environment.ProcessorCount * 4));
         using var progress = new ConsoleProgress(messages);
         _timings.End("rules and case discovery");
-        var ingest = new CaseReader(symbols, offset).Read(manifest, store, progress, ct);
+        var ingest = telemetry.Ingest(new CaseReader(symbols, offset), manifest, progress, ct);
         _timings.End("ingest (read, validate, spill to partitions)");
         ct.ThrowIfCancellationRequested();
         progress.Phase("evaluating rules");
-        var overrides = new Dictionary<string, string>(manifest.Set, StringComparer.OrdinalIgnoreCase);
-        foreach (var (k, v) in options.Set)
-        {
-            overrides[k] = v;
-        }
-        var caseInfo = ResultAssembler.CaseOf(options, manifest, rules, ingest, offset);
+        var caseInfo = ResultAssembler.CaseOf(options, manifest, session.Rules, ingest, offset);
         var trace = new TraceObserver();
-        var outcome = Evaluation.Run(new EvaluationInput(symbols, ingest.FileNames, store, ingest.Operations, ingest.References,
-            manifest.Directory, selected, overrides, options.EvidenceCap, Environment.ProcessorCount, offset, caseInfo.PeriodFrom, caseInfo.PeriodUntil)
-        {
-            Verifier = new HotAudit.Signing.PatchSignatureVerifier(),
-            Observers = [trace],
-            Monitor = monitor,
-            PhaseEnded = _timings.End,
-        });
+        var outcome = Evaluation.Run(session.Input(symbols, ingest, telemetry.Evaluation(ingest, caseInfo.PeriodFrom, caseInfo.PeriodUntil), trace, monitor,
+            Environment.ProcessorCount, caseInfo.PeriodFrom, caseInfo.PeriodUntil, _timings.End));
         ct.ThrowIfCancellationRequested();
         progress.Phase("deciding verdicts");
         var traces = PatchTraceBuilder.Build(symbols, ingest.FileNames, outcome.OperationsByTime, ingest.References.Rows(InputKind.Patches),
             (TracePartial)outcome.Observed[0]);
-        var result = new ResultAssembler(time).Assemble(options, rules, selected, ingest, outcome, caseInfo, review) with { Traceability = traces };
+        var result = new ResultAssembler(time).Assemble(options, session.Rules, session.Selected, ingest, outcome, caseInfo, review) with { Traceability = traces };
         _timings.End("verdicts and traceability");
         return result;
-    }
-
-    private static IReadOnlyList<RuleDefinition> SelectRules(RuleSet rules, CaseManifest manifest, out List<string> unknown)
-    {
-        var wanted = manifest.Packs;
-        unknown = wanted?.Where(p => rules.Packs.All(x => x.Name != p)).ToList() ?? [];
-        return rules.Packs.Where(p => wanted is null || wanted.Contains(p.Name)).SelectMany(p => p.Rules).ToList();
     }
 
     private static int ExitCode(AssessmentResult result, Severity? failOn) =>

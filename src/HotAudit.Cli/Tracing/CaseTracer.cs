@@ -18,7 +18,7 @@ internal static class CaseTracer
         using var store = new PartitionStore(Math.Max(8, Environment.ProcessorCount * 4));
         var ingest = new CaseReader(symbols, offset).Read(manifest, store);
         var observer = new TraceObserver(deviceId);
-        var outcome = Evaluation.Run(new EvaluationInput(symbols, ingest.FileNames, store, ingest.Operations, ingest.References, manifest.Directory,
+        var outcome = Evaluation.Run(new EvaluationInput(symbols, ingest.FileNames, new LocalTelemetry(store), ingest.Operations, ingest.References, manifest.Directory,
             [], new Dictionary<string, string>(), 0, Environment.ProcessorCount, offset, 0, 0) { Observers = [observer] });
         var observed = (TracePartial)outcome.Observed[0];
         var patches = PatchTraceBuilder.Build(symbols, ingest.FileNames, outcome.OperationsByTime, ingest.References.Rows(InputKind.Patches), observed);

@@ -16,6 +16,40 @@ public static class Evaluation
     /// <summary>Evaluates the rules on the case.</summary>
     public static EvaluationOutcome Run(EvaluationInput input)
     {
+        var plan = Prepare(input);
+        var telemetry = plan.RunTelemetry(input.Telemetry);
+        var factory = new FindingFactory(input.Symbols, input.FileNames, plan.Context);
+        var findings = plan.TelemetryRules.SelectMany((r, i) => factory.Create(r, telemetry.Partials[i])).ToList();
+        input.PhaseEnded?.Invoke("evaluate telemetry rules (dedup, sort, rules, observers)");
+        var anomalies = RunMonitor(input, plan.MonitorRules, telemetry.Observed.LastOrDefault(), plan.OperationsByTime, findings);
+        input.PhaseEnded?.Invoke("anomaly monitor");
+        foreach (var rule in plan.Compiled.Where(c => c.Rule.Source != InputKind.Telemetry && !plan.MonitorRules.Contains(c)))
+        {
+            var rows = rule.Rule.Source == InputKind.Operations ? plan.OperationsByTime
+                : ReferenceRecords.Build(Schemas.For(rule.Rule.Source), input.References.Rows(rule.Rule.Source), input.Symbols, input.FileNames);
+            var partial = rule.NewPartial(input.EvidenceCap);
+            partial.BeginEntity();
+            rule.Evaluator.Evaluate(rows, plan.Context, partial);
+            partial.EndEntity();
+            findings.AddRange(factory.Create(rule, partial));
+        }
+        input.PhaseEnded?.Invoke("operation-log and reference rules");
+        var parameters = plan.Compiled.SelectMany(c => c.Parameters.Select(p => (Key: $"{c.Rule.Id}.{p.Key}", Value: Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? "")))
+            .ToDictionary(p => p.Key, p => p.Value);
+        return new EvaluationOutcome(findings, plan.Compiled.Select(c => c.Rule).ToList(), plan.NotJudged, telemetry.Duplicates, parameters, plan.Lookups.Issues)
+        {
+            Observed = telemetry.Observed[..(input.Observers?.Count ?? 0)],
+            Anomalies = anomalies,
+            OperationsByTime = plan.OperationsByTime,
+        };
+    }
+
+    /// <summary>
+    /// Compiles the rules against the case and builds its lookups: everything but running them. A cluster's partitions
+    /// call this with their own symbols and run <see cref="EvaluationPlan.RunTelemetry"/> on their devices.
+    /// </summary>
+    public static EvaluationPlan Prepare(EvaluationInput input)
+    {
         var compiler = new RuleCompiler(input.Symbols, input.Overrides, input.Offset);
         var notJudged = new Dictionary<string, string>();
         var compiled = new List<CompiledRule>();
@@ -39,44 +73,12 @@ public static class Evaluation
         var lookups = new CaseLookups(input.Symbols, opsByTime, input.References, input.FileNames, input.CaseDirectory, input.Offset, input.Verifier);
         var context = new EvalContext(input.Symbols, input.FileNames.Select(f => input.Symbols.Intern(Path.GetFileName(f))).ToArray(), lookups,
             input.PeriodFrom, input.PeriodUntil, input.Offset);
-        var factory = new FindingFactory(input.Symbols, input.FileNames, context);
-        var monitorRules = compiled.Where(c => c.Rule.Mechanism is MonitorMechanism).ToList();
-        var telemetryRules = compiled.Where(c => c.Rule.Source == InputKind.Telemetry && !monitorRules.Contains(c)).ToList();
-        var observers = (input.Observers ?? []).ToList();
-        if (monitorRules.Count > 0 && input.Monitor is { } monitor)
-        {
-            observers.Add(monitor);
-        }
-        var (partials, observed, duplicates) = TelemetryPass.Run(input.Telemetry, telemetryRules, observers, context, input.EvidenceCap,
-            input.FileNames.Count, input.Parallelism);
-        var findings = telemetryRules.SelectMany((r, i) => factory.Create(r, partials[i])).ToList();
-        input.PhaseEnded?.Invoke("evaluate telemetry rules (dedup, sort, rules, observers)");
-        var anomalies = RunMonitor(input, monitorRules, observed.LastOrDefault(), opsByTime, findings);
-        input.PhaseEnded?.Invoke("anomaly monitor");
-        foreach (var rule in compiled.Where(c => c.Rule.Source != InputKind.Telemetry && !monitorRules.Contains(c)))
-        {
-            var rows = rule.Rule.Source == InputKind.Operations ? opsByTime
-                : ReferenceRecords.Build(Schemas.For(rule.Rule.Source), input.References.Rows(rule.Rule.Source), input.Symbols, input.FileNames);
-            var partial = rule.NewPartial(input.EvidenceCap);
-            partial.BeginEntity();
-            rule.Evaluator.Evaluate(rows, context, partial);
-            partial.EndEntity();
-            findings.AddRange(factory.Create(rule, partial));
-        }
-        input.PhaseEnded?.Invoke("operation-log and reference rules");
-        var parameters = compiled.SelectMany(c => c.Parameters.Select(p => (Key: $"{c.Rule.Id}.{p.Key}", Value: Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? "")))
-            .ToDictionary(p => p.Key, p => p.Value);
-        return new EvaluationOutcome(findings, compiled.Select(c => c.Rule).ToList(), notJudged, duplicates, parameters, lookups.Issues)
-        {
-            Observed = observed[..(input.Observers?.Count ?? 0)],
-            Anomalies = anomalies,
-            OperationsByTime = opsByTime,
-        };
+        return new EvaluationPlan(input, compiled, notJudged, opsByTime, lookups, context);
     }
 
     /// <summary>Scores the monitor's vectors with each monitor rule's parameters; the first rule's vectors are the run's anomalies.</summary>
     private static IReadOnlyList<Monitoring.ScoredVector> RunMonitor(
-        EvaluationInput input, List<CompiledRule> monitorRules, IDevicePartial? observed, Record[] opsByTime, List<Finding> findings)
+        EvaluationInput input, IReadOnlyList<CompiledRule> monitorRules, IDevicePartial? observed, Record[] opsByTime, List<Finding> findings)
     {
         if (monitorRules.Count == 0 || input.Monitor is not { } monitor || observed is null)
         {

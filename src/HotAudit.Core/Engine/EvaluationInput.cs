@@ -7,7 +7,7 @@ namespace HotAudit.Core.Engine;
 /// <summary>What the engine evaluates: the case's data and the rules with their parameter overrides.</summary>
 /// <param name="Symbols">The case's symbols.</param>
 /// <param name="FileNames">Input file names by file index.</param>
-/// <param name="Telemetry">Accepted telemetry, partitioned by device (duplicates not yet dropped).</param>
+/// <param name="Telemetry">Accepted telemetry, partitioned by device (duplicates not yet dropped), and where its rules run.</param>
 /// <param name="Operations">Accepted operation-log rows without duplicates, in file order.</param>
 /// <param name="References">Reference data.</param>
 /// <param name="CaseDirectory">The case folder (patch files are read relative to it), or null.</param>
@@ -19,7 +19,7 @@ namespace HotAudit.Core.Engine;
 /// <param name="PeriodFrom">Start of the assessment period (UTC ticks).</param>
 /// <param name="PeriodUntil">End of the assessment period (UTC ticks).</param>
 public sealed record EvaluationInput(
-    SymbolTable Symbols, IReadOnlyList<string> FileNames, PartitionStore Telemetry, IReadOnlyList<Record> Operations,
+    SymbolTable Symbols, IReadOnlyList<string> FileNames, ITelemetryEvaluation Telemetry, IReadOnlyList<Record> Operations,
     ReferenceData References, string? CaseDirectory, IReadOnlyList<RuleDefinition> Rules,
     IReadOnlyDictionary<string, string> Overrides, int EvidenceCap, int Parallelism, TimeSpan Offset, long PeriodFrom, long PeriodUntil)
 {

@@ -11,4 +11,10 @@ public interface IDevicePartial
 
     /// <summary>Adds another partition's partial (of the same observer) into this one.</summary>
     void Merge(IDevicePartial other);
+
+    /// <summary>Writes this partial for another process (a cluster's coordinator), which adds it with <see cref="Read"/>.</summary>
+    void Write(Portable.PortableWriter writer);
+
+    /// <summary>Adds a partial written by <see cref="Write"/> (in any process) into this one, as <see cref="Merge"/> would.</summary>
+    void Read(Portable.PortableReader reader);
 }

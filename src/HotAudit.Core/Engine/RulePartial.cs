@@ -77,6 +77,31 @@ public sealed class RulePartial(CountMode mode, int evidenceCap)
         }
     }
 
+    /// <summary>Writes the results for another process, which adds them with <see cref="Read"/>.</summary>
+    public void Write(Portable.PortableWriter writer)
+    {
+        writer.Long(Subjects.Count);
+        foreach (var (key, acc) in Subjects)
+        {
+            for (var i = 0; i < SubjectKey.Capacity; i++)
+            {
+                writer.Symbol(key[i]);
+            }
+            acc.Write(writer);
+        }
+    }
+
+    /// <summary>Adds results written by <see cref="Write"/> (in any process), as <see cref="Merge"/> would.</summary>
+    public void Read(Portable.PortableReader reader)
+    {
+        var count = reader.Long();
+        for (var n = 0; n < count; n++)
+        {
+            var key = new SubjectKey(reader.Symbol(), reader.Symbol(), reader.Symbol(), reader.Symbol());
+            Get(key).Merge(SubjectAccumulator.Read(reader, evidenceCap), mode == CountMode.WindowMax);
+        }
+    }
+
     private SubjectAccumulator Get(SubjectKey subject)
     {
         if (!Subjects.TryGetValue(subject, out var acc))

@@ -67,5 +67,34 @@ internal sealed class SubjectAccumulator(int evidenceCap)
         }
     }
 
+    /// <summary>Writes the accumulator for another process.</summary>
+    public void Write(Portable.PortableWriter writer)
+    {
+        writer.Long(Count);
+        writer.Long(Base);
+        writer.Bool(Fired);
+        writer.Long(First);
+        writer.Long(Last);
+        writer.Long(_evidence.Count);
+        foreach (var row in _evidence)
+        {
+            writer.Record(row);
+        }
+    }
+
+    /// <summary>Reads an accumulator written by <see cref="Write"/>.</summary>
+    public static SubjectAccumulator Read(Portable.PortableReader reader, int evidenceCap)
+    {
+        var acc = new SubjectAccumulator(evidenceCap) { Count = reader.Long(), Base = reader.Long(), Fired = reader.Bool() };
+        acc.First = reader.Long();
+        acc.Last = reader.Long();
+        var rows = reader.Long();
+        for (var i = 0; i < rows; i++)
+        {
+            acc._evidence.Add(reader.Record());
+        }
+        return acc;
+    }
+
     private static bool SameRow(in Record a, in Record b) => a.File == b.File && a.Line == b.Line && a.Ts == b.Ts;
 }

@@ -21,5 +21,20 @@ internal sealed class DeviceCounter
         _last = Math.Max(_last, other._last);
     }
 
+    public void Write(Portable.PortableWriter writer)
+    {
+        writer.Long(_devices);
+        writer.Long(_first);
+        writer.Long(_last);
+    }
+
+    /// <summary>Adds a counter written by <see cref="Write"/>.</summary>
+    public void Read(Portable.PortableReader reader)
+    {
+        _devices += reader.Long();
+        _first = Math.Min(_first, reader.Long());
+        _last = Math.Max(_last, reader.Long());
+    }
+
     public DeviceTally ToTally() => _devices == 0 ? DeviceTally.None : new DeviceTally(_devices, _first, _last);
 }

@@ -23,6 +23,26 @@ internal sealed class PatchCounters
         _ => AppliedInactive,
     };
 
+    public void Write(Portable.PortableWriter writer)
+    {
+        writer.Symbol(AppId);
+        writer.Symbol(AppVersion);
+        foreach (var c in Enum.GetValues<TraceCategory>())
+        {
+            this[c].Write(writer);
+        }
+    }
+
+    public static PatchCounters Read(Portable.PortableReader reader)
+    {
+        var counters = new PatchCounters { AppId = reader.Symbol(), AppVersion = reader.Symbol() };
+        foreach (var c in Enum.GetValues<TraceCategory>())
+        {
+            counters[c].Read(reader);
+        }
+        return counters;
+    }
+
     public void Merge(PatchCounters other)
     {
         if (AppId == 0)

@@ -95,6 +95,41 @@ public sealed class TracePartial : IDevicePartial
         }
     }
 
+    /// <inheritdoc/>
+    public void Write(Portable.PortableWriter writer)
+    {
+        writer.Bool(DeviceSeen);
+        writer.Long(_deviceEvents.Count);
+        foreach (var row in _deviceEvents)
+        {
+            writer.Record(row);
+        }
+        writer.Long(_patches.Count);
+        foreach (var (patch, counters) in _patches)
+        {
+            writer.Symbol(patch);
+            counters.Write(writer);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Read(Portable.PortableReader reader)
+    {
+        var other = new TracePartial(_deviceId) { DeviceSeen = reader.Bool() };
+        var events = reader.Long();
+        for (var i = 0; i < events; i++)
+        {
+            other._deviceEvents.Add(reader.Record());
+        }
+        var patches = reader.Long();
+        for (var i = 0; i < patches; i++)
+        {
+            var patch = reader.Symbol();
+            other._patches[patch] = PatchCounters.Read(reader);
+        }
+        Merge(other);
+    }
+
     private void Counters(int patch, in Record row)
     {
         if (!_patches.ContainsKey(patch))

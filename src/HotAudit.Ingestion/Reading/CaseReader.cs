@@ -42,7 +42,14 @@ public sealed class CaseReader
     public IngestResult Read(CaseManifest manifest, ITelemetryChunkSource source, IProgress<IngestProgress>? progress = null, CancellationToken ct = default) =>
         Read(manifest, new DiscardTelemetry(), _ => source, progress, ct);
 
-    private IngestResult Read(CaseManifest manifest, ITelemetrySink telemetry, Func<IngestState, ITelemetryChunkSource> source,
+    /// <summary>
+    /// Reads the operation log and reference data of the case, not its telemetry (whose files are listed with no rows):
+    /// what a cluster's partition needs besides its own devices' records.
+    /// </summary>
+    /// <exception cref="CaseInputException">The attestations file is malformed.</exception>
+    public IngestResult ReadWithoutTelemetry(CaseManifest manifest) => Read(manifest, new DiscardTelemetry(), null, null, CancellationToken.None);
+
+    private IngestResult Read(CaseManifest manifest, ITelemetrySink telemetry, Func<IngestState, ITelemetryChunkSource>? source,
         IProgress<IngestProgress>? progress, CancellationToken ct)
     {
         var attestations = manifest.AttestationsFile is { } file
@@ -59,11 +66,19 @@ public sealed class CaseReader
                 reports[i] = ReadFile(inputs[i], new EventLogSink(inputs[i].Name, i, InputKind.Operations, operations, state), state, manifest.Mapping);
             }
         }
-        var plan = ChunkPlanner.Plan(inputs, ChunkBytes, Environment.ProcessorCount);
-        var chunks = source(state).ReadChunks(plan, ct);
-        foreach (var (i, report) in TelemetryReports.Assemble(inputs, plan, chunks, state, manifest.Mapping))
+        if (source is not null)
         {
-            reports[i] = report;
+            var plan = ChunkPlanner.Plan(inputs, ChunkBytes, Environment.ProcessorCount);
+            var chunks = source(state).ReadChunks(plan, ct);
+            foreach (var (i, report) in TelemetryReports.Assemble(inputs, plan, chunks, state, manifest.Mapping))
+            {
+                reports[i] = report;
+            }
+        }
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            reports[i] ??= new InputFileReport(inputs[i].Name, inputs[i].Kind, TelemetryReports.FormatName(inputs[i], manifest.Mapping), string.Empty,
+                0, 0, 0, null, null, string.Empty, null);
         }
         for (var i = 0; i < inputs.Count; i++)
         {

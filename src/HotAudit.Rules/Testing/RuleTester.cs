@@ -49,7 +49,7 @@ public static class RuleTester
         {
             return new ExampleOutcome(rule, example, false, "the example's period does not parse");
         }
-        var outcome = Evaluation.Run(new EvaluationInput(symbols, files, store, ops,
+        var outcome = Evaluation.Run(new EvaluationInput(symbols, files, new LocalTelemetry(store), ops,
             new ReferenceData(references, Keys(example.Fixture), new Dictionary<string, Core.Clauses.Attestation>()), example.Fixture, [rule],
             example.Set.ToDictionary(kv => $"{rule.Id}.{kv.Key}", kv => kv.Value), 5, 1, Offset, from, until) { Verifier = verifier, Monitor = monitor });
         return Compare(rule, example, outcome.Findings);

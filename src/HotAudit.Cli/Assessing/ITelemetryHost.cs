@@ -1,0 +1,14 @@
+using HotAudit.Core.Engine;
+using HotAudit.Ingestion;
+
+namespace HotAudit.Cli.Assessing;
+
+/// <summary>Where a run's telemetry goes and where its rules run: this machine's partitions, or a cluster's.</summary>
+internal interface ITelemetryHost : IDisposable
+{
+    /// <summary>Reads the case, its telemetry into this host's partitions.</summary>
+    IngestResult Ingest(CaseReader reader, CaseManifest manifest, IProgress<IngestProgress> progress, CancellationToken ct);
+
+    /// <summary>The telemetry rules over this host's partitions, for the period the ingest found.</summary>
+    ITelemetryEvaluation Evaluation(IngestResult ingest, long periodFrom, long periodUntil);
+}

@@ -1,0 +1,17 @@
+using HotAudit.Core.Engine;
+using HotAudit.Ingestion;
+
+namespace HotAudit.Cli.Assessing;
+
+/// <summary>The telemetry of a run spilled to partition files on this machine and evaluated on every core.</summary>
+internal sealed class LocalTelemetryHost : ITelemetryHost
+{
+    private readonly PartitionStore _store = new(Math.Max(8, Environment.ProcessorCount * 4));
+
+    public IngestResult Ingest(CaseReader reader, CaseManifest manifest, IProgress<IngestProgress> progress, CancellationToken ct) =>
+        reader.Read(manifest, _store, progress, ct);
+
+    public ITelemetryEvaluation Evaluation(IngestResult ingest, long periodFrom, long periodUntil) => new LocalTelemetry(_store);
+
+    public void Dispose() => _store.Dispose();
+}

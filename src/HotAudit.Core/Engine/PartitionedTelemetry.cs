@@ -1,0 +1,32 @@
+using HotAudit.Core.Expressions;
+using HotAudit.Core.Portable;
+
+namespace HotAudit.Core.Engine;
+
+/// <summary>
+/// The telemetry rules evaluated elsewhere, partition by partition (a cluster): <c>evaluate</c> returns each
+/// partition's outcome as written by <see cref="PartitionCodec.WriteOutcome"/>, and they are added up here in partition
+/// order, exactly as <see cref="TelemetryPass"/> adds up the partitions of one machine.
+/// </summary>
+/// <param name="hasTelemetry">Whether the case accepted any telemetry row.</param>
+/// <param name="evaluate">Evaluates every partition elsewhere; returns their outcomes in partition order.</param>
+public sealed class PartitionedTelemetry(bool hasTelemetry, Func<IReadOnlyList<byte[]>> evaluate) : ITelemetryEvaluation
+{
+    /// <inheritdoc/>
+    public bool IsEmpty => !hasTelemetry;
+
+    /// <inheritdoc/>
+    public TelemetryOutcome Run(IReadOnlyList<CompiledRule> rules, IReadOnlyList<IDeviceObserver> observers, EvalContext context, int evidenceCap, int fileCount, int parallelism)
+    {
+        var total = new TelemetryOutcome([.. rules.Select(r => r.NewPartial(evidenceCap))], [.. observers.Select(o => o.NewPartial())], new long[fileCount]);
+        if (!hasTelemetry)
+        {
+            return total;
+        }
+        foreach (var outcome in evaluate())
+        {
+            PartitionCodec.ReadOutcome(outcome, context.Symbols, rules, total);
+        }
+        return total;
+    }
+}
