@@ -10,7 +10,7 @@ public static class ClusterErrors
     {
         ArgumentNullException.ThrowIfNull(settings);
         return Find<RedisConnectionException>(error) is { } redis
-            ? $"cannot reach Redis at {settings.Redis} (Cluster:Redis): {FirstLine(redis.Message)}"
+            ? $"cannot reach Redis at {settings.Redis} (Cluster:Redis): {FirstSentence(redis.Message)}"
             : null;
     }
 
@@ -38,4 +38,7 @@ public static class ClusterErrors
     }
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+
+    // StackExchange.Redis goes on to suggest abortConnect=false, which is no advice for a user.
+    private static string FirstSentence(string message) => FirstLine(message).Split(". ", 2)[0].TrimEnd('.');
 }

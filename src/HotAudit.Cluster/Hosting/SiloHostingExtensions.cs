@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Orleans.Hosting;
 
@@ -37,6 +38,11 @@ public static class SiloHostingExtensions
             .Configure<ClusterMembershipOptions>(o => FailureDetection.Apply(o, settings))
             .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = settings.ResponseTimeout)
             .Configure<GrainCollectionOptions>(o => o.CollectionAge = settings.CollectionAge));
+        if (builder.Configuration["Logging:LogLevel:Orleans"] is null)
+        {
+            // Orleans logs each option and every membership step at Information; the worker's own lines say what matters.
+            builder.Logging.AddFilter("Orleans", LogLevel.Warning);
+        }
         builder.Services.AddSingleton(new MembershipLogContext(settings.ClusterId, redis.ToString()));
         builder.Services.AddHostedService<MembershipLogger>();
         return builder;
