@@ -1,5 +1,6 @@
 using System.CommandLine;
 using HotAudit.Cli.Worker;
+using HotAudit.Cluster.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -11,9 +12,14 @@ internal static class WorkerCommand
     public static Command Create()
     {
         var shared = new WorkerOptions();
+        var cluster = new WorkerClusterOptions();
         var jsonLogs = new Option<bool>("--json-logs") { Description = "Log JSON lines to the console (Worker:JsonLogs)." };
-        var command = new Command("worker", "Watch an inbox, run schedules and keep a run history (settings: section Worker of appsettings.json, HOTAUDIT__WORKER__..., options).");
+        var command = new Command("worker", "Watch an inbox, run schedules and keep a run history; with --cluster, also join a cluster of workers as an Orleans silo (settings: sections Worker and Cluster of appsettings.json, HOTAUDIT__WORKER__..., HOTAUDIT__CLUSTER__..., options).");
         foreach (var option in shared.All)
+        {
+            command.Options.Add(option);
+        }
+        foreach (var option in cluster.All)
         {
             command.Options.Add(option);
         }
@@ -22,6 +28,10 @@ internal static class WorkerCommand
         {
             var overrides = shared.Overrides(parse);
             overrides["Worker:JsonLogs"] = parse.GetValue(jsonLogs) ? "true" : null;
+            foreach (var (key, value) in cluster.Overrides(parse))
+            {
+                overrides[key] = value;
+            }
             return await RunAsync(overrides, parse.GetValue(shared.Config), ct);
         });
         return command;
@@ -32,7 +42,16 @@ internal static class WorkerCommand
         try
         {
             using var host = WorkerHost.Build(overrides, configFile);
-            await host.RunAsync(ct);
+            var cluster = WorkerHost.ClusterOf(host);
+            try
+            {
+                await host.RunAsync(ct);
+            }
+            catch (Exception e) when (cluster is not null && ClusterErrors.DescribeRedis(e, cluster) is { } problem)
+            {
+                await Console.Error.WriteLineAsync($"hotaudit: worker: cannot start: {problem}");
+                return Program.BadInput;
+            }
             return Program.Ok;
         }
         catch (OptionsValidationException e)

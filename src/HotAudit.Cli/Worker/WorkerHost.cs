@@ -1,3 +1,4 @@
+using HotAudit.Cluster.Hosting;
 using HotAudit.History;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,18 +8,24 @@ using Microsoft.Extensions.Options;
 
 namespace HotAudit.Cli.Worker;
 
-/// <summary>Composes the worker's host: configuration, logging (plain, JSON or systemd journal console), settings validated at start, services.</summary>
+/// <summary>
+/// Composes the worker's host: configuration, logging (plain, JSON or systemd journal console), settings validated at
+/// start, services; with <c>Cluster:Redis</c> also an Orleans silo in the same host (same DI container), and then the
+/// inbox, schedules and web view only when <c>Worker:Inbox</c> is set.
+/// </summary>
 internal static class WorkerHost
 {
     public static IHost Build(IReadOnlyDictionary<string, string?> overrides, string? configFile)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
         WorkerConfiguration.AddSources(builder.Configuration, overrides, configFile);
+        var cluster = WorkerCluster.Read(builder.Configuration);
+        var inbox = WorkerCluster.HasInbox(builder.Configuration) || !cluster.Enabled;
         builder.Services.AddSystemd();
         ConfigureLogging(builder);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Services.AddOptions<WorkerSettings>().Bind(builder.Configuration.GetSection(WorkerSettings.Section)).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<WorkerSettings>, WorkerSettingsValidator>();
+        builder.Services.AddSingleton<IValidateOptions<WorkerSettings>>(new WorkerSettingsValidator(inboxOptional: cluster.Enabled));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => WorkerPaths.From(sp.GetRequiredService<IOptions<WorkerSettings>>().Value));
         builder.Services.AddSingleton(sp =>
@@ -27,13 +34,29 @@ internal static class WorkerHost
         builder.Services.AddSingleton<CaseAssessor>();
         builder.Services.AddSingleton<InboxProcessor>();
         builder.Services.AddSingleton<IScheduledRunner, ScheduledCaseRunner>();
+        if (inbox)
+        {
+            AddInboxServices(builder);
+        }
+        if (cluster.Enabled)
+        {
+            builder.Services.AddSingleton(cluster);
+            builder.AddHotAuditSilo(cluster);
+        }
+        return builder.Build();
+    }
+
+    /// <summary>The cluster the host's silo joins; null for a worker that is no cluster member. Ask before running: a failed run disposes the host.</summary>
+    public static ClusterSettings? ClusterOf(IHost host) => host.Services.GetService<ClusterSettings>();
+
+    private static void AddInboxServices(HostApplicationBuilder builder)
+    {
         builder.Services.AddHostedService<WorkerStartup>();
         builder.Services.AddHostedService<InboxService>();
         builder.Services.AddHostedService<ScheduleService>();
         builder.Services.AddOptions<Web.WebSettings>().Bind(builder.Configuration.GetSection(Web.WebSettings.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<Web.WebSettings>, Web.WebSettingsValidator>();
         builder.Services.AddHostedService<Web.WebViewService>();
-        return builder.Build();
     }
 
     private static void ConfigureLogging(HostApplicationBuilder builder)

@@ -5,14 +5,19 @@ using Microsoft.Extensions.Options;
 namespace HotAudit.Cli.Worker;
 
 /// <summary>Checks the worker's settings at start; each failure names the setting (<c>Worker:Schedules:0:Cron</c>) and why.</summary>
-internal sealed class WorkerSettingsValidator : IValidateOptions<WorkerSettings>
+/// <param name="inboxOptional">A cluster member (<c>Cluster:Redis</c> set) may run without an inbox, then without schedules.</param>
+internal sealed class WorkerSettingsValidator(bool inboxOptional = false) : IValidateOptions<WorkerSettings>
 {
     public ValidateOptionsResult Validate(string? name, WorkerSettings options)
     {
         var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.Inbox))
+        if (string.IsNullOrWhiteSpace(options.Inbox) && !inboxOptional)
         {
             problems.Add("Worker:Inbox is required (--inbox, HOTAUDIT__WORKER__INBOX or Worker:Inbox in appsettings.json)");
+        }
+        if (string.IsNullOrWhiteSpace(options.Inbox) && inboxOptional && options.Schedules.Count > 0)
+        {
+            problems.Add("Worker:Schedules need Worker:Inbox: a cluster member without an inbox runs no schedules");
         }
         if (RunHistories.Problem(options.History) is { } history)
         {

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using Orleans.Hosting;
+
+namespace HotAudit.Cluster.Hosting;
+
+/// <summary>Connects an Orleans client to the cluster that <see cref="ClusterSettings"/> names, through Redis.</summary>
+public static class ClusterClientConnector
+{
+    /// <summary>
+    /// Connects, retrying while Redis or the first silo is not there yet, for at most <paramref name="timeout"/>.
+    /// Uses <see cref="ClusterSettings.Redis"/>, <see cref="ClusterSettings.ClusterId"/>, <see cref="ClusterSettings.ServiceId"/>
+    /// and <see cref="ClusterSettings.ResponseTimeout"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The settings are not valid.</exception>
+    /// <exception cref="ClusterUnavailableException">Redis or every gateway stayed unreachable until the timeout; the message names the address.</exception>
+    public static async Task<ClusterConnection> ConnectAsync(
+        ClusterSettings settings, TimeSpan timeout, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.Validate() is { Count: > 0 } problems)
+        {
+            throw new ArgumentException(string.Join("; ", problems), nameof(settings));
+        }
+        time ??= TimeProvider.System;
+        var redis = settings.RedisEndpoint();
+        var retries = new DeadlineRetryFilter(time);
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.UseOrleansClient(client => client
+            .UseRedisClustering(o => o.ConfigurationOptions = RedisConfiguration.For(redis, TimeSpan.FromTicks(Math.Min(timeout.Ticks, TimeSpan.FromSeconds(5).Ticks))))
+            .Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = settings.ClusterId;
+                o.ServiceId = settings.ServiceId;
+            })
+            .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = settings.ResponseTimeout)
+            .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = settings.TableRefreshPeriod)
+            .UseConnectionRetryFilter(retries));
+        var host = builder.Build();
+        using var deadline = new CancellationTokenSource(timeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken);
+        try
+        {
+            await host.StartAsync(linked.Token);
+            return new ClusterConnection(host, settings);
+        }
+        catch (Exception e)
+        {
+            host.Dispose();
+            cancellationToken.ThrowIfCancellationRequested();
+            var cause = retries.LastError ?? e;
+            throw new ClusterUnavailableException(ClusterErrors.DescribeConnect(cause, settings, timeout), cause);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using StackExchange.Redis;
+
+namespace HotAudit.Cluster.Hosting;
+
+/// <summary>Turns what Orleans and StackExchange.Redis throw into one line a user can act on.</summary>
+public static class ClusterErrors
+{
+    /// <summary>The user-facing line when <paramref name="error"/> (or an exception inside it) says Redis cannot be reached; otherwise null.</summary>
+    public static string? DescribeRedis(Exception error, ClusterSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return Find<RedisConnectionException>(error) is { } redis
+            ? $"cannot reach Redis at {settings.Redis} (Cluster:Redis): {FirstSentence(redis.Message)}"
+            : null;
+    }
+
+    /// <summary>The user-facing line for a client that could not connect within <paramref name="timeout"/>.</summary>
+    internal static string DescribeConnect(Exception error, ClusterSettings settings, TimeSpan timeout) =>
+        DescribeRedis(error, settings)
+        ?? $"no silo of cluster '{settings.ClusterId}' answered through Redis at {settings.Redis} (Cluster:Redis) within {timeout.TotalSeconds:0.#} s "
+            + $"(is a worker running with --cluster {settings.Redis} --cluster-id {settings.ClusterId}?): {FirstLine(error.Message)}";
+
+    private static T? Find<T>(Exception? error)
+        where T : Exception
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (e is T found)
+            {
+                return found;
+            }
+            if (e is AggregateException aggregate && aggregate.InnerExceptions.Select(Find<T>).FirstOrDefault(x => x is not null) is { } inner)
+            {
+                return inner;
+            }
+        }
+        return null;
+    }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+
+    // StackExchange.Redis goes on to suggest abortConnect=false, which is no advice for a user.
+    private static string FirstSentence(string message) => FirstLine(message).Split(". ", 2)[0].TrimEnd('.');
+}

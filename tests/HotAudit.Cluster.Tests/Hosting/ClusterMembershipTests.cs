@@ -1,0 +1,57 @@
+using System.Globalization;
+using FluentAssertions;
+using HotAudit.Cluster.Tests.Support;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace HotAudit.Cluster.Tests.Hosting;
+
+/// <summary>Real worker processes forming a cluster through the test Redis, and a SIGKILL'd one leaving it.</summary>
+public sealed class ClusterMembershipTests(ITestOutputHelper output)
+{
+    // Failure detection is tuned to declare a dead silo within about ten seconds; CI machines are slow and shared.
+    private static readonly TimeSpan DeathBound = TimeSpan.FromSeconds(40);
+
+    [RedisFact]
+    public async Task StartAsync_ThreeWorkers_ClusterReportsThreeActiveSilos()
+    {
+        // Given / When
+        await using var cluster = await ClusterProcesses.StartAsync(3, TestRedis.Required, ClusterProcesses.NewClusterId("three"));
+
+        // Then: one silo per worker, each at its own silo port, and each worker logged that it joined
+        var active = await cluster.ActiveSilosAsync();
+        active.Select(a => a.Endpoint.Port).Should().BeEquivalentTo(cluster.Processes.Select(p => p.SiloPort));
+        foreach (var process in cluster.Processes)
+        {
+            await WaitForLogAsync(process, $"Joined cluster {cluster.ClusterId} as silo S127.0.0.1:{process.SiloPort.ToString(CultureInfo.InvariantCulture)}:");
+        }
+        await WaitForLogAsync(cluster.Processes[0], $"Cluster {cluster.ClusterId}: 3 active silo(s)");
+    }
+
+    [RedisFact]
+    public async Task KillAsync_OneOfThreeWorkers_ClusterReportsTwoWithinBound()
+    {
+        // Given
+        await using var cluster = await ClusterProcesses.StartAsync(3, TestRedis.Required, ClusterProcesses.NewClusterId("kill"));
+
+        // When: the worker whose gateway the client does not necessarily use dies without a goodbye
+        await cluster.KillAsync(1);
+        var took = await cluster.WaitForActiveSilosAsync(2, DeathBound);
+
+        // Then: the survivors are the active ones, and they saw it too
+        output.WriteLine($"SIGKILL to 2 active silos: {took.TotalSeconds:0.0} s");
+        var active = await cluster.ActiveSilosAsync();
+        active.Select(a => a.Endpoint.Port).Should().BeEquivalentTo([cluster.Processes[0].SiloPort, cluster.Processes[2].SiloPort]);
+        await WaitForLogAsync(cluster.Processes[0], $"Cluster {cluster.ClusterId}: 2 active silo(s)");
+        await WaitForLogAsync(cluster.Processes[2], $"Cluster {cluster.ClusterId}: 2 active silo(s)");
+    }
+
+    private static async Task WaitForLogAsync(ClusterProcess process, string line)
+    {
+        for (var i = 0; i < 100 && !process.StandardOutput.Contains(line, StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(100);
+        }
+        process.StandardOutput.Should().Contain(line, process.Describe());
+    }
+}
