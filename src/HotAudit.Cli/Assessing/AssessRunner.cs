@@ -81,7 +81,7 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages, Func<
         var symbols = new SymbolTable();
         using var progress = new ConsoleProgress(messages);
         _timings.End("rules and case discovery");
-        var ingest = telemetry.Ingest(new CaseReader(symbols, offset), manifest, progress, ct);
+        var ingest = telemetry.Ingest(symbols, offset, manifest, progress, ct);
         _timings.End("ingest (read, validate, spill to partitions)");
         ct.ThrowIfCancellationRequested();
         progress.Phase("evaluating rules");

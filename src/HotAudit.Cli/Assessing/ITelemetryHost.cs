@@ -1,4 +1,5 @@
 using HotAudit.Core.Engine;
+using HotAudit.Core.Symbols;
 using HotAudit.Ingestion;
 
 namespace HotAudit.Cli.Assessing;
@@ -6,8 +7,8 @@ namespace HotAudit.Cli.Assessing;
 /// <summary>Where a run's telemetry goes and where its rules run: this machine's partitions, or a cluster's.</summary>
 internal interface ITelemetryHost : IDisposable
 {
-    /// <summary>Reads the case, its telemetry into this host's partitions.</summary>
-    IngestResult Ingest(CaseReader reader, CaseManifest manifest, IProgress<IngestProgress> progress, CancellationToken ct);
+    /// <summary>Reads the case (values interned into <paramref name="symbols"/>), its telemetry into this host's partitions.</summary>
+    IngestResult Ingest(SymbolTable symbols, TimeSpan offset, CaseManifest manifest, IProgress<IngestProgress> progress, CancellationToken ct);
 
     /// <summary>The telemetry rules over this host's partitions, for the period the ingest found.</summary>
     ITelemetryEvaluation Evaluation(IngestResult ingest, long periodFrom, long periodUntil);

@@ -1,4 +1,5 @@
 using HotAudit.Core.Engine;
+using HotAudit.Core.Symbols;
 using HotAudit.Ingestion;
 
 namespace HotAudit.Cli.Assessing;
@@ -8,8 +9,8 @@ internal sealed class LocalTelemetryHost : ITelemetryHost
 {
     private readonly PartitionStore _store = new(Math.Max(8, Environment.ProcessorCount * 4));
 
-    public IngestResult Ingest(CaseReader reader, CaseManifest manifest, IProgress<IngestProgress> progress, CancellationToken ct) =>
-        reader.Read(manifest, _store, progress, ct);
+    public IngestResult Ingest(SymbolTable symbols, TimeSpan offset, CaseManifest manifest, IProgress<IngestProgress> progress, CancellationToken ct) =>
+        new CaseReader(symbols, offset).Read(manifest, _store, progress, ct);
 
     public ITelemetryEvaluation Evaluation(IngestResult ingest, long periodFrom, long periodUntil) => new LocalTelemetry(_store);
 

@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using HotAudit.Cli.Assessing;
+using HotAudit.Cluster.Runs;
+using HotAudit.Core.Engine;
+using HotAudit.Core.Portable;
+using HotAudit.Core.Symbols;
+using HotAudit.Core.Traceability;
+using HotAudit.Ingestion;
+
+namespace HotAudit.Cli.Clustering;
+
+/// <summary>
+/// What a silo of the cluster does for a run, with the engine of a local run: reads chunks with the contract's checks,
+/// evaluates partitions with <see cref="Evaluation.Prepare"/> and <see cref="TelemetryPass"/>, and coordinates with
+/// <see cref="AssessRunner"/>. Per run and silo it keeps the opened case and the operation log and reference data.
+/// </summary>
+internal sealed class ClusterWork(TimeProvider time) : IClusterWork
+{
+    private readonly ConcurrentDictionary<string, Lazy<RunState>> _runs = new();
+
+    public ChunkOutput ReadChunk(RunRequest run, TelemetryChunk chunk, IReadOnlySet<int>? only)
+    {
+        var session = State(run).Session;
+        // A chunk's own symbols: its values are carried as text to the partitions, and its memory goes with it.
+        var symbols = new SymbolTable();
+        var router = new PartitionRouter(run.Partitions, only);
+        var result = new TelemetryChunkReader(session.Manifest, symbols, session.Offset).Read(chunk, router);
+        var batches = router.Rows.ToDictionary(r => r.Key, r => PartitionCodec.WriteRecords(symbols, CollectionsMarshal.AsSpan(r.Value)));
+        return new ChunkOutput(result, batches, router.Rows.ToDictionary(r => r.Key, r => (long)r.Value.Count));
+    }
+
+    public byte[] EvaluatePartition(RunRequest run, PartitionPeriod period, IReadOnlyList<byte[]> batches)
+    {
+        var state = State(run);
+        var ingest = state.Context.Value;
+        using var store = new PartitionStore(1);
+        foreach (var batch in batches)
+        {
+            PartitionCodec.ReadRecords(batch, state.Symbols, store);
+        }
+        var input = state.Session.Input(state.Symbols, ingest, new StoredTelemetry(store), new TraceObserver(), new HotAudit.Anomalies.AnomalyMonitor(),
+            1, period.From, period.Until);
+        var plan = Evaluation.Prepare(input);
+        return PartitionCodec.WriteOutcome(state.Symbols, plan.TelemetryRules, plan.RunTelemetry(input.Telemetry));
+    }
+
+    public int Coordinate(RunRequest run, IClusterRun cluster, TextWriter messages, CancellationToken ct)
+    {
+        var options = ClusterOptions.Read(run.Options);
+        var marker = RunMarker.For(options);
+        if (marker.Finished(run.RunId) is { } exit)
+        {
+            messages.WriteLine($"hotaudit: run {run.RunId} had already finished; its reports are in {marker.Folder}");
+            return exit;
+        }
+        exit = new AssessRunner(time, messages, () => new ClusterTelemetryHost(cluster, run.ChunkBytes)).RunAsync(options, ct).GetAwaiter().GetResult();
+        marker.Record(run.RunId, exit);
+        return exit;
+    }
+
+    public void Forget(string runId) => _runs.TryRemove(runId, out _);
+
+    private RunState State(RunRequest run) => _runs.GetOrAdd(run.RunId, _ => new Lazy<RunState>(() => RunState.Open(run))).Value;
+
+    /// <summary>A run as one silo knows it: the opened case, the silo's symbols, and (read once, when a partition first needs it) the operation log and reference data.</summary>
+    private sealed class RunState
+    {
+        private RunState(CaseSession session)
+        {
+            Session = session;
+            Context = new Lazy<IngestResult>(() => new CaseReader(Symbols, session.Offset).ReadWithoutTelemetry(session.Manifest));
+        }
+
+        public CaseSession Session { get; }
+
+        public SymbolTable Symbols { get; } = new();
+
+        public Lazy<IngestResult> Context { get; }
+
+        public static RunState Open(RunRequest run) =>
+            new(CaseSession.Open(ClusterOptions.Read(run.Options), out var problems)
+                ?? throw new InvalidOperationException($"run {run.RunId}: {string.Join("; ", problems)}"));
+    }
+}

@@ -1,0 +1,199 @@
+using System.Text.Json;
+using HotAudit.Cluster.Hosting;
+using HotAudit.Cluster.Runs;
+using HotAudit.Ingestion;
+using Microsoft.Extensions.Logging;
+
+namespace HotAudit.Cluster.Grains;
+
+/// <summary>
+/// The cluster as one run's coordinator drives it. Chunks are read by reader grains (a new activation per attempt, so a
+/// retry lands on a live silo) that hand each partition grain its rows; the coordinator keeps, per partition, how many
+/// rows of each chunk it must hold. A partition that lost rows with its silo says which chunks it lacks, and those
+/// chunks are read again for it alone. A chunk's rows are replaced, never added, on a second delivery: nothing counts twice.
+/// </summary>
+internal sealed class GrainClusterRun(IGrainFactory grains, RunRequest run, ILogger log) : IClusterRun, ITelemetryChunkSource
+{
+    private const int MaxAttempts = 60;
+    private readonly Dictionary<int, long>[] _expected = [.. Enumerable.Range(0, run.Partitions).Select(_ => new Dictionary<int, long>())];
+    private IReadOnlyList<TelemetryChunk> _chunks = [];
+    private int _reads;
+    private int _chunksDone;
+    private int _partitionsDone;
+    private int _recomputed;
+    private long _events;
+    private long _bytes;
+    private long _outcomeBytes;
+    private string _phase = "planning";
+
+    public ITelemetryChunkSource Chunks => this;
+
+    public RunProgress Progress => new(_phase, _chunksDone, _chunks.Count, _partitionsDone, run.Partitions, _recomputed);
+
+    public IReadOnlyList<ChunkResult> ReadChunks(ChunkPlan plan, CancellationToken ct) => ReadChunksAsync(plan, ct).GetAwaiter().GetResult();
+
+    public IReadOnlyList<byte[]> EvaluatePartitions(PartitionPeriod period) => EvaluatePartitionsAsync(period).GetAwaiter().GetResult();
+
+    public void Done()
+    {
+        _phase = "done";
+        LogProgress();
+    }
+
+    /// <summary>Tells every partition to drop the run's rows (best effort: a partition on a dead silo has nothing left to drop).</summary>
+    public async Task ForgetAsync()
+    {
+        await Task.WhenAll(Enumerable.Range(0, run.Partitions).Select(async p =>
+        {
+            try
+            {
+                await grains.GetGrain<IPartitionGrain>(PartitionKey.Of(run.RunId, p)).ForgetAsync();
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                ClusterRunLog.PartitionRetry(log, run.RunId, p, 0, "forget: " + e.Message);
+            }
+        }));
+    }
+
+    private async Task<IReadOnlyList<ChunkResult>> ReadChunksAsync(ChunkPlan plan, CancellationToken ct)
+    {
+        _chunks = plan.Chunks;
+        _phase = "reading";
+        LogProgress();
+        using var limit = new SemaphoreSlim(await ConcurrencyAsync(ct));
+        var results = await Task.WhenAll(plan.Chunks.Select(async c =>
+        {
+            await limit.WaitAsync(ct);
+            try
+            {
+                return await ReadChunkAsync(c, null, ct);
+            }
+            finally
+            {
+                limit.Release();
+            }
+        }));
+        ClusterRunLog.Traffic(log, run.RunId, _events, _bytes, _events == 0 ? 0 : (double)_bytes / _events, 0);
+        return results;
+    }
+
+    private async Task<ChunkResult> ReadChunkAsync(TelemetryChunk chunk, int[]? only, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var reader = grains.GetGrain<IChunkReaderGrain>(PartitionKey.Read(run.RunId, chunk.Id, Interlocked.Increment(ref _reads)));
+                var reply = await reader.ReadAsync(run, ChunkSpec.Of(chunk), only);
+                lock (_expected)
+                {
+                    foreach (var (p, count) in reply.Counts)
+                    {
+                        _expected[p][chunk.Id] = count;
+                    }
+                }
+                if (only is null)
+                {
+                    var events = reply.Counts.Values.Sum();
+                    Interlocked.Add(ref _events, events);
+                    Interlocked.Add(ref _bytes, reply.Bytes);
+                    Interlocked.Increment(ref _chunksDone);
+                    ClusterRunLog.ChunkRead(log, run.RunId, chunk.Id, chunk.File, chunk.Start, chunk.End, reply.Silo, events, reply.Bytes, reply.Counts.Count);
+                }
+                return JsonSerializer.Deserialize<ChunkResult>(reply.Result) ?? throw new InvalidDataException($"chunk {chunk.Id}: empty result");
+            }
+            catch (Exception e) when (Retriable(e, attempt))
+            {
+                Interlocked.Increment(ref _recomputed);
+                ClusterRunLog.ChunkRetry(log, run.RunId, chunk.Id, attempt, e.GetType().Name + ": " + e.Message);
+                await Task.Delay(Backoff(attempt), ct);
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<byte[]>> EvaluatePartitionsAsync(PartitionPeriod period)
+    {
+        _phase = "evaluating";
+        LogProgress();
+        var outcomes = new byte[run.Partitions][];
+        using var limit = new SemaphoreSlim(await ConcurrencyAsync(CancellationToken.None));
+        await Task.WhenAll(Enumerable.Range(0, run.Partitions).Select(async p =>
+        {
+            await limit.WaitAsync();
+            try
+            {
+                outcomes[p] = await EvaluatePartitionAsync(p, period);
+            }
+            finally
+            {
+                limit.Release();
+            }
+        }));
+        ClusterRunLog.Traffic(log, run.RunId, _events, _bytes, _events == 0 ? 0 : (double)_bytes / _events, _outcomeBytes);
+        _phase = "reporting";
+        LogProgress();
+        return outcomes;
+    }
+
+    private async Task<byte[]> EvaluatePartitionAsync(int p, PartitionPeriod period)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Dictionary<int, long> expected;
+                lock (_expected)
+                {
+                    expected = new Dictionary<int, long>(_expected[p]);
+                }
+                var reply = await grains.GetGrain<IPartitionGrain>(PartitionKey.Of(run.RunId, p)).EvaluateAsync(run, period, expected);
+                if (reply.Missing.Length == 0 && reply.Outcome is { } outcome)
+                {
+                    Interlocked.Increment(ref _partitionsDone);
+                    Interlocked.Add(ref _outcomeBytes, outcome.Length);
+                    return outcome;
+                }
+                if (attempt >= MaxAttempts)
+                {
+                    throw new InvalidOperationException($"partition {p} still lacks {reply.Missing.Length} chunk(s) after {attempt} attempts");
+                }
+                Interlocked.Increment(ref _recomputed);
+                ClusterRunLog.PartitionMissing(log, run.RunId, p, reply.Missing.Length);
+                foreach (var chunk in reply.Missing)
+                {
+                    await ReadChunkAsync(_chunks[chunk], [p], CancellationToken.None);
+                }
+            }
+            catch (Exception e) when (Retriable(e, attempt))
+            {
+                Interlocked.Increment(ref _recomputed);
+                ClusterRunLog.PartitionRetry(log, run.RunId, p, attempt, e.GetType().Name + ": " + e.Message);
+                await Task.Delay(Backoff(attempt));
+            }
+        }
+    }
+
+    /// <summary>Two calls in flight per active silo: enough to keep every core of a small cluster busy, little enough to bound memory.</summary>
+    private async Task<int> ConcurrencyAsync(CancellationToken ct)
+    {
+        try
+        {
+            return Math.Max(2, 2 * (await ClusterStatus.ActiveSilosAsync(grains, ct)).Count);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return 2;
+        }
+    }
+
+    /// <summary>Failures of the cluster (a silo died, a call timed out) are retried; a failure of the work itself (bad data, a bug) is not.</summary>
+    private static bool Retriable(Exception e, int attempt) =>
+        attempt < MaxAttempts && e is SiloUnavailableException or TimeoutException or OrleansMessageRejectionException or ClientNotAvailableException
+            or OrleansException;
+
+    private static TimeSpan Backoff(int attempt) => TimeSpan.FromMilliseconds(Math.Min(5000, 250 * attempt));
+
+    private void LogProgress() =>
+        ClusterRunLog.Progress(log, run.RunId, _phase, _chunksDone, _chunks.Count, _partitionsDone, run.Partitions, _recomputed);
+}

@@ -1,0 +1,50 @@
+using HotAudit.Cluster.Runs;
+
+namespace HotAudit.Cluster.Grains;
+
+/// <summary>
+/// Holds one partition's record batches in memory, by chunk, and evaluates them through <see cref="IClusterWork"/>.
+/// Its state is not persisted: when its silo dies, the next call activates it empty elsewhere, it reports the chunks
+/// it lacks, and the coordinator has them read again for this partition only.
+/// </summary>
+internal sealed class PartitionGrain(IClusterWork work, ILocalSiloDetails silo) : Grain, IPartitionGrain
+{
+    private readonly Dictionary<int, (long Count, byte[] Batch)> _chunks = [];
+    private (string Key, byte[] Outcome)? _evaluated;
+
+    public Task AcceptAsync(int chunkId, long count, byte[] batch)
+    {
+        _chunks[chunkId] = (count, batch);
+        _evaluated = null;
+        return Task.CompletedTask;
+    }
+
+    public async Task<PartitionReply> EvaluateAsync(RunRequest run, PartitionPeriod period, Dictionary<int, long> expected)
+    {
+        var wanted = expected.Where(e => e.Value > 0).OrderBy(e => e.Key).ToList();
+        var missing = wanted.Where(e => !_chunks.TryGetValue(e.Key, out var held) || held.Count != e.Value).Select(e => e.Key).ToArray();
+        var here = silo.SiloAddress.ToString();
+        if (missing.Length > 0)
+        {
+            return new PartitionReply(missing, null, here);
+        }
+        var key = $"{period.From}/{period.Until}/{string.Join(',', wanted.Select(e => e.Key))}";
+        if (_evaluated is not { } done || done.Key != key)
+        {
+            var batches = wanted.Select(e => _chunks[e.Key].Batch).ToList();
+            // The rules run off the grain's scheduler: a partition takes seconds of CPU, and other grains of this silo keep answering meanwhile.
+            var outcome = await Task.Run(() => work.EvaluatePartition(run, period, batches));
+            _evaluated = done = (key, outcome);
+        }
+        return new PartitionReply([], done.Outcome, here);
+    }
+
+    public Task ForgetAsync()
+    {
+        _chunks.Clear();
+        _evaluated = null;
+        work.Forget(this.GetPrimaryKeyString().Split('/')[0]);
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using HotAudit.Cli.Assessing;
+using HotAudit.Cli.Clustering;
+using HotAudit.Cli.Tests.Support;
+using HotAudit.Cluster.Runs;
+using Xunit;
+
+namespace HotAudit.Cli.Tests.Clustering;
+
+/// <summary>
+/// The cluster's arithmetic without the cluster: a case read in chunks on several "silos", its devices split over
+/// partitions evaluated elsewhere with their own symbols, gives exactly the findings.json of a local run.
+/// </summary>
+public sealed partial class PartitionedRunTests
+{
+    [Theory]
+    [InlineData("case-5/internal-case", 7, 1L << 20)]
+    [InlineData("case-5/external-case", 3, 1L << 20)]
+    public void Coordinate_ConformanceCaseOverPartitions_SameFindingsJsonAsLocal(string conformanceCase, int partitions, long chunkBytes)
+    {
+        AssertSameAsLocal(Path.Combine(RepoPaths.Conformance, conformanceCase), partitions, chunkBytes, expectSplit: false);
+    }
+
+    [Fact]
+    public async Task Coordinate_GeneratedCaseInSmallChunks_SameFindingsJsonAsLocal()
+    {
+        // Given: a realistic case with injected anomalies, its files cut into many chunks
+        var caseDir = Path.Combine(Path.GetTempPath(), "hotaudit-tests", "cluster-gen-" + Guid.NewGuid().ToString("N"));
+        (await Program.Main(["samples", caseDir, "--devices", "400", "--days", "30", "--seed", "11", "--inject", "burst,silent,http"])).Should().Be(0);
+
+        AssertSameAsLocal(caseDir, 16, 256 << 10, expectSplit: true);
+        Directory.Delete(caseDir, true);
+    }
+
+    private static void AssertSameAsLocal(string caseDir, int partitions, long chunkBytes, bool expectSplit)
+    {
+        var local = Out();
+        var clustered = Out();
+        var options = new AssessOptions { CaseDirectory = caseDir, Out = local, Formats = ["json"], FailOn = null, RuleFolders = [RepoPaths.Rules] };
+        var localExit = new AssessRunner(TimeProvider.System, TextWriter.Null).RunAsync(options, CancellationToken.None).GetAwaiter().GetResult();
+        options.Out = clustered;
+        var cluster = new InProcessCluster(new RunRequest("run-1", ClusterOptions.Write(options), partitions, chunkBytes), silos: 3);
+
+        var exit = cluster.Coordinate(TextWriter.Null);
+
+        exit.Should().Be(localExit);
+        cluster.ChunksRead.Should().Match(n => expectSplit ? n > 3 : n > 0);
+        Findings(clustered).Should().Be(Findings(local));
+        Directory.Delete(local, true);
+        Directory.Delete(clustered, true);
+    }
+
+    private static string Findings(string outDir) => CreatedAt().Replace(File.ReadAllText(Path.Combine(outDir, "findings.json")), "");
+
+    private static string Out() => Path.Combine(Path.GetTempPath(), "hotaudit-tests", "cluster-" + Guid.NewGuid().ToString("N"));
+
+    [GeneratedRegex("\"created_at\": \"[^\"]*\"")]
+    private static partial Regex CreatedAt();
+}
