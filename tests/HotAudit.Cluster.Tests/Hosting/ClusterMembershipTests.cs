@@ -78,12 +78,6 @@ public sealed class ClusterMembershipTests(ITestOutputHelper output)
         exit.Should().BeLessThan(TimeSpan.FromSeconds(10));
     }
 
-    private static async Task WaitForLogAsync(ClusterProcess process, string line)
-    {
-        for (var i = 0; i < 100 && !process.StandardOutput.Contains(line, StringComparison.Ordinal); i++)
-        {
-            await Task.Delay(100);
-        }
-        process.StandardOutput.Should().Contain(line, process.Describe());
-    }
+    private static async Task WaitForLogAsync(ClusterProcess process, string line) =>
+        (await process.WaitForOutputAsync(line, TimeSpan.FromSeconds(10))).Should().BeTrue($"worker {process.Index} should log '{line}'\n{process.Describe()}");
 }

@@ -83,6 +83,21 @@ public sealed class ClusterProcess : IDisposable
         return new ClusterProcess(process, index, siloPort, gatewayPort, workingDirectory, arguments);
     }
 
+    /// <summary>Waits until the standard output holds <paramref name="text"/> (a log line); false when it does not within <paramref name="limit"/>.</summary>
+    public async Task<bool> WaitForOutputAsync(string text, TimeSpan limit)
+    {
+        var watch = Stopwatch.StartNew();
+        while (!StandardOutput.Contains(text, StringComparison.Ordinal))
+        {
+            if (watch.Elapsed > limit)
+            {
+                return false;
+            }
+            await Task.Delay(50);
+        }
+        return true;
+    }
+
     /// <summary>SIGKILL: the worker dies at once, wherever it is, without leaving the cluster.</summary>
     public async Task KillAsync()
     {
