@@ -27,6 +27,19 @@ public sealed class WorkerSettingsValidatorTests
         Failures(new WorkerSettings()).Should().ContainSingle().Which.Should().StartWith("Worker:Inbox is required");
 
     [Fact]
+    public void Validate_ClusterMemberWithoutInbox_Succeeds() =>
+        new WorkerSettingsValidator(inboxOptional: true).Validate(null, new WorkerSettings()).Succeeded.Should().BeTrue();
+
+    [Fact]
+    public void Validate_ClusterMemberWithoutInboxWithSchedules_NamesWorkerSchedules()
+    {
+        var settings = new WorkerSettings { Schedules = [new ScheduleSettings { Name = "nightly", Cron = "0 2 * * *", Case = Path.GetTempPath() }] };
+
+        (new WorkerSettingsValidator(inboxOptional: true).Validate(null, settings).Failures ?? [])
+            .Should().ContainSingle().Which.Should().StartWith("Worker:Schedules need Worker:Inbox");
+    }
+
+    [Fact]
     public void Validate_BadSchedule_NamesEachSetting()
     {
         var settings = new WorkerSettings

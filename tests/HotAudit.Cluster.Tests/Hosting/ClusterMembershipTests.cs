@@ -46,12 +46,38 @@ public sealed class ClusterMembershipTests(ITestOutputHelper output)
         await WaitForLogAsync(cluster.Processes[2], $"Cluster {cluster.ClusterId}: 2 active silo(s)");
     }
 
-    private static async Task WaitForLogAsync(ClusterProcess process, string line)
+    [RedisFact]
+    public async Task FreezeAsync_OneOfThreeWorkers_ClusterReportsTwoWithinBound()
     {
-        for (var i = 0; i < 100 && !process.StandardOutput.Contains(line, StringComparison.Ordinal); i++)
-        {
-            await Task.Delay(100);
-        }
-        process.StandardOutput.Should().Contain(line, process.Describe());
+        // Given
+        await using var cluster = await ClusterProcesses.StartAsync(3, TestRedis.Required, ClusterProcesses.NewClusterId("freeze"));
+
+        // When: the worker hangs; its sockets stay open, so only missed probes can tell
+        await cluster.FreezeAsync(1);
+        var took = await cluster.WaitForActiveSilosAsync(2, DeathBound);
+
+        // Then
+        output.WriteLine($"SIGSTOP to 2 active silos: {took.TotalSeconds:0.0} s");
+        var active = await cluster.ActiveSilosAsync();
+        active.Select(a => a.Endpoint.Port).Should().BeEquivalentTo([cluster.Processes[0].SiloPort, cluster.Processes[2].SiloPort]);
     }
+
+    [RedisFact]
+    public async Task TerminateAsync_OneOfThreeWorkers_ExitsZeroAndLeavesAtOnce()
+    {
+        // Given
+        await using var cluster = await ClusterProcesses.StartAsync(3, TestRedis.Required, ClusterProcesses.NewClusterId("term"));
+
+        // When: SIGTERM, as systemd stops a worker
+        var exit = await cluster.TerminateAsync(2);
+        var took = await cluster.WaitForActiveSilosAsync(2, TimeSpan.FromSeconds(10));
+
+        // Then: a clean exit, and the silo said goodbye (no failure detection needed)
+        output.WriteLine($"SIGTERM: exited in {exit.TotalSeconds:0.0} s, 2 active silos {took.TotalSeconds:0.0} s later");
+        cluster.Processes[2].ExitCode.Should().Be(0, cluster.Processes[2].Describe());
+        exit.Should().BeLessThan(TimeSpan.FromSeconds(10));
+    }
+
+    private static async Task WaitForLogAsync(ClusterProcess process, string line) =>
+        (await process.WaitForOutputAsync(line, TimeSpan.FromSeconds(10))).Should().BeTrue($"worker {process.Index} should log '{line}'\n{process.Describe()}");
 }

@@ -83,6 +83,21 @@ public sealed class ClusterProcess : IDisposable
         return new ClusterProcess(process, index, siloPort, gatewayPort, workingDirectory, arguments);
     }
 
+    /// <summary>Waits until the standard output holds <paramref name="text"/> (a log line); false when it does not within <paramref name="limit"/>.</summary>
+    public async Task<bool> WaitForOutputAsync(string text, TimeSpan limit)
+    {
+        var watch = Stopwatch.StartNew();
+        while (!StandardOutput.Contains(text, StringComparison.Ordinal))
+        {
+            if (watch.Elapsed > limit)
+            {
+                return false;
+            }
+            await Task.Delay(50);
+        }
+        return true;
+    }
+
     /// <summary>SIGKILL: the worker dies at once, wherever it is, without leaving the cluster.</summary>
     public async Task KillAsync()
     {
@@ -91,6 +106,28 @@ public sealed class ClusterProcess : IDisposable
             process.Kill(entireProcessTree: true);
         }
         await process.WaitForExitAsync();
+    }
+
+    /// <summary>SIGSTOP: the worker hangs with its connections open, as a machine that froze or fell off the network.</summary>
+    public async Task FreezeAsync()
+    {
+        using var stop = Process.Start("kill", ["-STOP", process.Id.ToString(CultureInfo.InvariantCulture)]);
+        await stop.WaitForExitAsync();
+    }
+
+    /// <summary>SIGTERM, as systemd stops a service: the silo leaves the cluster on its way out. Returns how long the exit took.</summary>
+    public async Task<TimeSpan> TerminateAsync(TimeSpan limit)
+    {
+        var watch = Stopwatch.StartNew();
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+        if (!await WaitForExitAsync(limit))
+        {
+            throw new TimeoutException($"worker {Index} did not exit within {limit} of SIGTERM\n{Describe()}");
+        }
+        return watch.Elapsed;
     }
 
     /// <summary>Waits for the process to exit on its own; false when it is still running after <paramref name="limit"/>.</summary>

@@ -98,6 +98,12 @@ public sealed class ClusterProcesses : IAsyncDisposable
     /// <summary>SIGKILL of worker <paramref name="index"/>: it leaves the cluster without a goodbye, as a crashed machine would.</summary>
     public Task KillAsync(int index) => processes[index].KillAsync();
 
+    /// <summary>SIGSTOP of worker <paramref name="index"/>: it stops answering without closing its connections (a hung machine).</summary>
+    public Task FreezeAsync(int index) => processes[index].FreezeAsync();
+
+    /// <summary>SIGTERM of worker <paramref name="index"/>: it stops as under systemd, leaving the cluster in good order; returns how long it took.</summary>
+    public Task<TimeSpan> TerminateAsync(int index) => processes[index].TerminateAsync(TimeSpan.FromSeconds(30));
+
     /// <summary>The silos the cluster's membership holds as active now.</summary>
     public async Task<IReadOnlyList<SiloAddress>> ActiveSilosAsync()
     {

@@ -52,6 +52,38 @@ public sealed class WorkerClusterTests
     }
 
     [Fact]
+    public async Task Worker_ClusterMemberWithoutInboxButWebView_ExitsTwoNamingWebUrl()
+    {
+        var run = await HotauditRun.ExecuteAsync(
+            new Dictionary<string, string> { ["HOTAUDIT__WEB__URL"] = "http://127.0.0.1:8080" }, "worker", "--cluster", "127.0.0.1:6379");
+
+        run.ExitCode.Should().Be(2, run.StandardError);
+        run.StandardError.Should().StartWith("hotaudit: worker: Web:Url needs Worker:Inbox");
+    }
+
+    [RedisFact]
+    public async Task Worker_ClusterMemberWithInbox_WatchesTheInboxAndJoins()
+    {
+        // Given: a worker that keeps its inbox while being a silo
+        var inbox = Path.Combine(Path.GetTempPath(), "hotaudit-tests", "cluster-inbox-" + Guid.NewGuid().ToString("N"), "inbox");
+        Directory.CreateDirectory(inbox);
+        try
+        {
+            // When
+            await using var cluster = await ClusterProcesses.StartAsync(1, TestRedis.Required, ClusterProcesses.NewClusterId("inbox"), ["--inbox", inbox]);
+
+            // Then
+            var worker = cluster.Processes[0];
+            (await worker.WaitForOutputAsync($"Worker started: inbox {inbox}", TimeSpan.FromSeconds(10))).Should().BeTrue(worker.Describe());
+            (await worker.WaitForOutputAsync($"Joined cluster {cluster.ClusterId}", TimeSpan.FromSeconds(10))).Should().BeTrue(worker.Describe());
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(inbox)!, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Worker_ClusterMemberWithoutInboxButSchedules_ExitsTwoNamingSchedules()
     {
         var run = await HotauditRun.ExecuteAsync(
