@@ -27,9 +27,12 @@ internal static class AssessCommand
         var evidence = new Option<int>("--evidence") { Description = "Evidence rows kept per finding.", DefaultValueFactory = _ => 20 };
         var waivers = new Option<string?>("--waivers") { Description = "YAML file of waivers: accepted findings stay in the reports, marked, and do not count toward --fail-on." };
         var baseline = new Option<string?>("--baseline") { Description = "A previous run's findings.json to mark findings new, unchanged or resolved (default: findings.json already in --out)." };
+        var cluster = new Option<string?>("--cluster") { Description = "Assess on a cluster of workers: the Redis HOST:PORT holding its membership (the case folder must be at the same path on every worker)." };
+        var clusterId = new Option<string>("--cluster-id") { Description = "The cluster's id (with --cluster).", DefaultValueFactory = _ => HotAudit.Cluster.Hosting.ClusterSettings.DefaultId };
+        var partitions = new Option<int>("--partitions") { Description = "Device partitions of a cluster run (with --cluster).", DefaultValueFactory = _ => Clustering.ClusterAssessment.DefaultPartitions };
         var command = new Command("assess", "Assess a case and write report.xlsx and findings.json.")
         {
-            caseDir, outDir, scenario, format, failOn, rules, set, since, until, tz, lang, evidence, mapping, waivers, baseline,
+            caseDir, outDir, scenario, format, failOn, rules, set, since, until, tz, lang, evidence, mapping, waivers, baseline, cluster, clusterId, partitions,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -60,6 +63,12 @@ internal static class AssessCommand
             {
                 await System.Console.Error.WriteLineAsync($"hotaudit: {e.Message}");
                 return Program.BadInput;
+            }
+            if (parse.GetValue(cluster) is { } redis)
+            {
+                var settings = new HotAudit.Cluster.Hosting.ClusterSettings { Redis = redis, ClusterId = parse.GetValue(clusterId)! };
+                return await new Clustering.ClusterAssessment(System.Console.Error, TimeProvider.System)
+                    .RunAsync(options, settings, parse.GetValue(partitions), Ingestion.ChunkPlanner.DefaultChunkBytes, ct);
             }
             return await new AssessRunner(TimeProvider.System, System.Console.Error).RunAsync(options, ct);
         });

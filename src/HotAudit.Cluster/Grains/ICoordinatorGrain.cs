@@ -5,16 +5,17 @@ namespace HotAudit.Cluster.Grains;
 
 /// <summary>
 /// A run's coordinator (key: the run id): splits the case into chunks, has them read into partitions, has the
-/// partitions evaluated, merges, and writes the reports. Submitting the same run again (after the silo of its first
-/// coordinator died) restarts it on a live silo; a run that already finished answers with its outcome.
+/// partitions evaluated, merges, and writes the reports. Calls are short: the client starts the run and polls its
+/// status. When the coordinator's silo dies, the next status call activates a fresh coordinator elsewhere, which says
+/// it is not running, and the client starts the run again there (a run that already wrote its reports is not redone).
 /// </summary>
 public interface ICoordinatorGrain : IGrainWithStringKey
 {
-    /// <summary>Runs (or joins, or answers for) the run.</summary>
+    /// <summary>Starts the run unless it is running or finished here.</summary>
     [AlwaysInterleave]
-    Task<RunOutcome> RunAsync(RunRequest run);
+    Task StartAsync(RunRequest run);
 
-    /// <summary>Where the run is.</summary>
+    /// <summary>Whether the run is running here, its progress, and its outcome once finished.</summary>
     [AlwaysInterleave]
-    Task<RunProgress> ProgressAsync();
+    Task<RunStatus> StatusAsync();
 }

@@ -42,6 +42,8 @@ public static class SiloHostingExtensions
         {
             // Orleans logs each option and every membership step at Information; the worker's own lines say what matters.
             builder.Logging.AddFilter("Orleans", LogLevel.Warning);
+            // Orleans' placement runs through a Polly pipeline that logs every grain placement at Information.
+            builder.Logging.AddFilter("Polly", LogLevel.Warning);
         }
         builder.Services.AddSingleton(new MembershipLogContext(settings.ClusterId, redis.ToString()));
         builder.Services.AddHostedService<MembershipLogger>();
