@@ -20,7 +20,7 @@ internal static class WorkerHost
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
         WorkerConfiguration.AddSources(builder.Configuration, overrides, configFile);
         var cluster = WorkerCluster.Read(builder.Configuration);
-        var inbox = WorkerCluster.HasInbox(builder.Configuration) || !cluster.Enabled;
+        var watchesInbox = WorkerCluster.HasInbox(builder.Configuration) || !cluster.Enabled;
         builder.Services.AddSystemd();
         ConfigureLogging(builder);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
@@ -34,7 +34,7 @@ internal static class WorkerHost
         builder.Services.AddSingleton<CaseAssessor>();
         builder.Services.AddSingleton<InboxProcessor>();
         builder.Services.AddSingleton<IScheduledRunner, ScheduledCaseRunner>();
-        if (inbox)
+        if (watchesInbox)
         {
             AddInboxServices(builder);
         }

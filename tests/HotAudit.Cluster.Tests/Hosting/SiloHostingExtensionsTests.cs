@@ -83,7 +83,4 @@ public sealed class SiloHostingExtensionsTests
             await host.StopAsync();
         }
     }
-
-    /// <summary>A service the host registers, as the worker registers its own.</summary>
-    private sealed class HostService;
 }

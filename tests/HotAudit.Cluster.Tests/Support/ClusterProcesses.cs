@@ -122,6 +122,7 @@ public sealed class ClusterProcesses : IAsyncDisposable
         var last = "no answer yet";
         while (watch.Elapsed < limit)
         {
+            ThrowIfFewerRunning(expected);
             try
             {
                 var active = await ActiveSilosAsync();
@@ -179,13 +180,33 @@ public sealed class ClusterProcesses : IAsyncDisposable
 
     private async Task ConnectAsync(TimeSpan limit)
     {
-        try
+        // Short attempts, so that workers that all died (a port taken, a bad argument) fail the start at once.
+        var watch = Stopwatch.StartNew();
+        while (true)
         {
-            connection = await ClusterClientConnector.ConnectAsync(ClientSettings, limit);
+            ThrowIfFewerRunning(1);
+            try
+            {
+                connection = await ClusterClientConnector.ConnectAsync(ClientSettings, AskAtMost);
+                return;
+            }
+            catch (ClusterUnavailableException e) when (watch.Elapsed >= limit)
+            {
+                throw new TimeoutException($"{e.Message}\n{Diagnostics()}", e);
+            }
+            catch (ClusterUnavailableException)
+            {
+                // No gateway registered yet: the workers are still starting.
+            }
         }
-        catch (ClusterUnavailableException e)
+    }
+
+    private void ThrowIfFewerRunning(int expected)
+    {
+        var running = processes.Count(p => !p.HasExited);
+        if (running < expected)
         {
-            throw new TimeoutException($"{e.Message}\n{Diagnostics()}", e);
+            throw new InvalidOperationException($"only {running} worker(s) of cluster {ClusterId} still run, {expected} expected\n{Diagnostics()}");
         }
     }
 }
