@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using HotAudit.Cluster.Tests.Support;
+
+namespace HotAudit.Cluster.Tests.Runs;
+
+/// <summary>
+/// <c>hotaudit assess --cluster</c> against three real worker processes: the findings equal a local run's, also when a
+/// worker is killed (<c>kill -9</c>) in the middle of the run — one that holds partitions, or the run's coordinator.
+/// </summary>
+public sealed partial class ClusterAssessTests
+{
+    private static readonly Dictionary<string, string> NoEnvironment = [];
+    private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(4);
+
+    [RedisFact]
+    public async Task Assess_ThroughClusterOfThree_SameFindingsAsLocalRun()
+    {
+        await using var cluster = await ClusterProcesses.StartAsync(3, TestRedis.Required, ClusterProcesses.NewClusterId("assess"));
+        var (caseDir, local) = await CaseWithLocalRunAsync(cluster.Root);
+        var clustered = Path.Combine(cluster.Root, "clustered");
+
+        using var assess = Start(cluster, caseDir, clustered);
+        var exit = await assess.WaitForExitAsync(RunLimit);
+
+        exit.Should().Be(0, assess.Output + cluster.Diagnostics());
+        Findings(clustered).Should().Be(Findings(local));
+        assess.Output.Should().Contain("partitions 16/16");
+    }
+
+    [RedisFact]
+    public async Task Assess_WorkerHoldingPartitionsKilledMidRun_SameFindingsAsLocalRun()
+    {
+        await using var cluster = await ClusterProcesses.StartAsync(3, TestRedis.Required, ClusterProcesses.NewClusterId("kill"));
+        var (caseDir, local) = await CaseWithLocalRunAsync(cluster.Root);
+        var clustered = Path.Combine(cluster.Root, "clustered");
+
+        using var assess = Start(cluster, caseDir, clustered);
+        var runId = await RunIdAsync(assess);
+        await assess.WaitForLineAsync(l => ChunksRead(l) >= 20, RunLimit);
+        var victim = cluster.Processes.First(p => !p.StandardOutput.Contains($"{runId}: coordinating", StringComparison.Ordinal));
+        await cluster.KillAsync(victim.Index);
+        var exit = await assess.WaitForExitAsync(RunLimit);
+
+        exit.Should().Be(0, assess.Output + cluster.Diagnostics());
+        Findings(clustered).Should().Be(Findings(local));
+        var coordinator = cluster.Processes.Single(p => p.StandardOutput.Contains($"{runId}: coordinating", StringComparison.Ordinal));
+        coordinator.StandardOutput.Should().MatchRegex($"{runId}: (partition \\d+ lacks|chunk \\d+ attempt|partition \\d+ attempt)",
+            "the dead worker's partitions were recomputed");
+    }
+
+    [RedisFact]
+    public async Task Assess_CoordinatorKilledMidRun_RestartedElsewhereSameFindingsAsLocalRun()
+    {
+        await using var cluster = await ClusterProcesses.StartAsync(3, TestRedis.Required, ClusterProcesses.NewClusterId("coord"));
+        var (caseDir, local) = await CaseWithLocalRunAsync(cluster.Root);
+        var clustered = Path.Combine(cluster.Root, "clustered");
+
+        using var assess = Start(cluster, caseDir, clustered);
+        var runId = await RunIdAsync(assess);
+        await assess.WaitForLineAsync(l => ChunksRead(l) >= 20, RunLimit);
+        var coordinator = cluster.Processes.First(p => p.StandardOutput.Contains($"{runId}: coordinating", StringComparison.Ordinal));
+        await cluster.KillAsync(coordinator.Index);
+        var exit = await assess.WaitForExitAsync(RunLimit);
+
+        exit.Should().Be(0, assess.Output + cluster.Diagnostics());
+        assess.Output.Should().Contain("its coordinator was lost");
+        Findings(clustered).Should().Be(Findings(local));
+        cluster.Processes.Where(p => p != coordinator).Should().Contain(p => p.StandardOutput.Contains($"{runId}: finished", StringComparison.Ordinal));
+    }
+
+    private static AssessProcess Start(ClusterProcesses cluster, string caseDir, string outDir) =>
+        AssessProcess.Start(caseDir, "--out", outDir, "--format", "json", "--fail-on", "none", "--cluster", cluster.Redis, "--cluster-id", cluster.ClusterId,
+            "--partitions", "16", "--chunk-kb", "1024");
+
+    /// <summary>A generated case of ~450,000 telemetry rows (≈ 85 chunks of 1 MiB) and its local run's out folder.</summary>
+    private static async Task<(string Case, string Local)> CaseWithLocalRunAsync(string root)
+    {
+        var caseDir = Path.Combine(root, "case");
+        var local = Path.Combine(root, "local");
+        var samples = await HotauditRun.ExecuteAsync(NoEnvironment, "samples", caseDir, "--devices", "3000", "--days", "45", "--seed", "5", "--inject", "burst,silent,http");
+        samples.ExitCode.Should().Be(0, samples.StandardError);
+        var run = await HotauditRun.ExecuteAsync(NoEnvironment, "assess", caseDir, "--out", local, "--format", "json", "--fail-on", "none");
+        run.ExitCode.Should().Be(0, run.StandardError);
+        return (caseDir, local);
+    }
+
+    private static async Task<string> RunIdAsync(AssessProcess assess) =>
+        RunId().Match(await assess.WaitForLineAsync(l => RunId().IsMatch(l), TimeSpan.FromMinutes(1))).Value;
+
+    private static int ChunksRead(string line) => ChunksLine().Match(line) is { Success: true } m ? int.Parse(m.Groups[1].Value) : -1;
+
+    private static string Findings(string outDir) => CreatedAt().Replace(File.ReadAllText(Path.Combine(outDir, "findings.json")), "");
+
+    [GeneratedRegex("run-[0-9a-f]{16}")]
+    private static partial Regex RunId();
+
+    [GeneratedRegex(@"reading: chunks (\d+)/")]
+    private static partial Regex ChunksLine();
+
+    [GeneratedRegex("\"created_at\": \"[^\"]*\"")]
+    private static partial Regex CreatedAt();
+}
