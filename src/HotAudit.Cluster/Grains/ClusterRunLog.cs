@@ -29,6 +29,9 @@ internal static partial class ClusterRunLog
     [LoggerMessage(EventId = 307, Level = LogLevel.Error, Message = "run {RunId}: failed")]
     public static partial void Failed(ILogger logger, string runId, Exception error);
 
+    [LoggerMessage(EventId = 309, Level = LogLevel.Information, Message = "run {RunId}: partition {Partition} evaluated on {Silo}: {Events} events in {Milliseconds} ms, outcome {Bytes} bytes")]
+    public static partial void PartitionEvaluated(ILogger logger, string runId, int partition, string silo, long events, long milliseconds, int bytes);
+
     [LoggerMessage(EventId = 308, Level = LogLevel.Information, Message = "run {RunId}: {Events} events, {Bytes} bytes moved from readers to partitions ({PerEvent:F1} bytes/event); partition outcomes {OutcomeBytes} bytes")]
     public static partial void Traffic(ILogger logger, string runId, long events, long bytes, double perEvent, long outcomeBytes);
 }

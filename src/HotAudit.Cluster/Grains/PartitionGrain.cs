@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using HotAudit.Cluster.Runs;
+using Microsoft.Extensions.Logging;
 
 namespace HotAudit.Cluster.Grains;
 
@@ -7,7 +9,7 @@ namespace HotAudit.Cluster.Grains;
 /// Its state is not persisted: when its silo dies, the next call activates it empty elsewhere, it reports the chunks
 /// it lacks, and the coordinator has them read again for this partition only.
 /// </summary>
-internal sealed class PartitionGrain(IClusterWork work, ILocalSiloDetails silo) : Grain, IPartitionGrain
+internal sealed class PartitionGrain(IClusterWork work, ILocalSiloDetails silo, ILogger<PartitionGrain> log) : Grain, IPartitionGrain
 {
     private readonly Dictionary<int, (long Count, byte[] Batch)> _chunks = [];
     private (string Key, byte[] Outcome)? _evaluated;
@@ -33,7 +35,11 @@ internal sealed class PartitionGrain(IClusterWork work, ILocalSiloDetails silo) 
         {
             var batches = wanted.Select(e => _chunks[e.Key].Batch).ToList();
             // The rules run off the grain's scheduler: a partition takes seconds of CPU, and other grains of this silo keep answering meanwhile.
+            var clock = Stopwatch.StartNew();
             var outcome = await Task.Run(() => work.EvaluatePartition(run, period, batches));
+            var id = this.GetPrimaryKeyString();
+            ClusterRunLog.PartitionEvaluated(log, run.RunId, int.Parse(id[(id.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture),
+                here, wanted.Sum(e => e.Value), clock.ElapsedMilliseconds, outcome.Length);
             _evaluated = done = (key, outcome);
         }
         return new PartitionReply([], done.Outcome, here);

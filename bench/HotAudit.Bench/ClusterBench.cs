@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+namespace HotAudit.Bench;
+
+/// <summary>
+/// <c>cluster DIR --redis HOST:PORT [--workers 1,2,3] [--partitions 64]</c>: the local run, then the same case through a
+/// cluster of 1, 2, 3... worker processes on this machine: wall time and overhead against the local run, bytes moved per
+/// event from readers to partitions, partition outcome bytes, the cost of one partition, and each worker's peak memory.
+/// </summary>
+internal static partial class ClusterBench
+{
+    public static int Run(string[] args)
+    {
+        var caseDir = args[0];
+        var redis = Value(args, "--redis") ?? "127.0.0.1:6379";
+        var workers = (Value(args, "--workers") ?? "1,2,3").Split(',').Select(int.Parse).ToArray();
+        var partitions = Value(args, "--partitions") ?? "64";
+        var local = Runner.Run(caseDir, []);
+        Console.WriteLine($"local: {local}");
+        Console.WriteLine("workers  wall s  overhead  bytes/event  outcome MiB  partition ms (median/max)  events/partition  peak MiB per worker");
+        foreach (var n in workers)
+        {
+            var id = "bench-" + Guid.NewGuid().ToString("N")[..8];
+            var procs = Enumerable.Range(0, n).Select(_ => Worker(redis, id)).ToList();
+            try
+            {
+                WaitForSilos(procs, n);
+                var m = Runner.Run(caseDir, ["--cluster", redis, "--cluster-id", id, "--partitions", partitions]);
+                Thread.Sleep(500);
+                var logs = string.Join('\n', procs.Select(p => p.Log.ToString()));
+                var traffic = Traffic().Matches(logs).LastOrDefault();
+                var parts = PartitionLine().Matches(logs).Select(x => (Events: long.Parse(x.Groups[1].Value, CultureInfo.InvariantCulture),
+                    Ms: long.Parse(x.Groups[2].Value, CultureInfo.InvariantCulture))).ToList();
+                var ms = parts.Select(p => p.Ms).Order().ToList();
+                var peaks = procs.Select(p => Peak(p.Process.Id) / 1024).ToList();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{n,7}  {m.Seconds,6:F2}  {m.Seconds / local.Seconds,8:F2}  {traffic?.Groups[1].Value ?? "?",11}  {(traffic is null ? 0 : long.Parse(traffic.Groups[2].Value, CultureInfo.InvariantCulture) / 1048576.0),11:F1}  {(ms.Count == 0 ? 0 : ms[ms.Count / 2]),12}/{(ms.Count == 0 ? 0 : ms[^1]),-12}  {(parts.Count == 0 ? 0 : parts.Average(p => p.Events)),16:N0}  {string.Join(" ", peaks)}"));
+                if (m.ExitCode is not (0 or 1))
+                {
+                    Console.WriteLine($"  exit {m.ExitCode}: {m.Stderr}");
+                }
+            }
+            finally
+            {
+                foreach (var p in procs)
+                {
+                    p.Process.Kill(entireProcessTree: true);
+                    p.Process.WaitForExit();
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static (Process Process, System.Text.StringBuilder Log) Worker(string redis, string id)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "hotaudit.dll"), "worker", "--cluster", redis, "--cluster-id", id,
+            "--silo-port", FreePort().ToString(CultureInfo.InvariantCulture), "--gateway-port", FreePort().ToString(CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(a);
+        }
+        var process = Process.Start(start)!;
+        var log = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return (process, log);
+    }
+
+    private static void WaitForSilos(List<(Process Process, System.Text.StringBuilder Log)> procs, int n)
+    {
+        var until = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < until)
+        {
+            if (procs.All(p => { lock (p.Log) { return p.Log.ToString().Contains($": {n} active silo", StringComparison.Ordinal) || p.Log.ToString().Contains($"; {n} active silo", StringComparison.Ordinal); } }))
+            {
+                return;
+            }
+            Thread.Sleep(250);
+        }
+        throw new TimeoutException("the cluster did not form:\n" + string.Join('\n', procs.Select(p => p.Log.ToString())));
+    }
+
+    private static int FreePort()
+    {
+        using var socket = new TcpListener(IPAddress.Loopback, 0);
+        socket.Start();
+        return ((IPEndPoint)socket.LocalEndpoint).Port;
+    }
+
+    private static long Peak(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    private static string? Value(string[] args, string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+    [GeneratedRegex(@"bytes moved from readers to partitions \(([\d.]+) bytes/event\); partition outcomes (\d+) bytes")]
+    private static partial Regex Traffic();
+
+    [GeneratedRegex(@"evaluated on \S+: (\d+) events in (\d+) ms")]
+    private static partial Regex PartitionLine();
+}
