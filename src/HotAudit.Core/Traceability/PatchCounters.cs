@@ -1,11 +1,19 @@
 namespace HotAudit.Core.Traceability;
 
-/// <summary>The device counters of one patch, and the app it was first seen under.</summary>
+/// <summary>
+/// The device counters of one patch, and the app it was first seen under: under its earliest event (time, file, line),
+/// so the answer does not depend on which partition is merged first, on one machine or on a cluster.
+/// </summary>
 internal sealed class PatchCounters
 {
-    public int AppId { get; set; }
+    private (long Ts, int File, int Line) _first = (long.MaxValue, int.MaxValue, int.MaxValue);
 
-    public int AppVersion { get; set; }
+    public int AppId { get; private set; }
+
+    public int AppVersion { get; private set; }
+
+    /// <summary>An event of the patch under <paramref name="app"/> and <paramref name="version"/>: the app is kept when the event is the earliest yet.</summary>
+    public void Saw(int app, int version, in Data.Record row) => Earliest(app, version, (row.Ts, row.File, row.Line));
 
     public DeviceCounter Seen { get; } = new();
 
@@ -27,6 +35,9 @@ internal sealed class PatchCounters
     {
         writer.Symbol(AppId);
         writer.Symbol(AppVersion);
+        writer.Long(_first.Ts);
+        writer.Long(_first.File);
+        writer.Long(_first.Line);
         foreach (var c in Enum.GetValues<TraceCategory>())
         {
             this[c].Write(writer);
@@ -36,6 +47,7 @@ internal sealed class PatchCounters
     public static PatchCounters Read(Portable.PortableReader reader)
     {
         var counters = new PatchCounters { AppId = reader.Symbol(), AppVersion = reader.Symbol() };
+        counters._first = (reader.Long(), (int)reader.Long(), (int)reader.Long());
         foreach (var c in Enum.GetValues<TraceCategory>())
         {
             counters[c].Read(reader);
@@ -45,13 +57,18 @@ internal sealed class PatchCounters
 
     public void Merge(PatchCounters other)
     {
-        if (AppId == 0)
-        {
-            (AppId, AppVersion) = (other.AppId, other.AppVersion);
-        }
+        Earliest(other.AppId, other.AppVersion, other._first);
         foreach (var c in Enum.GetValues<TraceCategory>())
         {
             this[c].Merge(other[c]);
+        }
+    }
+
+    private void Earliest(int app, int version, (long Ts, int File, int Line) at)
+    {
+        if (at.CompareTo(_first) < 0)
+        {
+            (AppId, AppVersion, _first) = (app, version, at);
         }
     }
 }

@@ -132,10 +132,11 @@ public sealed class TracePartial : IDevicePartial
 
     private void Counters(int patch, in Record row)
     {
-        if (!_patches.ContainsKey(patch))
+        if (!_patches.TryGetValue(patch, out var counters))
         {
-            _patches[patch] = new PatchCounters { AppId = row.Fields[AppSlot], AppVersion = row.Fields[VersionSlot] };
+            _patches[patch] = counters = new PatchCounters();
         }
+        counters.Saw(row.Fields[AppSlot], row.Fields[VersionSlot], row);
     }
 
     private void Note(int patch, TraceCategory category, long ts) =>
