@@ -132,9 +132,11 @@ public sealed class RowValidator
     /// <summary>Whether a non-empty value is in an enum column's vocabulary (any case).</summary>
     internal static bool InVocabulary(Column column, ReadOnlySpan<char> value)
     {
-        foreach (var v in column.Vocabulary!)
+        // By index: a foreach over the IReadOnlyList allocated an enumerator for every enum field of every row.
+        var vocabulary = column.Vocabulary!;
+        for (var i = 0; i < vocabulary.Count; i++)
         {
-            if (value.Equals(v, StringComparison.OrdinalIgnoreCase))
+            if (value.Equals(vocabulary[i], StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
