@@ -75,16 +75,19 @@ internal sealed class DeviceOrder
         seen.EnsureCapacity(count);
         var drop = Grow(ref _drop, count);
         Array.Clear(drop, 0, count);
+        var firstDrop = count;
         foreach (var i in order)
         {
             if (!seen.Add(records[i].Fingerprint))
             {
                 drop[i] = true;
+                firstDrop = Math.Min(firstDrop, i);
                 duplicates[records[i].File]++;
             }
         }
-        var kept = 0;
-        for (var i = 0; i < count; i++)
+        // Records before the first duplicate stay where they are: copying each 144-byte record onto itself was a full pass for nothing.
+        var kept = firstDrop;
+        for (var i = firstDrop; i < count; i++)
         {
             if (!drop[i])
             {
