@@ -52,8 +52,15 @@ internal sealed class TargetingIndex
         {
             return null;
         }
-        var ts = row.Ts;
-        var inForce = list.LastOrDefault(p => p.Ts <= ts);
+        // The last publish at or before the row, by a loop: LastOrDefault with a lambda allocated a closure per download.
+        (long Ts, TargetingCondition? Condition) inForce = default;
+        foreach (var p in list)
+        {
+            if (p.Ts <= row.Ts)
+            {
+                inForce = p;
+            }
+        }
         var condition = inForce == default ? list[0].Condition : inForce.Condition;
         if (condition is null)
         {
