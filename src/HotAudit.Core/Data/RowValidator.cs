@@ -90,9 +90,9 @@ public sealed class RowValidator
             {
                 _ when value.IsEmpty => SymbolTable.None,
                 ColumnType.Bool => ReadBool(value) == true ? _true : _false,
-                ColumnType.Enum when value.Length <= lower.Length => Intern(lower[..value.ToLowerInvariant(lower)], cache),
-                ColumnType.Enum => Intern(value.ToString().ToLowerInvariant(), cache),
-                _ => Intern(value, cache),
+                ColumnType.Enum when value.Length <= lower.Length => Intern(lower[..value.ToLowerInvariant(lower)], slot, cache),
+                ColumnType.Enum => Intern(value.ToString().ToLowerInvariant(), slot, cache),
+                _ => Intern(value, slot, cache),
             };
         }
         if (row.Extras.Count > 0)
@@ -107,7 +107,7 @@ public sealed class RowValidator
         return record;
     }
 
-    private int Intern(ReadOnlySpan<char> value, SymbolCache? cache) => cache is null ? _symbols.Intern(value) : cache.Intern(value);
+    private int Intern(ReadOnlySpan<char> value, int slot, SymbolCache? cache) => cache is null ? _symbols.Intern(value) : cache.Intern(value, slot);
 
     /// <summary>Reads a boolean word of the contract (true/false, 1/0, yes/no, 是/否, any case); null when it is none.</summary>
     public static bool? ReadBool(ReadOnlySpan<char> value)

@@ -1,3 +1,5 @@
+using HotAudit.Core.Data;
+
 namespace HotAudit.Core.Symbols;
 
 /// <summary>
@@ -14,6 +16,8 @@ public sealed class SymbolCache
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanIds;
     private readonly int _capacity;
+    private readonly string?[] _lastText = new string?[FieldSlots.Capacity];
+    private readonly int[] _lastSymbol = new int[FieldSlots.Capacity];
 
     /// <summary>Creates an empty cache over <paramref name="table"/>; it forgets everything once it holds <paramref name="capacity"/> values.</summary>
     public SymbolCache(SymbolTable table, int capacity = DefaultCapacity)
@@ -29,6 +33,26 @@ public sealed class SymbolCache
 
     /// <summary>Values remembered.</summary>
     public int Count => _ids.Count;
+
+    /// <summary>
+    /// Interns the value of a column (by its record slot): when it equals that column's previous value, as apps,
+    /// versions, platforms and a device's id do from row to row, a compare of the text answers without a hash lookup.
+    /// </summary>
+    public int Intern(ReadOnlySpan<char> text, int slot)
+    {
+        if (text.IsEmpty)
+        {
+            return SymbolTable.None;
+        }
+        if (_lastText[slot] is { } last && text.SequenceEqual(last))
+        {
+            return _lastSymbol[slot];
+        }
+        var id = Intern(text);
+        _lastText[slot] = Table[id];
+        _lastSymbol[slot] = id;
+        return id;
+    }
 
     /// <summary>Interns a value into the shared table (same symbol as <see cref="SymbolTable.Intern(ReadOnlySpan{char})"/>); empty is <see cref="SymbolTable.None"/>.</summary>
     public int Intern(ReadOnlySpan<char> text)

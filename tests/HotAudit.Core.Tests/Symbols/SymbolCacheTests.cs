@@ -56,6 +56,25 @@ public sealed class SymbolCacheTests
     }
 
     [Fact]
+    public void Intern_BySlot_ReturnsTheTablesSymbolWhetherTheValueRepeatsOrNot()
+    {
+        var table = new SymbolTable();
+        var cache = new SymbolCache(table);
+        var rows = new[] { ("com.acme", "d1"), ("com.acme", "d1"), ("com.acme", "d2"), ("com.other", "d1"), ("com.acme", "d1") };
+
+        foreach (var (app, device) in rows)
+        {
+            // A value of one slot must not be answered from another slot's previous value.
+            cache.Intern(app.AsSpan(), slot: 2).Should().Be(table.Find(app.AsSpan())).And.NotBe(SymbolTable.None);
+            cache.Intern(device.AsSpan(), slot: 5).Should().Be(table.Find(device.AsSpan())).And.NotBe(SymbolTable.None);
+            cache.Intern(device.AsSpan(), slot: 2).Should().Be(table.Find(device.AsSpan()));
+            cache.Intern(app.AsSpan(), slot: 2).Should().Be(table.Find(app.AsSpan()));
+        }
+        cache.Intern(ReadOnlySpan<char>.Empty, slot: 2).Should().Be(SymbolTable.None);
+        table.Count.Should().Be(5);
+    }
+
+    [Fact]
     public void Intern_ParallelCachesOverOneTable_AgreeWithTheTable()
     {
         var table = new SymbolTable();
