@@ -128,19 +128,4 @@ public sealed class RowValidator
         }
         return null;
     }
-
-    /// <summary>Whether a non-empty value is in an enum column's vocabulary (any case).</summary>
-    internal static bool InVocabulary(Column column, ReadOnlySpan<char> value)
-    {
-        // By index: a foreach over the IReadOnlyList allocated an enumerator for every enum field of every row.
-        var vocabulary = column.Vocabulary!;
-        for (var i = 0; i < vocabulary.Count; i++)
-        {
-            if (value.Equals(vocabulary[i], StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 }
