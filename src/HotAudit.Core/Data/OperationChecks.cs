@@ -9,16 +9,18 @@ internal static class OperationChecks
     {
         var action = s.Slot("action");
         var actionColumn = s.Columns[action];
+        var actions = new VocabularySet(actionColumn);
         var checks = new List<Func<RowBuffer, string?>>
         {
             r => !r.Has(action) ? "action:missing action"
-                : RowValidator.InVocabulary(actionColumn, r.Get(action)) ? null : $"action:unknown action '{r.Get(action)}'",
+                : actions.Contains(r.Get(action)) ? null : $"action:unknown action '{r.Get(action)}'",
         };
         foreach (var name in new[] { "result", "distribution" })
         {
             var slot = s.Slot(name);
             var column = s.Columns[slot];
-            checks.Add(r => !r.Has(slot) || RowValidator.InVocabulary(column, r.Get(slot)) ? null
+            var words = new VocabularySet(column);
+            checks.Add(r => !r.Has(slot) || words.Contains(r.Get(slot)) ? null
                 : $"{name}:'{r.Get(slot)}' is not one of {string.Join(", ", column.Vocabulary!)}");
         }
         return [.. checks];

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace HotAudit.Core.Data;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace HotAudit.Core.Data;
 /// </summary>
 public sealed class RowBuffer
 {
+    // Marks the raw UTF-8 line among the raw fields' lengths.
+    private const int Utf8Field = -1;
+
     private readonly int[] _start;
     private readonly int[] _length;
     private readonly List<KeyValuePair<string, string>> _extras = [];
@@ -15,6 +20,9 @@ public sealed class RowBuffer
     private int _used;
     private char[] _raw = new char[1024];
     private int _rawUsed;
+    private byte[] _rawUtf8 = new byte[1024];
+    private int _rawUtf8Used;
+    private char[] _decoded = [];
     private UInt128? _rawFingerprint;
 
     /// <summary>Creates a buffer for a schema with <paramref name="slots"/> columns.</summary>
@@ -64,6 +72,7 @@ public sealed class RowBuffer
         _extras.Clear();
         _used = 0;
         _rawUsed = 0;
+        _rawUtf8Used = 0;
         _rawFields.Clear();
         _rawFingerprint = null;
     }
@@ -80,6 +89,25 @@ public sealed class RowBuffer
         _rawFields.Add(value.Length);
     }
 
+    /// <summary>
+    /// Appends a whole raw line as UTF-8 (a JSON line): it counts as one raw field of its decoded text, but is decoded
+    /// only when <see cref="RawFingerprint"/> is asked for. At most one per row.
+    /// </summary>
+    public void AddRawUtf8(ReadOnlySpan<byte> line)
+    {
+        if (_rawUtf8Used > 0 || _rawFields.Contains(Utf8Field))
+        {
+            throw new InvalidOperationException("a row has at most one raw UTF-8 line");
+        }
+        if (line.Length > _rawUtf8.Length)
+        {
+            _rawUtf8 = new byte[Math.Max(_rawUtf8.Length * 2, line.Length)];
+        }
+        line.CopyTo(_rawUtf8);
+        _rawUtf8Used = line.Length;
+        _rawFields.Add(Utf8Field);
+    }
+
     private UInt128 HashRaw()
     {
         if (_rawFields.Count == 0)
@@ -90,6 +118,16 @@ public sealed class RowBuffer
         var at = 0;
         foreach (var length in _rawFields)
         {
+            if (length == Utf8Field)
+            {
+                var chars = Encoding.UTF8.GetMaxCharCount(_rawUtf8Used);
+                if (chars > _decoded.Length)
+                {
+                    _decoded = new char[Math.Max(_decoded.Length * 2, chars)];
+                }
+                fingerprint = Fingerprint.Add(fingerprint, _decoded.AsSpan(0, Encoding.UTF8.GetChars(_rawUtf8.AsSpan(0, _rawUtf8Used), _decoded)));
+                continue;
+            }
             fingerprint = Fingerprint.Add(fingerprint, _raw.AsSpan(at, length));
             at += length;
         }

@@ -39,7 +39,17 @@ public sealed class RowValidator
     }
 
     /// <summary>Validates a row. On success <paramref name="record"/> holds it; else <paramref name="field"/> and <paramref name="reason"/> say why not.</summary>
-    public bool TryAccept(RowBuffer row, int fileIndex, out Record record, out string field, out string reason)
+    public bool TryAccept(RowBuffer row, int fileIndex, out Record record, out string field, out string reason) =>
+        TryAccept(row, fileIndex, null, out record, out field, out reason);
+
+    /// <summary>A memo for one reading thread to pass to <see cref="TryAccept(RowBuffer, int, SymbolCache?, out Record, out string, out string)"/>.</summary>
+    public SymbolCache NewCache() => new(_symbols);
+
+    /// <summary>
+    /// Validates a row, interning its values through <paramref name="cache"/> (one per reading thread) when given: the
+    /// symbols are the same, but parallel readers stop contending on the shared table for values they have seen.
+    /// </summary>
+    public bool TryAccept(RowBuffer row, int fileIndex, SymbolCache? cache, out Record record, out string field, out string reason)
     {
         record = default;
         field = "ts";
@@ -58,12 +68,12 @@ public sealed class RowValidator
                 return false;
             }
         }
-        record = Build(row, fileIndex, ts);
+        record = Build(row, fileIndex, ts, cache);
         field = reason = string.Empty;
         return true;
     }
 
-    private Record Build(RowBuffer row, int fileIndex, long ts)
+    private Record Build(RowBuffer row, int fileIndex, long ts, SymbolCache? cache)
     {
         var record = new Record { Ts = ts, File = fileIndex, Line = row.Line };
         Span<char> lower = stackalloc char[64];
@@ -80,9 +90,9 @@ public sealed class RowValidator
             {
                 _ when value.IsEmpty => SymbolTable.None,
                 ColumnType.Bool => ReadBool(value) == true ? _true : _false,
-                ColumnType.Enum when value.Length <= lower.Length => _symbols.Intern(lower[..value.ToLowerInvariant(lower)]),
-                ColumnType.Enum => _symbols.Intern(value.ToString().ToLowerInvariant()),
-                _ => _symbols.Intern(value),
+                ColumnType.Enum when value.Length <= lower.Length => Intern(lower[..value.ToLowerInvariant(lower)], slot, cache),
+                ColumnType.Enum => Intern(value.ToString().ToLowerInvariant(), slot, cache),
+                _ => Intern(value, slot, cache),
             };
         }
         if (row.Extras.Count > 0)
@@ -96,6 +106,8 @@ public sealed class RowValidator
         }
         return record;
     }
+
+    private int Intern(ReadOnlySpan<char> value, int slot, SymbolCache? cache) => cache is null ? _symbols.Intern(value) : cache.Intern(value, slot);
 
     /// <summary>Reads a boolean word of the contract (true/false, 1/0, yes/no, 是/否, any case); null when it is none.</summary>
     public static bool? ReadBool(ReadOnlySpan<char> value)
@@ -115,18 +127,5 @@ public sealed class RowValidator
             }
         }
         return null;
-    }
-
-    /// <summary>Whether a non-empty value is in an enum column's vocabulary (any case).</summary>
-    internal static bool InVocabulary(Column column, ReadOnlySpan<char> value)
-    {
-        foreach (var v in column.Vocabulary!)
-        {
-            if (value.Equals(v, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -9,10 +9,11 @@ internal static class TelemetryChecks
     {
         var ev = s.Slot("event");
         var eventColumn = s.Columns[ev];
+        var events = new VocabularySet(eventColumn);
         var checks = new List<Func<RowBuffer, string?>>
         {
             r => !r.Has(ev) ? "event:missing event"
-                : RowValidator.InVocabulary(eventColumn, r.Get(ev)) ? null : $"event:unknown event '{r.Get(ev)}'",
+                : events.Contains(r.Get(ev)) ? null : $"event:unknown event '{r.Get(ev)}'",
         };
         foreach (var name in new[] { "app_id", "app_version", "device_id" })
         {
@@ -26,7 +27,8 @@ internal static class TelemetryChecks
         {
             var slot = s.Slot(name);
             var column = s.Columns[slot];
-            checks.Add(r => !r.Has(slot) || RowValidator.InVocabulary(column, r.Get(slot)) ? null
+            var words = new VocabularySet(column);
+            checks.Add(r => !r.Has(slot) || words.Contains(r.Get(slot)) ? null
                 : $"{name}:'{r.Get(slot)}' is not one of {string.Join(", ", column.Vocabulary!)}");
         }
         foreach (var name in new[] { "user_initiated", "signature_present" })

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Contract;
 using HotAudit.Core.Data;
 
@@ -7,7 +8,9 @@ namespace HotAudit.Core.Engine;
 /// Puts a partition in the order the rules read it: duplicates dropped (same fingerprint; the first in file order
 /// stays), then by device (app_id, device_id), time, file and line. Records are 144 bytes, so instead of sorting them
 /// with a comparison delegate (each compare copying two records) this sorts 32-byte keys and moves every record once.
-/// One instance per worker: its buffers are reused from partition to partition.
+/// One instance per worker: its buffers are reused from partition to partition. Its loops run a few times per case over
+/// millions of records, too few calls for tiered compilation to promote them: they are compiled fully optimized at once
+/// instead of running as on-stack-replacement code.
 /// </summary>
 internal sealed class DeviceOrder
 {
@@ -23,6 +26,7 @@ internal sealed class DeviceOrder
     public Record[] Records = [];
 
     /// <summary>Arranges the first <paramref name="count"/> of <see cref="Records"/> in place and returns how many stay; counts dropped duplicates per file.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Arrange(int count, long[] duplicates)
     {
         var records = Records;
@@ -41,6 +45,7 @@ internal sealed class DeviceOrder
     private static T[] Grow<T>(ref T[] buffer, int length) => buffer.Length >= length ? buffer : buffer = new T[length + (length / 8)];
 
     /// <summary>Moves <c>records[keys[j].Index]</c> to <c>j</c> for every j, following the permutation's cycles.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Permute(Record[] records, Span<SortKey> keys)
     {
         for (var i = 0; i < keys.Length; i++)
@@ -67,6 +72,7 @@ internal sealed class DeviceOrder
     }
 
     /// <summary>Drops later copies of a fingerprint (in file, then line order), compacting the rest to the front; returns how many stay.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Deduplicate(Record[] records, int count, long[] duplicates)
     {
         var order = FileOrder(records.AsSpan(0, count));
@@ -75,16 +81,19 @@ internal sealed class DeviceOrder
         seen.EnsureCapacity(count);
         var drop = Grow(ref _drop, count);
         Array.Clear(drop, 0, count);
+        var firstDrop = count;
         foreach (var i in order)
         {
             if (!seen.Add(records[i].Fingerprint))
             {
                 drop[i] = true;
+                firstDrop = Math.Min(firstDrop, i);
                 duplicates[records[i].File]++;
             }
         }
-        var kept = 0;
-        for (var i = 0; i < count; i++)
+        // Records before the first duplicate stay where they are: copying each 144-byte record onto itself was a full pass for nothing.
+        var kept = firstDrop;
+        for (var i = firstDrop; i < count; i++)
         {
             if (!drop[i])
             {
@@ -98,6 +107,7 @@ internal sealed class DeviceOrder
     /// Indices of the records in file, then line order. Each file's rows are added by one reader in line order, so a
     /// counting sort by file suffices; when lines of a file are out of order, the indices are sorted by (file, line).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Span<int> FileOrder(Span<Record> records)
     {
         var files = 0;

@@ -77,8 +77,14 @@ public sealed class Compiler(FieldBinder fields, SymbolTable symbols, IReadOnlyD
     {
         CheckEnumLiteral(b.Left, b.Right);
         CheckEnumLiteral(b.Right, b.Left);
-        var left = Compile(NormalizeEnumLiteral(b.Left, b.Right));
-        var right = Compile(NormalizeEnumLiteral(b.Right, b.Left));
+        var leftNode = NormalizeEnumLiteral(b.Left, b.Right);
+        var rightNode = NormalizeEnumLiteral(b.Right, b.Left);
+        if (b.Operator is "==" or "!=" && (SymbolCompare(leftNode, rightNode) ?? SymbolCompare(rightNode, leftNode)) is { } test)
+        {
+            return SymbolTests.Equal(test.Slot, test.Symbol, b.Operator == "!=");
+        }
+        var left = Compile(leftNode);
+        var right = Compile(rightNode);
         var st = symbols;
         return b.Operator switch
         {
@@ -107,8 +113,15 @@ public sealed class Compiler(FieldBinder fields, SymbolTable symbols, IReadOnlyD
         {
             CheckEnumLiteral(node.Item, item);
         }
+        var setNodes = node.Set.Select(s => NormalizeEnumLiteral(s, node.Item)).ToArray();
+        var slot = node.Item is FieldNode f ? SymbolTests.SymbolSlot(fields.Find(f.Name)) : -1;
+        var literals = setNodes.Select(s => SymbolTests.LiteralSymbol(s, symbols)).ToArray();
+        if (slot >= 0 && literals.All(l => l is not null))
+        {
+            return SymbolTests.In(slot, [.. literals.Select(l => l!.Value)], node.Negated);
+        }
         var item0 = Compile(node.Item);
-        var set = node.Set.Select(s => Compile(NormalizeEnumLiteral(s, node.Item))).ToArray();
+        var set = setNodes.Select(Compile).ToArray();
         var st = symbols;
         var negated = node.Negated;
         return (in r, c) =>
@@ -124,6 +137,12 @@ public sealed class Compiler(FieldBinder fields, SymbolTable symbols, IReadOnlyD
             return Value.Bool(negated);
         };
     }
+
+    /// <summary>A field read as its symbol compared with a string or null literal: its slot and the literal's symbol.</summary>
+    private (int Slot, int Symbol)? SymbolCompare(Node fieldSide, Node literalSide) =>
+        fieldSide is FieldNode f && SymbolTests.SymbolSlot(fields.Find(f.Name)) is >= 0 and var slot
+            && SymbolTests.LiteralSymbol(literalSide, symbols) is { } symbol
+            ? (slot, symbol) : null;
 
     /// <summary>A string compared with an enum field must be one of its values (any case).</summary>
     private void CheckEnumLiteral(Node fieldSide, Node literalSide)

@@ -67,8 +67,13 @@ internal static class GeneralFunctions
 
     private static Regex Pattern(string p) => Patterns.GetOrAdd(p, x => new Regex("^(?:" + x + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
 
+    /// <summary>A pure function of a text value: each call site remembers its result per distinct value.</summary>
     private static FunctionDefinition Text(string name, string description, Func<EvalContext, string, Value> f) =>
-        new(name, 1, description, a => (in r, c) => a[0](r, c) is { Kind: ValueKind.String } v ? f(c, c.Symbols[v.Symbol]) : Value.Null);
+        new(name, 1, description, a =>
+        {
+            var memo = new SymbolMemo(f);
+            return (in r, c) => a[0](r, c) is { Kind: ValueKind.String } v ? memo.Get(c, v.Symbol) : Value.Null;
+        });
 
     private static FunctionDefinition Number(string name, string description, Func<double, double> f) =>
         new(name, 1, description, a => (in r, c) => a[0](r, c).TryNumber(c.Symbols, out var n) ? Value.Number(f(n)) : Value.Null);

@@ -32,7 +32,7 @@ internal sealed class JsonLineParser
         {
             _chars = new char[Math.Max(line.Length, _chars.Length * 2)];
         }
-        row.AddRawField(_chars.AsSpan(0, Encoding.UTF8.GetChars(line, _chars)));
+        row.AddRawUtf8(line);
         try
         {
             var reader = new Utf8JsonReader(line, isFinalBlock: true, state: default);

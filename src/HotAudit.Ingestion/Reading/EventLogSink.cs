@@ -1,6 +1,7 @@
 using HotAudit.Core.Contract;
 using HotAudit.Core.Data;
 using HotAudit.Core.Quality;
+using HotAudit.Core.Symbols;
 
 namespace HotAudit.Ingestion;
 
@@ -11,10 +12,13 @@ namespace HotAudit.Ingestion;
 internal sealed class EventLogSink(string name, int fileIndex, InputKind kind, RowValidator validator, IngestState state)
     : FileSink(name, state)
 {
+    // A file is read by one thread: its own memo of the shared symbol table spares the other readers' contention.
+    private readonly SymbolCache _symbols = validator.NewCache();
+
     public override void Row(RowBuffer row)
     {
         Tally.Rows++;
-        if (!validator.TryAccept(row, fileIndex, out var record, out var field, out var reason))
+        if (!validator.TryAccept(row, fileIndex, _symbols, out var record, out var field, out var reason))
         {
             Reject(row.Line, field, reason);
             return;

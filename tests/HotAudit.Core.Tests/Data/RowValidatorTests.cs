@@ -47,6 +47,40 @@ public sealed class RowValidatorTests
         failed.Should().Be("device_id");
     }
 
+    [Fact]
+    public void TryAccept_WithACache_SameRecordAsWithout()
+    {
+        var symbols = new SymbolTable();
+        var validator = new RowValidator(Schemas.Telemetry, symbols, TimeSpan.FromHours(8));
+        var cache = validator.NewCache();
+        var buffer = Buffer(Good);
+
+        validator.TryAccept(buffer, 0, cache, out var cached, out _, out _).Should().BeTrue();
+        validator.TryAccept(buffer, 0, cache, out var again, out _, out _).Should().BeTrue();
+        validator.TryAccept(buffer, 0, out var plain, out _, out _).Should().BeTrue();
+
+        Slots(cached).Should().Equal(Slots(plain));
+        Slots(again).Should().Equal(Slots(plain));
+        cached.Fingerprint.Should().Be(plain.Fingerprint);
+        cached.DeviceHash.Should().Be(plain.DeviceHash);
+    }
+
+    private static int[] Slots(Record record)
+    {
+        ReadOnlySpan<int> slots = record.Fields;
+        return slots.ToArray();
+    }
+
+    private static RowBuffer Buffer((string Column, string Value)[] values)
+    {
+        var buffer = new RowBuffer(Schemas.Telemetry.Columns.Count) { Line = 2 };
+        foreach (var (c, v) in values)
+        {
+            buffer.Set(Schemas.Telemetry.Slot(c), v);
+        }
+        return buffer;
+    }
+
     private static bool Accept(SymbolTable symbols, (string Column, string Value)[] values, out Record record, out string field)
     {
         var buffer = new RowBuffer(Schemas.Telemetry.Columns.Count) { Line = 2 };

@@ -30,6 +30,37 @@ public sealed class CompilerTests
     }
 
     [Theory]
+    [InlineData("patch_id == 'p1'")]
+    [InlineData("patch_id != 'p1'")]
+    [InlineData("patch_id == null")]
+    [InlineData("patch_id != null")]
+    [InlineData("null == patch_id")]
+    [InlineData("'p1' != patch_id")]
+    [InlineData("patch_version == '27'")]
+    [InlineData("patch_version == '27.0'")]
+    [InlineData("patch_id in ['p1', 'p2']")]
+    [InlineData("patch_id not in ['p1', 'p2']")]
+    [InlineData("patch_id in ['p1', null]")]
+    public void Compile_FieldAgainstLiteral_AgreesWithTheGeneralComparison(string expression)
+    {
+        // coalesce(x, null) is x, but as a call it takes the general path of delegates and Values.Equal.
+        var general = expression.Replace("patch_id", "coalesce(patch_id, null)", StringComparison.Ordinal)
+            .Replace("patch_version", "coalesce(patch_version, null)", StringComparison.Ordinal);
+        var rows = new[]
+        {
+            Row(("patch_id", "p1"), ("patch_version", "27")),
+            Row(("patch_id", "p3"), ("patch_version", "27.0")),
+            Row(("patch_id", "P1")),
+            Row(),
+        };
+
+        foreach (var row in rows)
+        {
+            Evaluate(expression, row).Should().Be(Evaluate(general, row), "{0} on {1}", expression, _symbols[row.Fields[Schemas.Telemetry.Slot("patch_id")]]);
+        }
+    }
+
+    [Theory]
     [InlineData("event == 'aply_success'", "'aply_success' is not a value of event")]
     [InlineData("evnt == 'apply_success'", "unknown field 'evnt'")]
     [InlineData("user_initiated == 'yes'", "is a boolean")]

@@ -52,16 +52,25 @@ internal sealed class TargetingIndex
         {
             return null;
         }
-        var ts = row.Ts;
-        var inForce = list.LastOrDefault(p => p.Ts <= ts);
+        // The last publish at or before the row, by a loop: a lambda here would allocate its closure on every call.
+        (long Ts, TargetingCondition? Condition) inForce = default;
+        foreach (var p in list)
+        {
+            if (p.Ts <= row.Ts)
+            {
+                inForce = p;
+            }
+        }
         var condition = inForce == default ? list[0].Condition : inForce.Condition;
         if (condition is null)
         {
             return null;
         }
-        var device = row;
-        return condition.Evaluate(name => _values.Of(device, name));
+        return Evaluate(condition, row);
     }
+
+    /// <summary>Judges a condition on a row; apart, so the closure over the row is made only when there is a condition.</summary>
+    private bool Evaluate(TargetingCondition condition, Record device) => condition.Evaluate(name => _values.Of(device, name));
 
     /// <summary>Where an identifier of a condition takes its value on a telemetry row.</summary>
     private sealed class DeviceValues(SymbolTable symbols)

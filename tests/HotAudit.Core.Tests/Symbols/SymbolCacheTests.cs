@@ -1,0 +1,100 @@
+using FluentAssertions;
+using HotAudit.Core.Symbols;
+using Xunit;
+
+namespace HotAudit.Core.Tests.Symbols;
+
+public sealed class SymbolCacheTests
+{
+    [Fact]
+    public void Intern_NewValue_ReturnsTheSharedTablesSymbol()
+    {
+        var table = new SymbolTable();
+        var cache = new SymbolCache(table);
+
+        var id = cache.Intern("com.acme.shop".AsSpan());
+
+        id.Should().NotBe(SymbolTable.None);
+        table[id].Should().Be("com.acme.shop");
+        table.Find("com.acme.shop".AsSpan()).Should().Be(id);
+    }
+
+    [Fact]
+    public void Intern_ValueInternedBeforeOrByAnotherCache_ReturnsTheSameSymbol()
+    {
+        var table = new SymbolTable();
+        var before = table.Intern("d0000001");
+        var other = new SymbolCache(table);
+        var fromOther = other.Intern("d0000002".AsSpan());
+        var cache = new SymbolCache(table);
+
+        cache.Intern("d0000001".AsSpan()).Should().Be(before);
+        cache.Intern("d0000002".AsSpan()).Should().Be(fromOther);
+        cache.Intern("d0000002".AsSpan()).Should().Be(fromOther);
+        table.Count.Should().Be(3);
+    }
+
+    [Fact]
+    public void Intern_Empty_ReturnsNoneAndRemembersNothing()
+    {
+        var cache = new SymbolCache(new SymbolTable());
+
+        cache.Intern(ReadOnlySpan<char>.Empty).Should().Be(SymbolTable.None);
+        cache.Count.Should().Be(0);
+    }
+
+    [Fact]
+    public void Intern_BeyondCapacity_StartsOverWithTheSameSymbols()
+    {
+        var table = new SymbolTable();
+        var cache = new SymbolCache(table, capacity: 2);
+        var ids = new[] { "a", "b", "c" }.Select(v => cache.Intern(v.AsSpan())).ToArray();
+
+        cache.Count.Should().BeLessThanOrEqualTo(2);
+        new[] { "a", "b", "c" }.Select(v => cache.Intern(v.AsSpan())).Should().Equal(ids);
+        ids.Select(i => table[i]).Should().Equal("a", "b", "c");
+    }
+
+    [Fact]
+    public void Intern_BySlot_ReturnsTheTablesSymbolWhetherTheValueRepeatsOrNot()
+    {
+        var table = new SymbolTable();
+        var cache = new SymbolCache(table);
+        var rows = new[] { ("com.acme", "d1"), ("com.acme", "d1"), ("com.acme", "d2"), ("com.other", "d1"), ("com.acme", "d1") };
+
+        foreach (var (app, device) in rows)
+        {
+            // A value of one slot must not be answered from another slot's previous value.
+            cache.Intern(app.AsSpan(), slot: 2).Should().Be(table.Find(app.AsSpan())).And.NotBe(SymbolTable.None);
+            cache.Intern(device.AsSpan(), slot: 5).Should().Be(table.Find(device.AsSpan())).And.NotBe(SymbolTable.None);
+            cache.Intern(device.AsSpan(), slot: 2).Should().Be(table.Find(device.AsSpan()));
+            cache.Intern(app.AsSpan(), slot: 2).Should().Be(table.Find(app.AsSpan()));
+        }
+        cache.Intern(ReadOnlySpan<char>.Empty, slot: 2).Should().Be(SymbolTable.None);
+        table.Count.Should().Be(5);
+    }
+
+    [Fact]
+    public void Intern_ParallelCachesOverOneTable_AgreeWithTheTable()
+    {
+        var table = new SymbolTable();
+        var values = Enumerable.Range(0, 20_000).Select(i => $"device-{i}").ToArray();
+        var results = new int[2][];
+
+        Parallel.For(0, 2, k =>
+        {
+            var cache = new SymbolCache(table);
+            var order = k == 0 ? values : values.Reverse().ToArray();
+            results[k] = order.Select(v => cache.Intern(v.AsSpan())).ToArray();
+            if (k == 1)
+            {
+                Array.Reverse(results[k]);
+            }
+        });
+
+        results[0].Should().Equal(results[1]);
+        results[0].Distinct().Should().HaveCount(values.Length);
+        values.Select(v => table.Find(v.AsSpan())).Should().Equal(results[0]);
+        table.Count.Should().Be(values.Length + 1);
+    }
+}
