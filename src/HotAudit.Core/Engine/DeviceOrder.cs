@@ -21,6 +21,7 @@ internal sealed class DeviceOrder
     private SortKey[] _keys = [];
     private int[] _order = [];
     private bool[] _drop = [];
+    private long[] _fileLines = [];
 
     /// <summary>The worker's record buffer (filled by <see cref="PartitionStore.Read(int, ref Record[])"/>).</summary>
     public Record[] Records = [];
@@ -135,8 +136,15 @@ internal sealed class DeviceOrder
         }
         if (!inOrder)
         {
-            var copy = records.ToArray();
-            order.Sort((a, b) => copy[a].File != copy[b].File ? copy[a].File.CompareTo(copy[b].File) : copy[a].Line.CompareTo(copy[b].Line));
+            // A file read in chunks side by side reaches a partition in chunk-interleaved order: sort (file, line) keys with
+            // the indexes instead of copying the records (a copy of a partition is ~100 MB at 5M events).
+            var keys = Grow(ref _fileLines, records.Length).AsSpan(0, records.Length);
+            for (var i = 0; i < records.Length; i++)
+            {
+                order[i] = i;
+                keys[i] = ((long)records[i].File << 32) | (uint)records[i].Line;
+            }
+            keys.Sort(order);
         }
         return order;
     }

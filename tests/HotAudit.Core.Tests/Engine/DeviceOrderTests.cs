@@ -51,6 +51,24 @@ public sealed class DeviceOrderTests
     }
 
     [Fact]
+    public void Arrange_FileArrivingInChunksOutOfLineOrder_KeepsTheDuplicateWithTheLowestLine()
+    {
+        // Chunks of one file read side by side: a later chunk's rows reach the partition before an earlier chunk's.
+        var records = new[]
+        {
+            Make(device: 1, ts: 5, file: 0, line: 900, id: 7, tag: 30),
+            Make(device: 1, ts: 2, file: 0, line: 901, id: 1),
+            Make(device: 1, ts: 5, file: 0, line: 3, id: 7, tag: 10),
+            Make(device: 1, ts: 5, file: 0, line: 400, id: 7, tag: 20),
+        };
+
+        var (kept, duplicates) = Arrange(records, files: 1);
+
+        kept.Select(r => ((int)r.Fingerprint, r.Fields[0], r.Line)).Should().Equal((1, 0, 901), (7, 10, 3));
+        duplicates.Should().Equal(2);
+    }
+
+    [Fact]
     public void Arrange_PartitionsOneAfterAnother_ReusesBuffersWithoutCarryingRowsOver()
     {
         var order = new DeviceOrder();
