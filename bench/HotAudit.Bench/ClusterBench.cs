@@ -43,6 +43,10 @@ internal static partial class ClusterBench
                 {
                     Console.WriteLine($"  exit {m.ExitCode}: {m.Stderr}");
                 }
+                foreach (var line in m.Stderr.Split('\n').Where(l => l.Contains("timing", StringComparison.Ordinal)))
+                {
+                    Console.WriteLine("    coordinator " + line.Replace("hotaudit: ", "", StringComparison.Ordinal));
+                }
             }
             finally
             {
@@ -64,6 +68,8 @@ internal static partial class ClusterBench
         {
             start.ArgumentList.Add(a);
         }
+        // The coordinator's phase timings come back to the client with the run's messages.
+        start.Environment["HOTAUDIT_TIMINGS"] = "1";
         var process = Process.Start(start)!;
         var log = new System.Text.StringBuilder();
         process.OutputDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
