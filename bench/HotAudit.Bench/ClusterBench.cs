@@ -36,7 +36,7 @@ internal static partial class ClusterBench
                 var parts = PartitionLine().Matches(logs).Select(x => (Events: long.Parse(x.Groups[1].Value, CultureInfo.InvariantCulture),
                     Ms: long.Parse(x.Groups[2].Value, CultureInfo.InvariantCulture))).ToList();
                 var ms = parts.Select(p => p.Ms).Order().ToList();
-                var peaks = procs.Select(p => Peak(p.Process.Id) / 1024).ToList();
+                var peaks = procs.Select(p => Runner.VmHwmKb(p.Process.Id) / 1024).ToList();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{n,7}  {m.Seconds,6:F2}  {m.Seconds / local.Seconds,8:F2}  {traffic?.Groups[1].Value ?? "?",11}  {(traffic is null ? 0 : long.Parse(traffic.Groups[2].Value, CultureInfo.InvariantCulture) / 1048576.0),11:F1}  {(ms.Count == 0 ? 0 : ms[ms.Count / 2]),12}/{(ms.Count == 0 ? 0 : ms[^1]),-12}  {(parts.Count == 0 ? 0 : parts.Average(p => p.Events)),16:N0}  {string.Join(" ", peaks)}"));
                 if (m.ExitCode is not (0 or 1))
@@ -98,19 +98,6 @@ internal static partial class ClusterBench
         using var socket = new TcpListener(IPAddress.Loopback, 0);
         socket.Start();
         return ((IPEndPoint)socket.LocalEndpoint).Port;
-    }
-
-    private static long Peak(int pid)
-    {
-        try
-        {
-            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
     }
 
     private static string? Value(string[] args, string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;

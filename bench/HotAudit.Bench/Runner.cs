@@ -52,7 +52,8 @@ internal static class Runner
         return new Measurement(child.ExitCode, rows, sw.Elapsed.TotalSeconds, peakKb, stderr.Result.Trim());
     }
 
-    private static long VmHwmKb(int pid)
+    /// <summary>The peak resident set (VmHWM) of a live process, in KiB; 0 once it is gone.</summary>
+    internal static long VmHwmKb(int pid)
     {
         try
         {

@@ -49,13 +49,23 @@ internal sealed class ClusterWork(TimeProvider time) : IClusterWork
     {
         var options = ClusterOptions.Read(run.Options);
         var marker = RunMarker.For(options);
-        if (marker.Finished(run.RunId) is { } exit)
+        using var lease = RunLease.Acquire(marker.Folder, run.RunId, time, () => marker.Finished(run.RunId) is not null, ct);
+        if (lease is null)
         {
-            messages.WriteLine($"hotaudit: run {run.RunId} had already finished; its reports are in {marker.Folder}");
-            return exit;
+            // Another coordinator of this run wrote the reports: answer with what it said, write nothing.
+            var (done, said) = marker.Finished(run.RunId)!.Value;
+            messages.Write(said);
+            return done;
         }
-        exit = new AssessRunner(time, messages, () => new ClusterTelemetryHost(cluster, run.ChunkBytes)).RunAsync(options, ct).GetAwaiter().GetResult();
-        marker.Record(run.RunId, exit);
+        if (marker.Finished(run.RunId) is { } finished)
+        {
+            messages.Write(finished.Messages);
+            return finished.Exit;
+        }
+        var own = new StringWriter();
+        var exit = new AssessRunner(time, own, () => new ClusterTelemetryHost(cluster, run.ChunkBytes)).RunAsync(options, ct).GetAwaiter().GetResult();
+        marker.Record(run.RunId, exit, own.ToString());
+        messages.Write(own.ToString());
         return exit;
     }
 

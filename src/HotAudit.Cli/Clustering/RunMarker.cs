@@ -4,8 +4,9 @@ using HotAudit.Cli.Assessing;
 namespace HotAudit.Cli.Clustering;
 
 /// <summary>
-/// A small file in the out folder that says which cluster run last wrote its reports and how it ended, so a run whose
-/// coordinator is restarted after the reports were written does not write them a second time.
+/// A small file in the out folder that says which cluster run last wrote its reports, how it ended and what it said, so
+/// a coordinator started again for a run that already wrote its reports (after a death, or as a duplicate activation)
+/// answers with them instead of writing the reports a second time.
 /// </summary>
 internal sealed class RunMarker(string folder)
 {
@@ -15,28 +16,32 @@ internal sealed class RunMarker(string folder)
 
     public static RunMarker For(AssessOptions options) => new(options.Out ?? Path.Combine(options.CaseDirectory, "hotaudit-out"));
 
-    /// <summary>The exit code of <paramref name="runId"/> if it already finished here.</summary>
-    public int? Finished(string runId)
+    /// <summary>How <paramref name="runId"/> ended and what it said, if it already finished here.</summary>
+    public (int Exit, string Messages)? Finished(string runId)
     {
         var path = Path.Combine(Folder, FileName);
         if (!File.Exists(path))
         {
             return null;
         }
-        var parts = File.ReadAllText(path).Trim().Split(' ');
-        return parts.Length == 2 && parts[0] == runId && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var exit) ? exit : null;
+        var text = File.ReadAllText(path);
+        var newline = text.IndexOf('\n', StringComparison.Ordinal);
+        var parts = (newline < 0 ? text : text[..newline]).Trim().Split(' ');
+        return parts.Length == 2 && parts[0] == runId && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var exit)
+            ? (exit, newline < 0 ? string.Empty : text[(newline + 1)..])
+            : null;
     }
 
-    /// <summary>Records (temp file, then rename) that <paramref name="runId"/> finished with <paramref name="exit"/>.</summary>
-    public void Record(string runId, int exit)
+    /// <summary>Records (temp file, then rename) that <paramref name="runId"/> finished with <paramref name="exit"/>, saying <paramref name="messages"/>.</summary>
+    public void Record(string runId, int exit, string messages)
     {
         if (!Directory.Exists(Folder))
         {
             return;
         }
         var path = Path.Combine(Folder, FileName);
-        var temp = path + ".tmp";
-        File.WriteAllText(temp, string.Create(CultureInfo.InvariantCulture, $"{runId} {exit}\n"));
+        var temp = path + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
+        File.WriteAllText(temp, string.Create(CultureInfo.InvariantCulture, $"{runId} {exit}\n{messages}"));
         File.Move(temp, path, overwrite: true);
     }
 }

@@ -31,19 +31,7 @@ internal sealed class AssessProcess : IDisposable
 
     public static AssessProcess Start(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetTempPath(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "hotaudit.dll"));
-        start.ArgumentList.Add("assess");
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var start = Support.HotauditStart.For(Path.GetTempPath(), ["assess", .. args]);
         return new AssessProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
     }
 

@@ -25,49 +25,64 @@ public sealed partial class ClusterAssessTests
 
         exit.Should().Be(0, assess.Output + cluster.Diagnostics());
         Findings(clustered).Should().Be(Findings(local));
-        assess.Output.Should().Contain("partitions 16/16");
+        assess.Output.Should().Contain("submitted to cluster").And.Contain($"reports in {clustered}");
     }
 
     [RedisFact]
     public async Task Assess_WorkerHoldingPartitionsKilledMidRun_SameFindingsAsLocalRun()
     {
-        await using var cluster = await ClusterProcesses.StartAsync(3, TestRedis.Required, ClusterProcesses.NewClusterId("kill"));
-        var (caseDir, local) = await CaseWithLocalRunAsync(cluster.Root);
-        var clustered = Path.Combine(cluster.Root, "clustered");
+        var (cluster, assess, runId) = await RunAndKillMidRunAsync("kill", coordinator: false);
+        await using var _ = cluster;
+        using var __ = assess;
 
-        using var assess = Start(cluster, caseDir, clustered);
-        var runId = await RunIdAsync(assess);
-        await assess.WaitForLineAsync(MidRun, RunLimit);
-        var victim = cluster.Processes.First(p => !p.StandardOutput.Contains($"{runId}: coordinating", StringComparison.Ordinal));
-        await cluster.KillAsync(victim.Index);
-        var exit = await assess.WaitForExitAsync(RunLimit);
-
-        exit.Should().Be(0, assess.Output + cluster.Diagnostics());
-        Findings(clustered).Should().Be(Findings(local));
-        var coordinator = cluster.Processes.Single(p => p.StandardOutput.Contains($"{runId}: coordinating", StringComparison.Ordinal));
-        coordinator.StandardOutput.Should().MatchRegex($"{runId}: (partition \\d+ lacks|chunk \\d+ attempt|partition \\d+ attempt)",
-            "the dead worker's partitions were recomputed");
+        // Orleans may briefly run a second activation of the coordinator after a silo dies; the run's lease lets one work.
+        string.Join('\n', cluster.Processes.Where(p => Coordinates(p, runId)).Select(p => p.StandardOutput)).Should()
+            .MatchRegex($"{runId}: (partition \\d+ lacks|chunk \\d+ attempt|partition \\d+ attempt)", "the dead worker's partitions were recomputed");
     }
 
     [RedisFact]
     public async Task Assess_CoordinatorKilledMidRun_RestartedElsewhereSameFindingsAsLocalRun()
     {
-        await using var cluster = await ClusterProcesses.StartAsync(3, TestRedis.Required, ClusterProcesses.NewClusterId("coord"));
-        var (caseDir, local) = await CaseWithLocalRunAsync(cluster.Root);
-        var clustered = Path.Combine(cluster.Root, "clustered");
+        var (cluster, assess, runId) = await RunAndKillMidRunAsync("coord", coordinator: true);
+        await using var _ = cluster;
+        using var __ = assess;
 
-        using var assess = Start(cluster, caseDir, clustered);
-        var runId = await RunIdAsync(assess);
-        await assess.WaitForLineAsync(MidRun, RunLimit);
-        var coordinator = cluster.Processes.First(p => p.StandardOutput.Contains($"{runId}: coordinating", StringComparison.Ordinal));
-        await cluster.KillAsync(coordinator.Index);
-        var exit = await assess.WaitForExitAsync(RunLimit);
-
-        exit.Should().Be(0, assess.Output + cluster.Diagnostics());
         assess.Output.Should().Contain("its coordinator was lost");
-        Findings(clustered).Should().Be(Findings(local));
-        cluster.Processes.Where(p => p != coordinator).Should().Contain(p => p.StandardOutput.Contains($"{runId}: finished", StringComparison.Ordinal));
+        cluster.Processes.Where(p => !p.HasExited).Should().Contain(p => p.StandardOutput.Contains($"{runId}: finished", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Three workers; a run of the generated case; at a fifth of it, SIGKILL of the run's coordinator or of another worker
+    /// (which holds partitions); the run must still end with exit 0 and the local run's findings.
+    /// </summary>
+    private static async Task<(ClusterProcesses Cluster, AssessProcess Assess, string RunId)> RunAndKillMidRunAsync(string name, bool coordinator)
+    {
+        var cluster = await ClusterProcesses.StartAsync(3, TestRedis.Required, ClusterProcesses.NewClusterId(name));
+        AssessProcess? assess = null;
+        try
+        {
+            var (caseDir, local) = await CaseWithLocalRunAsync(cluster.Root);
+            var clustered = Path.Combine(cluster.Root, "clustered");
+            assess = Start(cluster, caseDir, clustered);
+            var runId = await RunIdAsync(assess);
+            await assess.WaitForLineAsync(MidRun, RunLimit);
+            var victim = cluster.Processes.First(p => Coordinates(p, runId) == coordinator);
+            await cluster.KillAsync(victim.Index);
+            var exit = await assess.WaitForExitAsync(RunLimit);
+
+            exit.Should().Be(0, assess.Output + cluster.Diagnostics());
+            Findings(clustered).Should().Be(Findings(local));
+            return (cluster, assess, runId);
+        }
+        catch
+        {
+            assess?.Dispose();
+            await cluster.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static bool Coordinates(ClusterProcess worker, string runId) => worker.StandardOutput.Contains($"{runId}: coordinating", StringComparison.Ordinal);
 
     private static AssessProcess Start(ClusterProcesses cluster, string caseDir, string outDir) =>
         AssessProcess.Start(caseDir, "--out", outDir, "--format", "json", "--fail-on", "none", "--cluster", cluster.Redis, "--cluster-id", cluster.ClusterId,

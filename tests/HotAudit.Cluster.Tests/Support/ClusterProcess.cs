@@ -63,22 +63,7 @@ public sealed class ClusterProcess : IDisposable
             "--gateway-port", gatewayPort.ToString(CultureInfo.InvariantCulture),
             .. extraArgs,
         ];
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "hotaudit.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
+        var start = HotauditStart.For(workingDirectory, arguments, environment);
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         return new ClusterProcess(process, index, siloPort, gatewayPort, workingDirectory, arguments);
     }
