@@ -37,21 +37,11 @@ internal sealed class WorkerProcess : IDisposable
     /// <summary>Starts the worker with extra environment variables (applied after the defaults, so they can override them).</summary>
     public static WorkerProcess StartWith(IReadOnlyDictionary<string, string> environment, string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = HotauditProcess.StartInfo(workingDirectory, ["worker", .. args], new Dictionary<string, string>
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "hotaudit.dll"));
-        start.ArgumentList.Add("worker");
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["HOTAUDIT__WORKER__POLLINTERVAL"] = "00:00:00.200";
-        start.Environment["HOTAUDIT__WORKER__FORMATS"] = "json";
+            ["HOTAUDIT__WORKER__POLLINTERVAL"] = "00:00:00.200",
+            ["HOTAUDIT__WORKER__FORMATS"] = "json",
+        });
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
@@ -70,28 +60,13 @@ internal sealed class WorkerProcess : IDisposable
     public async Task<TimeSpan> TerminateAsync(TimeSpan limit)
     {
         var watch = Stopwatch.StartNew();
-        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
+        await HotauditProcess.TerminateAsync(process);
         using var timeout = new CancellationTokenSource(limit + TimeSpan.FromSeconds(10));
         await process.WaitForExitAsync(timeout.Token);
         return watch.Elapsed;
     }
 
-    public async Task<bool> WaitForExitAsync(TimeSpan limit)
-    {
-        using var timeout = new CancellationTokenSource(limit);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    public Task<bool> WaitForExitAsync(TimeSpan limit) => HotauditProcess.WaitForExitAsync(process, limit);
 
     public void Dispose()
     {

@@ -31,7 +31,7 @@ internal sealed class AssessProcess : IDisposable
 
     public static AssessProcess Start(params string[] args)
     {
-        var start = Support.HotauditStart.For(Path.GetTempPath(), ["assess", .. args]);
+        var start = HotauditProcess.StartInfo(Path.GetTempPath(), ["assess", .. args]);
         return new AssessProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
     }
 

@@ -63,7 +63,7 @@ public sealed class ClusterProcess : IDisposable
             "--gateway-port", gatewayPort.ToString(CultureInfo.InvariantCulture),
             .. extraArgs,
         ];
-        var start = HotauditStart.For(workingDirectory, arguments, environment);
+        var start = HotauditProcess.StartInfo(workingDirectory, arguments, environment);
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         return new ClusterProcess(process, index, siloPort, gatewayPort, workingDirectory, arguments);
     }
@@ -104,10 +104,7 @@ public sealed class ClusterProcess : IDisposable
     public async Task<TimeSpan> TerminateAsync(TimeSpan limit)
     {
         var watch = Stopwatch.StartNew();
-        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
+        await HotauditProcess.TerminateAsync(process);
         if (!await WaitForExitAsync(limit))
         {
             throw new TimeoutException($"worker {Index} did not exit within {limit} of SIGTERM\n{Describe()}");
@@ -116,19 +113,7 @@ public sealed class ClusterProcess : IDisposable
     }
 
     /// <summary>Waits for the process to exit on its own; false when it is still running after <paramref name="limit"/>.</summary>
-    public async Task<bool> WaitForExitAsync(TimeSpan limit)
-    {
-        using var timeout = new CancellationTokenSource(limit);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    public Task<bool> WaitForExitAsync(TimeSpan limit) => HotauditProcess.WaitForExitAsync(process, limit);
 
     /// <summary>The exit code; only once <see cref="HasExited"/>.</summary>
     public int ExitCode => process.ExitCode;

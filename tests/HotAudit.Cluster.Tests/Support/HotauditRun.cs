@@ -7,7 +7,7 @@ public sealed record HotauditRun(int ExitCode, string StandardOutput, string Sta
 {
     public static async Task<HotauditRun> ExecuteAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = HotauditStart.For(Path.GetTempPath(), args, environment);
+        var start = HotauditProcess.StartInfo(Path.GetTempPath(), args, environment);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
