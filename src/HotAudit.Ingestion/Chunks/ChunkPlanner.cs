@@ -22,7 +22,7 @@ public static class ChunkPlanner
     internal static ChunkPlan Plan(IReadOnlyList<CaseInput> inputs, long chunkBytes, int parallelism)
     {
         var telemetry = Enumerable.Range(0, inputs.Count).Where(i => inputs[i].Kind == Core.Contract.InputKind.Telemetry).ToList();
-        var perFile = new (List<TelemetryChunk> Chunks, string Sha)[inputs.Count];
+        var perFile = new (List<TelemetryChunk> Chunks, string? Sha)[inputs.Count];
         Parallel.ForEach(telemetry, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
             i => perFile[i] = PlanFile(inputs[i], i, chunkBytes));
         var chunks = new List<TelemetryChunk>();
@@ -31,17 +31,25 @@ public static class ChunkPlanner
         {
             var first = chunks.Count;
             chunks.AddRange(perFile[i].Chunks.Select((c, k) => c with { Id = first + k }));
-            hashes[i] = perFile[i].Sha;
+            if (perFile[i].Sha is { } sha)
+            {
+                hashes[i] = sha;
+            }
         }
         return new ChunkPlan(chunks, hashes);
     }
 
-    private static (List<TelemetryChunk>, string) PlanFile(CaseInput input, int fileIndex, long chunkBytes)
+    private static (List<TelemetryChunk>, string?) PlanFile(CaseInput input, int fileIndex, long chunkBytes)
     {
         var whole = new List<TelemetryChunk> { new(0, fileIndex, 0, -1, 1, 0) };
         try
         {
-            var scan = new BoundaryScan(Splittable(input, chunkBytes), input.Format.Layout == InputLayout.Delimited, chunkBytes);
+            if (!Splittable(input, chunkBytes))
+            {
+                // Read whole, and hashed while read: no pass here.
+                return (whole, null);
+            }
+            var scan = new BoundaryScan(true, input.Format.Layout == InputLayout.Delimited, chunkBytes);
             var sha = Hash(input.Path, scan);
             var boundaries = scan.Result(input.Size);
             if (boundaries is null)
@@ -61,7 +69,7 @@ public static class ChunkPlanner
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The reader of the whole chunk meets the same problem and reports it with the file's name.
-            return (whole, string.Empty);
+            return (whole, null);
         }
     }
 

@@ -14,6 +14,7 @@ namespace HotAudit.Ingestion;
 /// <param name="Issues">Data-quality issues in line order (up to the per-file detail cap).</param>
 /// <param name="IssueCount">Issues found, listed or not.</param>
 /// <param name="Error">Why the chunk could not be read (or was read only in part), or null.</param>
+/// <param name="Sha256">The file's SHA-256 when the chunk is the whole file (hashed while read), else empty.</param>
 public sealed record ChunkResult(
     int ChunkId, int File, string Encoding, long Rows, long Rejected, long? FirstTs, long? LastTs,
-    IReadOnlyList<Rejection> Rejections, IReadOnlyList<DataQualityIssue> Issues, long IssueCount, string? Error);
+    IReadOnlyList<Rejection> Rejections, IReadOnlyList<DataQualityIssue> Issues, long IssueCount, string? Error, string Sha256);

@@ -51,6 +51,6 @@ public sealed class TelemetryChunkReader
         var t = sink.Tally;
         state.Report(input.Name, t.Rows, 0);
         return new ChunkResult(chunk.Id, chunk.File, sink.Encoding, t.Rows, t.Rejected, t.FirstTs, t.LastTs,
-            [.. state.Rejections], [.. state.Issues], sink.IssueCount, error);
+            [.. state.Rejections], [.. state.Issues], sink.IssueCount, error, sink.Sha256);
     }
 }

@@ -31,7 +31,7 @@ internal static class TelemetryReports
             }
             var encoding = parts.Select(p => p.Encoding).FirstOrDefault(e => e.Length > 0) ?? string.Empty;
             yield return (file.Key, new InputFileReport(input.Name, InputKind.Telemetry, FormatName(input, mapping), encoding,
-                parts.Sum(p => p.Rows), parts.Sum(p => p.Rejected), 0, first, last, plan.Sha256.GetValueOrDefault(file.Key, string.Empty),
+                parts.Sum(p => p.Rows), parts.Sum(p => p.Rejected), 0, first, last, plan.Sha256.GetValueOrDefault(file.Key) ?? parts[0].Sha256,
                 parts.Select(p => p.Error).FirstOrDefault(e => e is not null)));
         }
     }

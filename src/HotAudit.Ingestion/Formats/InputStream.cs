@@ -27,6 +27,29 @@ internal sealed class InputStream : IDisposable
         return new InputStream(file, gzip ? new GZipStream(file, CompressionMode.Decompress) : file);
     }
 
+    /// <summary>Opens a whole file like <see cref="Open"/>, hashing its stored bytes as they are read (<see cref="FinishHash"/>).</summary>
+    public static InputStream OpenHashed(string path, bool gzip)
+    {
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var hashed = new HashingStream(file);
+        return new InputStream(file, gzip ? new GZipStream(hashed, CompressionMode.Decompress) : hashed) { _hashed = hashed };
+    }
+
+    private HashingStream? _hashed;
+
+    /// <summary>The SHA-256 of the whole stored file (the unread rest is hashed now); "" when not opened hashed or unreadable.</summary>
+    public string FinishHash()
+    {
+        try
+        {
+            return _hashed?.Finish() ?? string.Empty;
+        }
+        catch (IOException)
+        {
+            return string.Empty;
+        }
+    }
+
     /// <summary>Opens one chunk of a plain (not compressed) file: its header bytes, if any, then its range.</summary>
     public static InputStream OpenChunk(string path, TelemetryChunk chunk)
     {
@@ -53,6 +76,7 @@ internal sealed class InputStream : IDisposable
     public void Dispose()
     {
         Content.Dispose();
+        _hashed?.Release();
         File.Dispose();
     }
 }

@@ -100,10 +100,8 @@ public sealed class CaseReader
     {
         var section = mapping?.For(input.Kind);
         string? error = null;
-        var sha = string.Empty;
         try
         {
-            sha = InputFileReader.Sha256(input.Path);
             InputFileReader.Read(input, sink, section);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -115,6 +113,6 @@ public sealed class CaseReader
         state.Report(input.Name, sink.Tally.Rows, 0);
         var t = sink.Tally;
         return new InputFileReport(input.Name, input.Kind, TelemetryReports.FormatName(input, mapping), sink.Encoding, t.Rows, t.Rejected, t.Duplicates,
-            t.FirstTs, t.LastTs, sha, error);
+            t.FirstTs, t.LastTs, sink.Sha256, error);
     }
 }

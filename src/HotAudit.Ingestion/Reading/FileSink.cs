@@ -12,6 +12,9 @@ internal abstract class FileSink(string name, IngestState state) : IRowSink
 
     public FileTally Tally { get; } = new();
 
+    /// <summary>SHA-256 of the whole stored file, lower-case hex, when it was read whole (else empty).</summary>
+    public string Sha256 { get; set; } = string.Empty;
+
     /// <summary>The encoding detected (empty until known).</summary>
     public string Encoding { get; set; } = string.Empty;
 

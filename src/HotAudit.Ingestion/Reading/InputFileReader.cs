@@ -16,6 +16,8 @@ internal static class InputFileReader
         IRowSink sink = mapping is null ? fileSink : new MappedRowSink(mapping, fileSink);
         if (input.Format.Layout == InputLayout.Workbook)
         {
+            // ClosedXML opens the package by path (random access): a workbook is hashed on its own.
+            fileSink.Sha256 = Sha256(input.Path);
             fileSink.Encoding = "xlsx";
             WorkbookReader.Read(input.Path, input.Kind, schema, mapping, sink);
             return;
@@ -24,16 +26,24 @@ internal static class InputFileReader
         var encoding = EncodingDetector.Detect(sample, complete);
         fileSink.Encoding = encoding.Name;
         var part = chunk is { IsWholeFile: false } ? chunk : null;
-        using var content = part is null ? InputStream.Open(input.Path, input.Format.Gzip) : InputStream.OpenChunk(input.Path, part);
-        if (input.Format.Layout == InputLayout.JsonLines)
+        // A whole file is hashed while it is read (one pass); a chunk's file was hashed when the chunks were planned.
+        using var content = part is null ? InputStream.OpenHashed(input.Path, input.Format.Gzip) : InputStream.OpenChunk(input.Path, part);
+        try
         {
-            JsonLinesReader.Read(content, encoding, schema, mapping, sink, part is null ? 0 : part.FirstLine - 1);
-            return;
+            if (input.Format.Layout == InputLayout.JsonLines)
+            {
+                JsonLinesReader.Read(content, encoding, schema, mapping, sink, part is null ? 0 : part.FirstLine - 1);
+                return;
+            }
+            var separator = DelimiterDetector.Detect(sample, encoding);
+            // A chunk after the first is read behind its file's header line, which takes line 1 of what CsvHelper sees.
+            var offset = part is null ? 0 : part.HeaderEnd > 0 ? part.FirstLine - 2 : part.FirstLine - 1;
+            DelimitedReader.Read(content, encoding, separator, schema, mapping, sink, offset);
         }
-        var separator = DelimiterDetector.Detect(sample, encoding);
-        // A chunk after the first is read behind its file's header line, which takes line 1 of what CsvHelper sees.
-        var offset = part is null ? 0 : part.HeaderEnd > 0 ? part.FirstLine - 2 : part.FirstLine - 1;
-        DelimitedReader.Read(content, encoding, separator, schema, mapping, sink, offset);
+        finally
+        {
+            fileSink.Sha256 = content.FinishHash();
+        }
     }
 
     /// <summary>SHA-256 of the file as stored, lower-case hex.</summary>

@@ -81,6 +81,21 @@ public sealed class ChunkTests
         plan.Chunks.Zip(plan.Chunks.Skip(1)).Should().OnlyContain(p => p.First.End == p.Second.Start && p.Second.FirstLine > p.First.FirstLine);
     }
 
+    [Fact]
+    public void Read_FilesReadWholeOrInChunks_ReportTheSha256OfEachStoredFile()
+    {
+        // Given: a gzip file (read whole, hashed while read, its trailer included), a plain file cut into chunks, an operation log
+        using var tc = new TempCase()
+            .Gzip("telemetry-a.csv.gz", Rows(50, crlf: false, blanks: false))
+            .Text("telemetry-b.csv", Rows(200, crlf: false, blanks: false))
+            .Text("operations.csv", Csv.Lines(Csv.OperationsHeader, Csv.Operation("op1")));
+
+        var (result, _) = Read(CaseDiscovery.Discover(tc.Directory), Small);
+
+        result.Files.Should().HaveCount(3).And.OnlyContain(f =>
+            f.Sha256 == Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(tc.Path(f.Name)))));
+    }
+
     private static (IngestResult Whole, IngestResult Chunked) AssertChunkedEqualsWhole(TempCase tc, bool expectChunks, long chunkBytes = Small)
     {
         var manifest = CaseDiscovery.Discover(tc.Directory);
