@@ -5,11 +5,11 @@ namespace HotAudit.Ingestion;
 /// chunk size, with the number of the line that follows. A delimited file is not split when it holds a quote (a quoted
 /// field may hold a line break) or a CR that is not followed by LF (a line break the LF count would miss).
 /// </summary>
-internal sealed class BoundaryScan(bool enabled, bool delimited, long chunkBytes)
+internal sealed class BoundaryScan(bool delimited, long chunkBytes)
 {
     private readonly long _chunkBytes = chunkBytes;
     private readonly List<(long Offset, int NextLine)> _boundaries = [];
-    private bool _splittable = enabled;
+    private bool _splittable = true;
     private long _position;
     private long _lines;
     private long _target = chunkBytes;

@@ -49,7 +49,7 @@ public static class ChunkPlanner
                 // Read whole, and hashed while read: no pass here.
                 return (whole, null);
             }
-            var scan = new BoundaryScan(true, input.Format.Layout == InputLayout.Delimited, chunkBytes);
+            var scan = new BoundaryScan(input.Format.Layout == InputLayout.Delimited, chunkBytes);
             var sha = Hash(input.Path, scan);
             var boundaries = scan.Result(input.Size);
             if (boundaries is null)
