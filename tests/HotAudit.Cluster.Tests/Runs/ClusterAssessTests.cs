@@ -108,7 +108,7 @@ public sealed partial class ClusterAssessTests
 
     private static int ChunksRead(string line) => ChunksLine().Match(line) is { Success: true } m ? int.Parse(m.Groups[1].Value) : -1;
 
-    private static string Findings(string outDir) => CreatedAt().Replace(File.ReadAllText(Path.Combine(outDir, "findings.json")), "");
+    private static string Findings(string outDir) => RunFindings.Comparable(outDir);
 
     [GeneratedRegex("run-[0-9a-f]{16}")]
     private static partial Regex RunId();
@@ -116,6 +116,4 @@ public sealed partial class ClusterAssessTests
     [GeneratedRegex(@"reading: chunks (\d+)/")]
     private static partial Regex ChunksLine();
 
-    [GeneratedRegex("\"created_at\": \"[^\"]*\"")]
-    private static partial Regex CreatedAt();
 }
