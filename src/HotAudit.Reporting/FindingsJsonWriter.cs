@@ -45,6 +45,17 @@ public static class FindingsJsonWriter
         JsonCaseSection.Write(w, r.Case);
         w.WriteString("overall", r.Overall);
         w.WriteString("tester_code", r.TesterCode);
+        if (r.TesterCodeDecision.Reason is { } reason)
+        {
+            w.WriteString("tester_code_reason", reason);
+            w.WriteString("tester_code_provisional", r.TesterCodeDecision.Provisional);
+            w.WriteStartArray("incomplete_clauses");
+            foreach (var c in r.TesterCodeDecision.Incomplete)
+            {
+                w.WriteStringValue(c.Clause.Id);
+            }
+            w.WriteEndArray();
+        }
         JsonToBeSignedSection.Write(w, r.ToBeSigned);
         JsonClauseSection.Write(w, r.Clauses);
         JsonFindingSection.WriteFindings(w, r.Findings, offset);

@@ -8,7 +8,9 @@ namespace HotAudit.Reporting;
 
 /// <summary>
 /// Writes <c>junit.xml</c> for CI systems: one <c>testsuite</c> with one <c>testcase</c> per clause of the catalog
-/// (failed = nonconformant; skipped = manual, insufficient evidence, not applicable). UTF-8 without BOM, '\n' line ends.
+/// (failed = nonconformant; skipped = manual, insufficient evidence, not applicable), then the run's own cases: the
+/// inputs (an error when a file could not be read, exit 2) and the <c>--fail-on</c> gate (failed exactly when the run
+/// exits 1 for its findings). UTF-8 without BOM, '\n' line ends.
 /// </summary>
 public static class JunitWriter
 {
@@ -20,7 +22,7 @@ public static class JunitWriter
         {
             Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), Indent = true, NewLineChars = "\n", CloseOutput = false,
         };
-        var cases = result.Clauses.Select(c => JunitCase.Of(c, result.Case.StandardLabel)).ToList();
+        var cases = result.Clauses.Select(c => JunitCase.Of(c, result.Case.StandardLabel)).Concat(RunCases.Of(result)).ToList();
         using (var w = XmlWriter.Create(stream, settings))
         {
             w.WriteStartDocument();
@@ -50,7 +52,11 @@ public static class JunitWriter
         Attr(w, "timestamp", r.CreatedAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
         w.WriteStartElement("properties");
         Property(w, "overall", r.Overall);
-        Property(w, "tester_code", r.TesterCode);
+        Property(w, "tester_code", r.TesterCode ?? "");
+        if (r.TesterCodeDecision.Reason is { } reason)
+        {
+            Property(w, "tester_code_reason", reason);
+        }
         Property(w, "tool_version", r.ToolVersion);
         w.WriteEndElement();
         foreach (var c in cases)
@@ -66,11 +72,11 @@ public static class JunitWriter
         Attr(w, "classname", c.ClassName);
         Attr(w, "name", c.Name);
         Attr(w, "time", "0");
-        if (c.Outcome == JunitOutcome.Failed)
+        if (c.Outcome is JunitOutcome.Failed or JunitOutcome.Error)
         {
-            w.WriteStartElement("failure");
+            w.WriteStartElement(c.Outcome == JunitOutcome.Failed ? "failure" : "error");
             Attr(w, "message", c.Message);
-            Attr(w, "type", "nonconformant");
+            Attr(w, "type", c.ClassName == RunCases.ClassName ? c.Name : "nonconformant");
             w.WriteString(Clean(c.Details));
             w.WriteEndElement();
         }
@@ -80,7 +86,7 @@ public static class JunitWriter
             Attr(w, "message", c.Message);
             w.WriteEndElement();
         }
-        if (c.Outcome != JunitOutcome.Failed && c.Details.Length > 0)
+        if (c.Outcome is not (JunitOutcome.Failed or JunitOutcome.Error) && c.Details.Length > 0)
         {
             w.WriteElementString("system-out", Clean(c.Details));
         }
@@ -91,7 +97,7 @@ public static class JunitWriter
     {
         Attr(w, "tests", Number(cases.Count));
         Attr(w, "failures", Number(cases.Count(c => c.Outcome == JunitOutcome.Failed)));
-        Attr(w, "errors", "0");
+        Attr(w, "errors", Number(cases.Count(c => c.Outcome == JunitOutcome.Error)));
         Attr(w, "skipped", Number(cases.Count(c => c.Outcome == JunitOutcome.Skipped)));
     }
 

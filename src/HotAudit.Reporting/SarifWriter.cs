@@ -61,6 +61,10 @@ public static class SarifWriter
         w.WriteString("scenario", Names.Of(r.Case.Scenario));
         w.WriteString("overall", r.Overall);
         w.WriteString("tester_code", r.TesterCode);
+        if (r.TesterCodeDecision.Reason is { } reason)
+        {
+            w.WriteString("tester_code_reason", reason);
+        }
         w.WriteEndObject();
         w.WriteEndObject();
     }

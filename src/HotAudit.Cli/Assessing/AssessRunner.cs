@@ -38,6 +38,10 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages, Func<
         {
             return new AssessRun(failed, null);
         }
+        if (UsageProblems(session, review, outDir) is { Count: > 0 } usage)
+        {
+            return Failed(usage);
+        }
         var monitor = new HotAudit.Anomalies.AnomalyMonitor(options.KeptMonitor);
         using var telemetry = telemetryHost?.Invoke() ?? new LocalTelemetryHost();
         var result = Assess(session, telemetry, review, monitor, ct);
@@ -48,16 +52,28 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages, Func<
         return new AssessRun(exit, result, monitor.Kept);
     }
 
+    /// <summary>
+    /// Writes the reports asked for, and findings.json whatever <c>--format</c> says: it is the next run's baseline.
+    /// </summary>
     private int WriteReports(AssessmentResult result, string outDir, AssessOptions options)
     {
-        ReportWriter.Write(result, outDir, options.Formats, options.Lang);
-        messages.WriteLine($"hotaudit: {result.Overall}, tester code {result.TesterCode}, {result.Findings.Count} finding(s); reports in {outDir}");
-        var unreadable = result.DataQuality.Files.Where(f => f.Error is not null).ToList();
+        ReportWriter.Write(result, outDir, options.Formats.Append("json"), options.Lang);
+        var unreadable = result.UnreadableFiles;
+        foreach (var notice in result.Notices.Where(n => !unreadable.Any(f => n.StartsWith(f.Name + ": ", StringComparison.Ordinal))))
+        {
+            messages.WriteLine($"hotaudit: notice: {notice}");
+        }
+        messages.WriteLine($"hotaudit: {result.Overall}, tester code {result.TesterCode ?? "none"}, {result.Findings.Count} finding(s); reports in {outDir}");
         foreach (var f in unreadable)
         {
-            messages.WriteLine($"hotaudit: {f.Name}: cannot be read: {f.Error} (the report says which evidence is missing)");
+            messages.WriteLine($"hotaudit: error: {f.Name}: {f.Error} (the report says which evidence is missing)");
         }
-        return unreadable.Count > 0 ? Program.BadInput : ExitCode(result, options.FailOn);
+        var exit = unreadable.Count > 0 || result.NothingAssessed ? Program.BadInput : result.GateFindings.Count > 0 ? Program.Findings : Program.Ok;
+        foreach (var line in ExitExplanation.Lines(result, exit))
+        {
+            messages.WriteLine($"hotaudit: {line}");
+        }
+        return exit;
     }
 
     /// <summary>Waivers and baseline, read before the case and before any report: a bad file is exit 2 with nothing written.</summary>
@@ -81,7 +97,7 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages, Func<
         var symbols = new SymbolTable();
         using var progress = new ConsoleProgress(messages);
         _timings.End("rules and case discovery");
-        var ingest = telemetry.Ingest(symbols, offset, manifest, progress, ct);
+        var ingest = UnusableFiles.Mark(manifest.Directory, telemetry.Ingest(symbols, offset, manifest, progress, ct));
         _timings.End("ingest (read, validate, spill to partitions)");
         ct.ThrowIfCancellationRequested();
         progress.Phase("evaluating rules");
@@ -94,12 +110,17 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages, Func<
         var traces = PatchTraceBuilder.Build(symbols, ingest.FileNames, outcome.OperationsByTime, ingest.References.Rows(InputKind.Patches),
             (TracePartial)outcome.Observed[0]);
         var result = new ResultAssembler(time).Assemble(options, session.Rules, session.Selected, ingest, outcome, caseInfo, review) with { Traceability = traces };
+        result = result with { Notices = [.. manifest.Skipped.Select(s => s.ToString()), .. result.Notices] };
         _timings.End("verdicts and traceability");
         return result;
     }
 
-    private static int ExitCode(AssessmentResult result, Severity? failOn) =>
-        failOn is { } level && result.Findings.Any(f => !f.Waived && f.Rule.Severity >= level) ? Program.Findings : Program.Ok;
+    private static List<string> UsageProblems(CaseSession session, ReviewInputs review, string outDir) =>
+    [
+        .. UsageChecks.Overrides(session.Rules, session.Manifest.Set, session.Options.Set),
+        .. UsageChecks.Waivers(session.Rules, review.Waivers),
+        .. UsageChecks.Writable(outDir) is { } notWritable ? [notWritable] : Array.Empty<string>(),
+    ];
 
     private AssessRun Failed(IEnumerable<string> problems) => new(Fail(problems), null);
 

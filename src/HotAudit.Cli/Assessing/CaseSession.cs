@@ -66,6 +66,11 @@ internal sealed class CaseSession
             problems = [e.Message];
             return null;
         }
+        if (CaseInputsCheck.Problems(manifest) is { Count: > 0 } nothing)
+        {
+            problems = nothing;
+            return null;
+        }
         var wanted = manifest.Packs;
         var unknown = wanted?.Where(p => rules.Packs.All(x => x.Name != p)).ToList() ?? [];
         if (unknown.Count > 0)

@@ -35,7 +35,7 @@ internal sealed class ResultAssembler(TimeProvider time)
         {
             Case = caseInfo,
             Overall = TesterCode.Overall(clauses),
-            TesterCode = TesterCode.Of(selected, clauses, findings),
+            TesterCodeDecision = TesterCode.Decide(selected, clauses, findings),
             Clauses = clauses,
             Findings = findings,
             Resolved = reviewed.Resolved,
@@ -52,6 +52,8 @@ internal sealed class ResultAssembler(TimeProvider time)
             CommandLine = options.CommandLine,
             CreatedAt = time.GetUtcNow().ToOffset(offset),
             EvidenceCap = options.EvidenceCap,
+            FailOn = options.FailOn,
+            NothingAssessed = present.Count == 0,
         };
     }
 

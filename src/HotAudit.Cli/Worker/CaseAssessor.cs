@@ -47,7 +47,7 @@ internal sealed class CaseAssessor(IRunHistory history, TimeProvider time, CaseL
         }
         var record = RunRecords.Of(job, run.Result, started, time.GetUtcNow(), InputsDigest.Of(job.CaseDirectory));
         await history.RecordAsync(record, CancellationToken.None);
-        WorkerLog.Reported(log, job.Case, run.Result.Overall, run.Result.TesterCode, run.Result.Findings.Count, job.ReportDirectory);
+        WorkerLog.Reported(log, job.Case, run.Result.Overall, run.Result.TesterCode ?? "none (incomplete)", run.Result.Findings.Count, job.ReportDirectory);
         return new CaseOutcome(true, run.ExitCode, messages.ToString());
     }
 

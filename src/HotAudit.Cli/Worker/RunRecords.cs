@@ -8,7 +8,7 @@ namespace HotAudit.Cli.Worker;
 internal static class RunRecords
 {
     public static RunRecord Of(CaseJob job, AssessmentResult result, DateTimeOffset started, DateTimeOffset finished, string inputsSha256) =>
-        new(job.RunKey, job.Case, job.Source, started, finished, inputsSha256, result.Overall, result.TesterCode, job.ReportDirectory,
+        new(job.RunKey, job.Case, job.Source, started, finished, inputsSha256, result.Overall, result.TesterCode ?? "", job.ReportDirectory,
             [.. result.Findings.Select(Finding)], result.Resolved.Count);
 
     private static RunFinding Finding(Finding f) => new(

@@ -14,8 +14,14 @@ public sealed record AssessmentResult
     /// <summary>Overall verdict: nonconformant, incomplete, conformant_with_observations or conformant.</summary>
     public required string Overall { get; init; }
 
-    /// <summary>The T/TAF 084.4 tester code (basis letter + result digit), e.g. <c>T1</c>.</summary>
-    public required string TesterCode { get; init; }
+    /// <summary>
+    /// The T/TAF 084.4 tester code (basis letter + result digit), e.g. <c>T1</c>; null when the assessment is incomplete
+    /// (<see cref="TesterCodeDecision"/> says which clauses withhold it).
+    /// </summary>
+    public string? TesterCode => TesterCodeDecision.Code;
+
+    /// <summary>The tester code, or why there is none.</summary>
+    public required TesterCodeDecision TesterCodeDecision { get; init; }
 
     /// <summary>Every clause of the catalog with its verdict (out-of-scope ones as not_applicable).</summary>
     public required IReadOnlyList<ClauseResult> Clauses { get; init; }
@@ -62,8 +68,20 @@ public sealed record AssessmentResult
     /// <summary>The chain of every patch seen in the case (clause 7.2 i), by app, app version and patch id.</summary>
     public IReadOnlyList<Traceability.PatchTrace> Traceability { get; init; } = [];
 
-    /// <summary>The T/TAF 084.4 to-be-signed record of the app under test, when the case names one.</summary>
-    public ToBeSignedRecord? ToBeSigned => Case.App is { } app ? ToBeSignedRecord.Of(app, TesterCode) : null;
+    /// <summary>The T/TAF 084.4 to-be-signed record of the app under test, when the case names one and a tester code was issued.</summary>
+    public ToBeSignedRecord? ToBeSigned => Case.App is { } app && TesterCode is { } code ? ToBeSignedRecord.Of(app, code) : null;
+
+    /// <summary>The <c>--fail-on</c> gate: a finding at or above it that is not waived makes the run exit 1; null = no gate.</summary>
+    public Severity? FailOn { get; init; } = Severity.High;
+
+    /// <summary>The findings that close the <see cref="FailOn"/> gate (not waived, at or above it).</summary>
+    public IReadOnlyList<Finding> GateFindings => FailOn is { } level ? [.. Findings.Where(f => !f.Waived && f.Rule.Severity >= level)] : [];
+
+    /// <summary>Whether no input gave a single usable row (no telemetry or operation accepted, no reference row): the run exits 2.</summary>
+    public bool NothingAssessed { get; init; }
+
+    /// <summary>Input files that could not be read at all (the run exits 2).</summary>
+    public IReadOnlyList<InputFileReport> UnreadableFiles => [.. DataQuality.Files.Where(f => f.Error is not null)];
 
     /// <summary>Evidence rows kept per finding.</summary>
     public int EvidenceCap { get; init; } = 20;

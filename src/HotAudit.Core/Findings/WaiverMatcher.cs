@@ -61,7 +61,7 @@ public static class WaiverMatcher
     }
 
     /// <summary>Clause ids compare ignoring case and spacing, and with or without the standard's prefix (<c>6 d</c> = <c>HU 6 d</c>).</summary>
-    private static bool SameClause(string clause, string written)
+    public static bool SameClause(string clause, string written)
     {
         var a = Normalize(clause);
         var b = Normalize(written);

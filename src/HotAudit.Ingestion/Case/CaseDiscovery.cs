@@ -38,7 +38,7 @@ public static class CaseDiscovery
         var attestations = Path.Combine(dir, "attestations.yaml");
         var manifest = new CaseManifest(dir, null, null, null, null, null, null, null, null,
             new Dictionary<string, string>(), FindFiles(dir), Directory.Exists(keys) ? keys : null,
-            File.Exists(attestations) ? attestations : null);
+            File.Exists(attestations) ? attestations : null) { Skipped = SkippedInputs.Find(dir) };
         var caseFile = Path.Combine(dir, CaseFileParser.FileName);
         return File.Exists(caseFile) ? CaseFileParser.Apply(manifest, caseFile) : manifest;
     }

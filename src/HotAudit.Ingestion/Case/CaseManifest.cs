@@ -25,6 +25,13 @@ public sealed record CaseManifest(
     /// <summary>The mapping applied to the inputs (README "Mappings"), or null when they are in contract shape.</summary>
     public CaseMapping? Mapping { get; init; }
 
+    /// <summary>
+    /// What the case folder holds that HotAudit does not read — data files whose names match no input
+    /// kind, input names with an extension it does not read, sub-folders with data files — for notices and for telling a
+    /// mistyped case from an empty one.
+    /// </summary>
+    public IReadOnlyList<SkippedInput> Skipped { get; init; } = [];
+
     /// <summary>The case file's <c>mapping</c> (a shipped name or a path relative to the case folder), or null.</summary>
     internal string? MappingReference { get; init; }
 }

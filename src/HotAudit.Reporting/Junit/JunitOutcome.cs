@@ -6,4 +6,5 @@ internal enum JunitOutcome
     Passed,
     Failed,
     Skipped,
+    Error,
 }

@@ -21,7 +21,7 @@ internal static class SummarySheet
         WriteCase(w, ctx);
         var overall = w.Values(ctx.L("总体结论", "Overall verdict"), r.Overall);
         overall.Cell(2).Style.Font.Bold = true;
-        var code = w.Values(ctx.L("检验者代码 (T/TAF 084.4)", "Tester code (T/TAF 084.4)"), r.TesterCode);
+        var code = w.Values(ctx.L("检验者代码 (T/TAF 084.4)", "Tester code (T/TAF 084.4)"), r.TesterCode ?? "—");
         code.Cell(2).Style.Font.Bold = true;
         code.Cell(2).Style.Font.FontSize = 28;
         code.Height = 40;

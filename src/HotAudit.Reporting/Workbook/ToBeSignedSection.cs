@@ -10,7 +10,13 @@ internal static class ToBeSignedSection
 {
     public static void Fill(RowWriter w, SheetContext ctx)
     {
-        var code = SignatureCustomData.Parse(SignerRole.Tester, ctx.Result.TesterCode);
+        var decision = ctx.Result.TesterCodeDecision;
+        if (decision.Code is not { } text)
+        {
+            w.Values(ctx.L("检验者代码含义", "Tester code means"), ctx.L(decision.ReasonZh!, decision.Reason!));
+            return;
+        }
+        var code = SignatureCustomData.Parse(SignerRole.Tester, text);
         w.Values(ctx.L("检验者代码含义", "Tester code means"), Words(code, ctx));
         if (ctx.Result.ToBeSigned is not { } record)
         {

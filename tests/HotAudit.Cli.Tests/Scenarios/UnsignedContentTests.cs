@@ -157,9 +157,9 @@ public sealed class UnsignedContentTests
     }
 
     [Fact]
-    public async Task Assess_UnpublishedPatchWithOnlyRejectedOperations_ReportsNoSig07()
+    public async Task Assess_UnpublishedPatchWithOnlyRejectedOperations_ReportsNoSig07AndExitsTwo()
     {
-        // Given: an operation log whose every row is rejected is no operation log to HU-SIG-07.
+        // Given: an operation log whose every row is rejected is no operation log to HU-SIG-07 (and an error of the run).
         using var dir = new CaseBuilder()
             .OperationsFile("operations.csv", FileFormat.Csv, f => f
                 .Reject(Ops.Publish("com.a", "5.2.0", "p1", Days(-1)) with { Action = "frobnicate" }, "action")
@@ -167,10 +167,14 @@ public sealed class UnsignedContentTests
             .Telemetry(UnpublishedPatchTelemetry())
             .Build();
 
+        using var run = new OutFolder();
+
         // When
-        var result = await Assess.RunAsync(dir);
+        var exit = await run.AssessAsync(dir, "--format", "json");
 
         // Then
+        exit.Should().Be(2);
+        var result = AssessResult.Parse(exit, await File.ReadAllTextAsync(run.Report("findings.json")));
         result.Rendered(Packs.UnsignedContent).Should().BeEmpty();
         result.File("operations.csv").Rejected.Should().Be(2);
     }

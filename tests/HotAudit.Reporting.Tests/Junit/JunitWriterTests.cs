@@ -27,11 +27,15 @@ public sealed class JunitWriterTests
         // When
         var suite = Suite(Some.Result());
 
-        // Then: 6 a conformant (attested), 6 c manual, 6 d conformant (only waived), 7.1 a n/a, 7.1 b insufficient, 7.2 f observation
+        // Then: 6 a conformant (attested), 6 c manual, 6 d conformant (only waived), 7.1 a n/a, 7.1 b insufficient, 7.2 f
+        // observation; then the run's cases: the unreadable tenants.xlsx is an error, the high finding fails the gate
         suite.Attribute("name")!.Value.Should().Be("HotAudit TAF-HU case-设备-7 (external)");
-        suite.Elements("testcase").Should().HaveCount(6);
-        suite.Attribute("tests")!.Value.Should().Be("6");
-        suite.Attribute("failures")!.Value.Should().Be("0");
+        suite.Elements("testcase").Where(c => c.Attribute("classname")!.Value != "hotaudit").Should().HaveCount(6);
+        suite.Elements("testcase").Where(c => c.Attribute("classname")!.Value == "hotaudit").Select(c => c.Attribute("name")!.Value)
+            .Should().Equal("inputs readable", "fail-on high");
+        suite.Attribute("tests")!.Value.Should().Be("8");
+        suite.Attribute("failures")!.Value.Should().Be("1");
+        suite.Attribute("errors")!.Value.Should().Be("1");
         suite.Attribute("skipped")!.Value.Should().Be("3");
         Case(suite, "HU 6 d").Attribute("classname")!.Value.Should().Be("TAF-HU");
         Case(suite, "HU 6 d").Attribute("name")!.Value.Should().Be("HU 6 d Secure transport protocol");
@@ -72,8 +76,8 @@ public sealed class JunitWriterTests
         // When
         var suite = Suite(result);
 
-        // Then
-        suite.Attribute("failures")!.Value.Should().Be("1");
+        // Then: the clause and the --fail-on gate
+        suite.Attribute("failures")!.Value.Should().Be("2");
         var failure = Case(suite, "HU 7.2 f").Element("failure")!;
         failure.Attribute("message")!.Value.Should().Be("nonconformant: HU-SIL-01 app_id=<a & \"b\"\uFFFD>, app_version=3.2.1, patch_id=p-42 (count 17)");
         failure.Value.Should().Contain("first evidence telemetry-2026w18.csv:120");

@@ -36,7 +36,7 @@ internal static class SampleResult
         {
             Case = Some.Case(),
             Overall = "incomplete",
-            TesterCode = "B0",
+            TesterCodeDecision = new TesterCodeDecision("B0", "B0", []),
             Clauses = Clauses(silent, plain, outOfScope),
             Findings = [silent, plain, outOfScope],
             Resolved = [Some.Finding(sil, "com.example.old", "1.0", "p-1")],

@@ -1,0 +1,48 @@
+using HotAudit.Core.Contract;
+using HotAudit.Core.Quality;
+
+namespace HotAudit.Ingestion;
+
+/// <summary>
+/// Explains an event log file of which every row was rejected: the usual cause is a header HotAudit could not map
+/// (a renamed or misspelled column), so the message names the required columns it lacks, the columns it did not know
+/// and the closest known names, then the first rejection.
+/// </summary>
+public static class RejectedFileDiagnosis
+{
+    private static readonly Dictionary<InputKind, string[]> Required = new()
+    {
+        [InputKind.Telemetry] = ["ts", "event", "app_id", "app_version", "device_id"],
+        [InputKind.Operations] = ["ts", "action"],
+    };
+
+    /// <summary>Whether every row of the file was rejected (and it has rows).</summary>
+    public static bool AllRejected(InputFileReport file) => file.Error is null && file.Rows > 0 && file.Rejected == file.Rows;
+
+    /// <summary>The sentence that says why every row of <paramref name="file"/> was rejected.</summary>
+    public static string Describe(string caseDirectory, InputFileReport file, IEnumerable<Rejection> rejections)
+    {
+        var first = rejections.FirstOrDefault(r => r.File == file.Name);
+        var text = $"every one of its {file.Rows:N0} rows was rejected"
+            + (first is null ? "" : $" (first at line {first.Line}: {first.Field}: {first.Reason})");
+        var schema = file.Kind == InputKind.Telemetry ? Schemas.Telemetry : file.Kind == InputKind.Operations ? Schemas.Operations : null;
+        var headers = schema is null ? [] : HeaderProbe.Names(Path.Combine(caseDirectory, file.Name));
+        if (schema is null || headers.Count == 0)
+        {
+            return text;
+        }
+        var known = schema.Columns.Select(c => c.Name).ToList();
+        var mapped = headers.Select(HeaderAliases.Canonical).Where(h => schema.SlotOf(h) >= 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missing = Required[file.Kind].Where(r => !mapped.Contains(r)).ToList();
+        if (missing.Count == 0)
+        {
+            return text;
+        }
+        var unknown = headers.Where(h => h.Length > 0 && schema.SlotOf(HeaderAliases.Canonical(h)) < 0)
+            .Select(h => (Header: h, Closest: ClosestNames.Of(h, known))).ToList();
+        var hints = unknown.Where(u => u.Closest.Count > 0).Select(u => $"'{u.Header}' (closest: {string.Join(", ", u.Closest)})").ToList();
+        return $"{text}; its header has no {string.Join(", ", missing)} column"
+            + (hints.Count > 0 ? $"; not known: {string.Join(", ", hints)}" : $"; its columns: {string.Join(", ", headers.Take(12))}")
+            + " — rename the columns, or map them with a mapping.yaml (README, Mappings)";
+    }
+}
