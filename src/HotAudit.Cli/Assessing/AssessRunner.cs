@@ -115,12 +115,22 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages, Func<
         return result;
     }
 
-    private static List<string> UsageProblems(CaseSession session, ReviewInputs review, string outDir) =>
-    [
-        .. UsageChecks.Overrides(session.Rules, session.Manifest.Set, session.Options.Set),
-        .. UsageChecks.Waivers(session.Rules, review.Waivers),
-        .. UsageChecks.Writable(outDir) is { } notWritable ? [notWritable] : Array.Empty<string>(),
-    ];
+    /// <summary>Overrides and waivers first; the output folder is probed (and so created) only when they are right.</summary>
+    private static List<string> UsageProblems(CaseSession session, ReviewInputs review, string outDir)
+    {
+        var names = UsageChecks.Overrides(session.Rules, session.Manifest.Set, session.Options.Set).ToList();
+        List<string> problems =
+        [
+            .. names,
+            .. names.Count == 0 ? UsageChecks.OverrideValues(session.Rules, session.Overrides) : [],
+            .. UsageChecks.Waivers(session.Rules, review.Waivers),
+        ];
+        if (problems.Count == 0 && UsageChecks.Writable(outDir) is { } notWritable)
+        {
+            problems.Add(notWritable);
+        }
+        return problems;
+    }
 
     private AssessRun Failed(IEnumerable<string> problems) => new(Fail(problems), null);
 

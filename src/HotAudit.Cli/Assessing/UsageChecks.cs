@@ -1,4 +1,6 @@
+using HotAudit.Core.Engine;
 using HotAudit.Core.Findings;
+using HotAudit.Core.Symbols;
 using HotAudit.Ingestion;
 using HotAudit.Rules.Packs;
 
@@ -22,6 +24,30 @@ internal static class UsageChecks
                 {
                     yield return $"{source}: {problem}";
                 }
+            }
+        }
+    }
+
+    /// <summary>Every rule an override names must still compile with the value given (a number where a number belongs ...).</summary>
+    public static IEnumerable<string> OverrideValues(RuleSet rules, IReadOnlyDictionary<string, string> overrides)
+    {
+        var named = overrides.Keys.Select(k => k.LastIndexOf('.') is var dot and > 0 ? k[..dot] : k).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var compiler = new RuleCompiler(new SymbolTable(), overrides);
+        foreach (var rule in rules.Rules.Where(r => named.Contains(r.Id)))
+        {
+            string? problem = null;
+            try
+            {
+                compiler.Compile(rule);
+            }
+            catch (RuleCompileException e)
+            {
+                var values = overrides.Where(o => o.Key.StartsWith(rule.Id + ".", StringComparison.OrdinalIgnoreCase)).Select(o => $"{o.Key}={o.Value}");
+                problem = $"{string.Join(", ", values)}: {e.Message}";
+            }
+            if (problem is not null)
+            {
+                yield return problem;
             }
         }
     }
