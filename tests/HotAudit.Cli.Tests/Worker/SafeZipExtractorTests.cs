@@ -39,7 +39,7 @@ public sealed class SafeZipExtractorTests : IDisposable
 
         var extract = () => SafeZipExtractor.Extract(Zip, Target, Limits);
 
-        extract.Should().Throw<ZipRejectedException>().WithMessage("*outside the case*");
+        extract.Should().Throw<CaseRejectedException>().WithMessage("*outside the case*");
         Directory.Exists(Target).Should().BeFalse();
         File.Exists(Path.Combine(root, "evil.csv")).Should().BeFalse();
     }
@@ -51,7 +51,7 @@ public sealed class SafeZipExtractorTests : IDisposable
 
         var extract = () => SafeZipExtractor.Extract(Zip, Target, Limits);
 
-        extract.Should().Throw<ZipRejectedException>().WithMessage("*symbolic link*");
+        extract.Should().Throw<CaseRejectedException>().WithMessage("*symbolic link*");
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class SafeZipExtractorTests : IDisposable
 
         var extract = () => SafeZipExtractor.Extract(Zip, Target, Limits);
 
-        extract.Should().Throw<ZipRejectedException>().WithMessage("*11 entries*Worker:ZipMaxFiles*");
+        extract.Should().Throw<CaseRejectedException>().WithMessage("*11 entries*Worker:ZipMaxFiles*");
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class SafeZipExtractorTests : IDisposable
 
         var extract = () => SafeZipExtractor.Extract(Zip, Target, Limits);
 
-        extract.Should().Throw<ZipRejectedException>().WithMessage("*Worker:ZipMaxRatio*");
+        extract.Should().Throw<CaseRejectedException>().WithMessage("*Worker:ZipMaxRatio*");
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class SafeZipExtractorTests : IDisposable
 
         var extract = () => SafeZipExtractor.Extract(Zip, Target, Limits);
 
-        extract.Should().Throw<ZipRejectedException>().WithMessage("*Worker:ZipMaxBytes*");
+        extract.Should().Throw<CaseRejectedException>().WithMessage("*Worker:ZipMaxBytes*");
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class SafeZipExtractorTests : IDisposable
 
         var extract = () => SafeZipExtractor.Extract(Zip, Target, Limits);
 
-        extract.Should().Throw<ZipRejectedException>().WithMessage("not a readable zip*");
+        extract.Should().Throw<CaseRejectedException>().WithMessage("not a readable zip*");
     }
 
     private static string RandomText(int length)

@@ -39,7 +39,7 @@ public sealed class ScheduledCaseRunnerTests : IDisposable
         var runs = await history.ListAsync("nightly", default);
         runs.Should().ContainSingle().Which.Source.Should().Be("schedule");
         runs[0].InputsSha256.Should().HaveLength(64);
-        (await history.LatestFindingsAsync("nightly", default)).Should().NotBeEmpty();
+        (await history.LatestFindingsAsync("nightly", "schedule", default)).Should().NotBeEmpty();
     }
 
     public void Dispose()
