@@ -75,6 +75,7 @@ internal sealed class CaseAssessor(IRunHistory history, TimeProvider time, CaseL
         PreviousRun = await history.LatestFindingsAsync(job.Case, job.Source, ct),
         Since = job.Since?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
         CommandLine = $"hotaudit worker ({job.Source}: {job.Case})",
+        LimitCaps = new HotAudit.Ingestion.ReadLimits(settings.Value.MaxLineBytes, settings.Value.GzipMaxBytes, settings.Value.GzipMaxRatio),
     };
 
     private static void DeleteFolder(string path)

@@ -35,8 +35,12 @@ internal static class CaseNames
         {
             return "the name holds a path separator, starts with '.' or with or ends in a space";
         }
-        return Reserved.Contains(name, StringComparer.OrdinalIgnoreCase) ? $"'{name}' is reserved for the worker's own folders" : null;
+        return null;
     }
+
+    /// <summary>Why <paramref name="name"/> cannot be an inbox case (<see cref="Problem"/>, or a reserved name), or null.</summary>
+    public static string? InboxProblem(string? name) =>
+        Problem(name) ?? (Reserved.Contains(name, StringComparer.OrdinalIgnoreCase) ? $"'{name}' is reserved for the worker's own folders" : null);
 
     /// <summary>A short, safe stand-in for any name: its safe characters (at most 60) and a hash of the whole.</summary>
     public static string SafeStem(string name)

@@ -94,7 +94,7 @@ internal sealed class InboxProcessor(
     /// <exception cref="CaseRejectedException">The name cannot be a case, the folder holds a link, or the zip cannot be extracted.</exception>
     private string PrepareCase(JournalEntry entry)
     {
-        if (CaseNames.Problem(entry.Entry.Case) is { } name)
+        if (CaseNames.InboxProblem(entry.Entry.Case) is { } name)
         {
             throw new CaseRejectedException($"{name} (case names: at most {CaseNames.MaxBytes} bytes, no control characters, not 'schedules')");
         }
