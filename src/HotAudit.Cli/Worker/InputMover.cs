@@ -14,7 +14,7 @@ internal static class InputMover
     public static string DestinationFor(string folder, InboxEntry entry, string runKey, DateTimeOffset now)
     {
         var extension = entry.Kind == InboxEntryKind.Zip ? ".zip" : "";
-        var named = CaseNames.InboxProblem(entry.Case) is null ? entry.Name : CaseNames.SafeStem(entry.Case) + extension;
+        var named = CaseNames.Problem(entry.Case) is null ? entry.Name : CaseNames.SafeStem(entry.Case) + extension;
         var plain = Path.Combine(folder, named);
         if (!Exists(plain))
         {

@@ -71,6 +71,7 @@ public sealed class WebViewTests : IDisposable
         var runs = JsonDocument.Parse(await http.GetStringAsync("/api/runs")).RootElement;
         http.DefaultRequestHeaders.Authorization = null;
         var page = await http.GetStringAsync("/?token=s3cret");
+        var login = await http.GetAsync("/api/runs?token=s3cret");
         var html = await http.GetAsync($"/runs/{runs[0].GetProperty("id").GetInt64()}/report.html?token=s3cret");
         var xlsx = await http.GetAsync($"/runs/{runs[0].GetProperty("id").GetInt64()}/report.xlsx?token=s3cret");
         var replaced = await http.GetAsync($"/runs/{runs[1].GetProperty("id").GetInt64()}/report.html?token=s3cret");
@@ -83,7 +84,11 @@ public sealed class WebViewTests : IDisposable
         runs.EnumerateArray().Select(r => r.GetProperty("case").GetString()).Should().AllBe("acme");
         runs[1].GetProperty("html").ValueKind.Should().Be(JsonValueKind.Null, "the second delivery replaced the first one's reports");
         replaced.StatusCode.Should().Be(HttpStatusCode.Gone);
-        page.Should().Contain("<h2>acme</h2>").And.Contain("<svg").And.Contain("report.html?token=s3cret");
+        page.Should().Contain("<h2>acme</h2>").And.Contain("<svg").And.Contain("report.html\"").And.NotContain("token=");
+        login.RequestMessage!.RequestUri!.Query.Should().BeEmpty("the login redirects to the address without its token");
+        login.Headers.CacheControl!.NoStore.Should().BeTrue();
+        login.Headers.GetValues("Referrer-Policy").Should().Equal("no-referrer");
+        login.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("frame-ancestors 'none'");
         html.StatusCode.Should().Be(HttpStatusCode.OK, worker.Output);
         var report = await html.Content.ReadAsStringAsync();
         report.Should().Contain("<table id=\"clauses\">").And.Contain("&lt;img src=x onerror=alert(1)&gt;");
