@@ -42,10 +42,9 @@ internal static class WorkerCommand
     /// A service that failed stopped the host (its error is logged): exit non-zero, so a supervisor (systemd's
     /// <c>Restart=on-failure</c>) starts the worker again instead of taking the stop for a clean one.
     /// </summary>
-    private static async Task<int> HostFailure(Microsoft.Extensions.Hosting.IHost host)
+    private static async Task<int> HostFailure(IReadOnlyList<BackgroundService> services)
     {
-        var failed = host.Services.GetServices<IHostedService>().OfType<BackgroundService>()
-            .Select(s => s.ExecuteTask).FirstOrDefault(t => t is { IsFaulted: true });
+        var failed = services.Select(s => s.ExecuteTask).FirstOrDefault(t => t is { IsFaulted: true });
         if (failed is null)
         {
             return Program.Ok;
@@ -60,6 +59,8 @@ internal static class WorkerCommand
         {
             using var host = WorkerHost.Build(overrides, configFile);
             var cluster = WorkerHost.ClusterOf(host);
+            // Asked before running: a host that stops disposes its services.
+            var services = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
             try
             {
                 await host.RunAsync(ct);
@@ -69,7 +70,7 @@ internal static class WorkerCommand
                 await Console.Error.WriteLineAsync($"hotaudit: worker: cannot start: {problem}");
                 return Program.BadInput;
             }
-            return await HostFailure(host);
+            return await HostFailure(services);
         }
         catch (OptionsValidationException e)
         {

@@ -64,7 +64,7 @@ public sealed class HostileInboxTests : IDisposable
 
         // Then
         File.ReadAllText(Path.Combine(folders.Failed, "a-dup.zip.error.txt")).Should().Contain("extract to the same path");
-        File.ReadAllText(Path.Combine(folders.Failed, "a-keys.zip.error.txt")).Should().Contain("'keys' is both a file and a folder");
+        File.ReadAllText(Path.Combine(folders.Failed, "a-keys.zip.error.txt")).Should().Contain("entry 'keys/a.pem' needs a folder where entry 'keys' is a file");
         worker.Output.Should().NotContain("will retry");
         (await worker.WaitForExitAsync(TimeSpan.Zero)).Should().BeFalse();
     }

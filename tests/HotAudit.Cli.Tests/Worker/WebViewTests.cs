@@ -98,6 +98,47 @@ public sealed class WebViewTests : IDisposable
     }
 
     [Fact]
+    public async Task WebView_KestrelEndpointsAndUrlsInTheEnvironment_BindNothingAndWrongTokensAreLogged()
+    {
+        // Given: Web:Url on one port, and the environment asking for two more endpoints
+        var (url, extra, urls) = ($"http://127.0.0.1:{FreePort()}", FreePort(), FreePort());
+        using var worker = WorkerProcess.StartWith(
+            new Dictionary<string, string>
+            {
+                ["HOTAUDIT__WEB__URL"] = url,
+                ["HOTAUDIT__WEB__TOKEN"] = "s3cret",
+                ["Kestrel__Endpoints__Extra__Url"] = $"http://127.0.0.1:{extra}",
+                ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{urls}",
+            },
+            folders.Root, "--inbox", folders.Inbox);
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+
+        // When
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "guessed-wrong");
+        var refused = await GetWhenUpAsync(http, "/api/runs", worker);
+        var others = await Task.WhenAll(new[] { extra, urls }.Select(async port =>
+        {
+            using var client = new TcpClient();
+            try
+            {
+                await client.ConnectAsync(IPAddress.Loopback, port);
+                return true;
+            }
+            catch (SocketException)
+            {
+                return false;
+            }
+        }));
+        await WorkerFolders.WaitUntilAsync(() => worker.Output.Contains("refused GET /api/runs", StringComparison.Ordinal), Patience, () => worker.Output);
+        await worker.TerminateAsync(TimeSpan.FromSeconds(5));
+
+        // Then
+        refused.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        others.Should().Equal([false, false], "only Web:Url is bound");
+        worker.Output.Should().Contain("no or wrong token").And.NotContain("guessed-wrong");
+    }
+
+    [Fact]
     public async Task WebView_BeyondLoopbackWithoutToken_RefusesToStartNamingTheSetting()
     {
         using var worker = Start($"http://0.0.0.0:{FreePort()}", token: null);
