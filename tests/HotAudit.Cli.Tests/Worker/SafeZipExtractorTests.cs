@@ -55,6 +55,21 @@ public sealed class SafeZipExtractorTests : IDisposable
     }
 
     [Fact]
+    public void Extract_EndRecordDeclaringMoreEntriesThanTheLimit_RejectedBeforeTheDirectoryIsRead()
+    {
+        // Given: only an end-of-central-directory record, declaring 60,000 entries (a directory to read would be invalid)
+        var end = new byte[22];
+        BitConverter.GetBytes(0x06054b50u).CopyTo(end, 0);
+        BitConverter.GetBytes((ushort)60000).CopyTo(end, 8);
+        BitConverter.GetBytes((ushort)60000).CopyTo(end, 10);
+        File.WriteAllBytes(Zip, end);
+
+        var extract = () => SafeZipExtractor.Extract(Zip, Target, Limits);
+
+        extract.Should().Throw<CaseRejectedException>().WithMessage("60000 entries, more than the limit of 10 (Worker:ZipMaxFiles)");
+    }
+
+    [Fact]
     public void Extract_TooManyEntries_Rejected()
     {
         ZipFiles.Write(Zip, [.. Enumerable.Range(0, 11).Select(i => ($"f{i}.csv", "x"))]);
