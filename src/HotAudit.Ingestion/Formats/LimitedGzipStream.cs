@@ -7,22 +7,10 @@ namespace HotAudit.Ingestion;
 /// <see cref="ReadLimits.GzipMaxRatio"/> times the compressed bytes read (judged from <see cref="ReadLimits.GzipRatioFloor"/>
 /// on), reading stops with an <see cref="InputLimitException"/> naming the limit: a gzip bomb costs time, not memory.
 /// </summary>
-internal sealed class LimitedGzipStream(Stream compressed, ReadLimits limits) : Stream
+internal sealed class LimitedGzipStream(Stream compressed, ReadLimits limits) : ReadOnlyStream
 {
     private readonly GZipStream _inflate = new(compressed, CompressionMode.Decompress);
     private long _inflated;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => _inflated; set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -38,16 +26,6 @@ internal sealed class LimitedGzipStream(Stream compressed, ReadLimits limits) : 
         }
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -8,7 +8,7 @@ namespace HotAudit.Ingestion;
 /// stay) and its number is kept for <see cref="TakeDropped"/>. Memory stays at the limit plus one read block, whatever
 /// the line. For ASCII-compatible encodings (UTF-8, GB18030, single-byte ones), in which a line break byte is always one.
 /// </summary>
-internal sealed class LongLineFilter : Stream
+internal sealed class LongLineFilter : ReadOnlyStream
 {
     private const int Block = 1 << 16;
     private readonly Stream _inner;
@@ -30,16 +30,6 @@ internal sealed class LongLineFilter : Stream
         _buf = ArrayPool<byte>.Shared.Rent(maxLineBytes + Block + 2);
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
     /// <summary>The numbers (from 1, in this stream) of the lines dropped since the last call.</summary>
     public IReadOnlyList<int> TakeDropped()
     {
@@ -51,8 +41,6 @@ internal sealed class LongLineFilter : Stream
         _dropped.Clear();
         return taken;
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -120,16 +108,6 @@ internal sealed class LongLineFilter : Stream
         }
         return w;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
