@@ -53,7 +53,7 @@ internal static class HistorySql
 
     public const string ContainsRun = "SELECT COUNT(*) FROM hotaudit_runs WHERE run_key = @run_key";
 
-    public const string LatestRun = "SELECT id FROM hotaudit_runs WHERE case_name = @case_name ORDER BY id DESC LIMIT 1";
+    public const string LatestRun = "SELECT id FROM hotaudit_runs WHERE case_name = @case_name AND source = @source ORDER BY id DESC LIMIT 1";
 
     public const string FindingsOfRun = """
         SELECT finding_id, rule_id, subject, count, severity, basis, clauses, title_zh, title_en, first_seen, last_seen

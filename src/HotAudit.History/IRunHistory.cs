@@ -14,8 +14,11 @@ public interface IRunHistory
     /// <summary>Whether a run with this key is recorded.</summary>
     Task<bool> ContainsAsync(string runKey, CancellationToken ct);
 
-    /// <summary>The findings of the latest recorded run of the case; null when the case has none.</summary>
-    Task<IReadOnlyList<PreviousFinding>?> LatestFindingsAsync(string caseName, CancellationToken ct);
+    /// <summary>
+    /// The findings of the latest recorded run of the case from <paramref name="source"/> (inbox and schedule names are
+    /// separate namespaces: an inbox case named like a schedule never becomes its baseline); null when there is none.
+    /// </summary>
+    Task<IReadOnlyList<PreviousFinding>?> LatestFindingsAsync(string caseName, string source, CancellationToken ct);
 
     /// <summary>Recorded runs, newest first, of one case or of every case.</summary>
     Task<IReadOnlyList<RunSummary>> ListAsync(string? caseName, CancellationToken ct);

@@ -43,10 +43,10 @@ internal sealed class SqlRunHistory(Func<DbConnection> connect, SqlDialect diale
         return await ContainsAsync(connection, null, runKey, ct);
     }
 
-    public async Task<IReadOnlyList<PreviousFinding>?> LatestFindingsAsync(string caseName, CancellationToken ct)
+    public async Task<IReadOnlyList<PreviousFinding>?> LatestFindingsAsync(string caseName, string source, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
-        await using var latest = DbCommands.Create(connection, HistorySql.LatestRun, null, ("case_name", caseName));
+        await using var latest = DbCommands.Create(connection, HistorySql.LatestRun, null, ("case_name", caseName), ("source", source));
         if (await latest.ExecuteScalarAsync(ct) is not { } found || found is DBNull)
         {
             return null;

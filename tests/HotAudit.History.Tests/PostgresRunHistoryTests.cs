@@ -32,6 +32,10 @@ public sealed class PostgresRunHistoryTests : RunHistoryContract, IDisposable
     [PostgresFact]
     public Task LatestFindingsAsync_TwoRuns_ReturnsTheLatestRunsFindings_Postgres() => LatestFindingsAsync_TwoRuns_ReturnsTheLatestRunsFindings();
 
+
+    [PostgresFact]
+    public Task LatestFindingsAsync_SameNameFromTheOtherSource_IsNotTheBaseline_Postgres() => LatestFindingsAsync_SameNameFromTheOtherSource_IsNotTheBaseline();
+
     [PostgresFact]
     public Task ListAsync_SeveralCases_FiltersByCaseNewestFirst_Postgres() => ListAsync_SeveralCases_FiltersByCaseNewestFirst();
 

@@ -52,10 +52,23 @@ public abstract class RunHistoryContract
         var latest = Some.Finding("HU-CON-02", "new", Severity.Critical);
         await history.RecordAsync(Some.Run(name, Guid.NewGuid().ToString("N"), 24, latest), default);
 
-        var findings = await history.LatestFindingsAsync(name, default);
+        var findings = await history.LatestFindingsAsync(name, "inbox", default);
 
         findings.Should().ContainSingle().Which.Should().BeEquivalentTo(latest.ToPrevious());
-        (await history.LatestFindingsAsync(UniqueCase("never-run"), default)).Should().BeNull();
+        (await history.LatestFindingsAsync(UniqueCase("never-run"), "inbox", default)).Should().BeNull();
+    }
+
+    protected async Task LatestFindingsAsync_SameNameFromTheOtherSource_IsNotTheBaseline()
+    {
+        var history = await CreateAsync();
+        var name = UniqueCase("nightly");
+        var scheduled = Some.Finding("HU-SIL-01", "scheduled");
+        await history.RecordAsync(Some.Run(name, Guid.NewGuid().ToString("N"), 0, scheduled) with { Source = "schedule" }, default);
+        await history.RecordAsync(Some.Run(name, Guid.NewGuid().ToString("N"), 24, Some.Finding("HU-CON-02", "from the inbox")), default);
+
+        var baseline = await history.LatestFindingsAsync(name, "schedule", default);
+
+        baseline.Should().ContainSingle().Which.Should().BeEquivalentTo(scheduled.ToPrevious());
     }
 
     protected async Task ListAsync_SeveralCases_FiltersByCaseNewestFirst()

@@ -24,6 +24,10 @@ public sealed class SqliteRunHistoryTests : RunHistoryContract, IDisposable
     [Fact]
     public Task LatestFindingsAsync_TwoRuns_ReturnsTheLatestRunsFindings_Sqlite() => LatestFindingsAsync_TwoRuns_ReturnsTheLatestRunsFindings();
 
+
+    [Fact]
+    public Task LatestFindingsAsync_SameNameFromTheOtherSource_IsNotTheBaseline_Sqlite() => LatestFindingsAsync_SameNameFromTheOtherSource_IsNotTheBaseline();
+
     [Fact]
     public Task ListAsync_SeveralCases_FiltersByCaseNewestFirst_Sqlite() => ListAsync_SeveralCases_FiltersByCaseNewestFirst();
 

@@ -38,6 +38,9 @@ internal sealed class AssessOptions
     /// <summary>The anomaly monitor's days from earlier runs of the case (the worker's kept state); null judges the case against itself.</summary>
     public HotAudit.Anomalies.Memory.MonitorMemory? KeptMonitor { get; set; }
 
+    /// <summary>Caps on the case file's read limits (the worker's settings): a case cannot raise its own limits past them.</summary>
+    public HotAudit.Ingestion.ReadLimits? LimitCaps { get; set; }
+
     /// <summary>The waiver file (<c>--waivers</c>), if any.</summary>
     public string? Waivers { get; set; }
 

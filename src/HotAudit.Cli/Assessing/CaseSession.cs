@@ -60,6 +60,7 @@ internal sealed class CaseSession
         try
         {
             manifest = CaseDiscovery.Discover(options.CaseDirectory, options.Mapping);
+            manifest = manifest with { Limits = manifest.Limits.Within(options.LimitCaps) };
         }
         catch (CaseInputException e)
         {

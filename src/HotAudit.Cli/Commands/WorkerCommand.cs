@@ -1,6 +1,7 @@
 using System.CommandLine;
 using HotAudit.Cli.Worker;
 using HotAudit.Cluster.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -37,12 +38,29 @@ internal static class WorkerCommand
         return command;
     }
 
+    /// <summary>
+    /// A service that failed stopped the host (its error is logged): exit non-zero, so a supervisor (systemd's
+    /// <c>Restart=on-failure</c>) starts the worker again instead of taking the stop for a clean one.
+    /// </summary>
+    private static async Task<int> HostFailure(IReadOnlyList<BackgroundService> services)
+    {
+        var failed = services.Select(s => s.ExecuteTask).FirstOrDefault(t => t is { IsFaulted: true });
+        if (failed is null)
+        {
+            return Program.Ok;
+        }
+        await Console.Error.WriteLineAsync($"hotaudit: worker: stopped by a failure: {Worker.LogText.Escape(failed.Exception?.InnerException?.Message)}");
+        return Program.InternalError;
+    }
+
     private static async Task<int> RunAsync(Dictionary<string, string?> overrides, string? configFile, CancellationToken ct)
     {
         try
         {
             using var host = WorkerHost.Build(overrides, configFile);
             var cluster = WorkerHost.ClusterOf(host);
+            // Asked before running: a host that stops disposes its services.
+            var services = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
             try
             {
                 await host.RunAsync(ct);
@@ -52,7 +70,7 @@ internal static class WorkerCommand
                 await Console.Error.WriteLineAsync($"hotaudit: worker: cannot start: {problem}");
                 return Program.BadInput;
             }
-            return Program.Ok;
+            return await HostFailure(services);
         }
         catch (OptionsValidationException e)
         {

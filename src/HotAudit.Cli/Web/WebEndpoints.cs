@@ -3,6 +3,7 @@ using HotAudit.Reporting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 
 namespace HotAudit.Cli.Web;
 
@@ -12,26 +13,39 @@ namespace HotAudit.Cli.Web;
 /// </summary>
 internal static class WebEndpoints
 {
-    private const string HtmlSecurity = "default-src 'none'; style-src 'unsafe-inline'";
+    private const string HtmlSecurity = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
-    public static void Map(WebApplication app, IRunHistory history, WebToken token, TimeProvider clock)
+    public static void Map(WebApplication app, IRunHistory history, WebToken token, TimeProvider clock, ILogger log)
     {
         app.Use(async (context, next) =>
         {
-            if (!token.Allows(context.Request))
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.CacheControl = "no-store";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.XFrameOptions = "DENY";
+            headers.ContentSecurityPolicy = "frame-ancestors 'none'";
+            var how = token.Accepts(context.Request);
+            if (how is null)
             {
+                WebLog.Refused(log, context.Request.Method, Worker.LogText.Escape(context.Request.Path.Value), context.Connection.RemoteIpAddress?.ToString() ?? "?",
+                    token.Required ? "no or wrong token" : "refused");
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                context.Response.Headers.WWWAuthenticate = "Bearer";
+                headers.WWWAuthenticate = "Bearer";
                 return;
             }
-            context.Response.Headers.XContentTypeOptions = "nosniff";
+            if (how == "query")
+            {
+                WebToken.LogIn(context);
+                return;
+            }
             await next(context);
         });
         app.MapGet("/", async (HttpContext context, CancellationToken ct) =>
         {
             var runs = await history.ListAsync(null, ct);
             context.Response.Headers.ContentSecurityPolicy = HtmlSecurity;
-            return Results.Content(WebPage.Render(runs, WebToken.LinkSuffix(context.Request), clock.GetUtcNow()), "text/html; charset=utf-8");
+            return Results.Content(WebPage.Render(runs, clock.GetUtcNow()), "text/html; charset=utf-8");
         });
         app.MapGet("/api/runs", async (CancellationToken ct) =>
         {

@@ -9,7 +9,7 @@ namespace HotAudit.Cli.Web;
 /// <summary>The index page: per case, a chart of findings by severity across runs and the runs, newest first.</summary>
 internal static class WebPage
 {
-    public static string Render(IReadOnlyList<RunSummary> runs, string linkSuffix, DateTimeOffset now)
+    public static string Render(IReadOnlyList<RunSummary> runs, DateTimeOffset now)
     {
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\" /><title>HotAudit runs</title><style>")
@@ -19,12 +19,12 @@ internal static class WebPage
         var number = 0;
         foreach (var group in runs.GroupBy(r => r.Case, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            Case(sb, group.Key, [.. group.OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id)], runs, linkSuffix, ++number);
+            Case(sb, group.Key, [.. group.OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id)], runs, ++number);
         }
         return sb.Append("</body></html>\n").ToString();
     }
 
-    private static void Case(StringBuilder sb, string name, List<RunSummary> runs, IReadOnlyList<RunSummary> all, string linkSuffix, int number)
+    private static void Case(StringBuilder sb, string name, List<RunSummary> runs, IReadOnlyList<RunSummary> all, int number)
     {
         sb.Append("<section class=\"case\"><h2>").Append(E(name)).Append("</h2>\n");
         var chronological = runs.AsEnumerable().Reverse().Select(r => (r.StartedAt.ToString("MM-dd HH:mm", CultureInfo.InvariantCulture),
@@ -42,7 +42,7 @@ internal static class WebPage
                 sb.Append("<td>").Append(E(Convert.ToString(cell, CultureInfo.InvariantCulture))).Append("</td>");
             }
             sb.Append(WebRun.HoldsItsReports(r, all)
-                ? $"<td><a href=\"/runs/{r.Id}/report.html{E(linkSuffix)}\">html</a> <a href=\"/runs/{r.Id}/report.xlsx{E(linkSuffix)}\">xlsx</a></td></tr>\n"
+                ? $"<td><a href=\"/runs/{r.Id}/report.html\">html</a> <a href=\"/runs/{r.Id}/report.xlsx\">xlsx</a></td></tr>\n"
                 : "<td>replaced by a later run / 已被后续评估覆盖</td></tr>\n");
         }
         sb.Append("</tbody></table></section>\n");

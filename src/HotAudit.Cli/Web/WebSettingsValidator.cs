@@ -1,10 +1,14 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace HotAudit.Cli.Web;
 
-/// <summary>Refuses a web view on anything but loopback without a token, and a URL that is not http(s)://host:port.</summary>
+/// <summary>
+/// Refuses a web view on anything but loopback without a token, and a URL that is not <c>http://IP-or-localhost:port</c>
+/// (a host name, an IPv4-mapped IPv6 address or https would not bind what the URL seems to say): a usage error, exit 2.
+/// </summary>
 internal sealed partial class WebSettingsValidator : IValidateOptions<WebSettings>
 {
     public ValidateOptionsResult Validate(string? name, WebSettings options)
@@ -16,6 +20,14 @@ internal sealed partial class WebSettingsValidator : IValidateOptions<WebSetting
         if (HostOf(options.Url!) is not { } host)
         {
             return ValidateOptionsResult.Fail($"Web:Url '{options.Url}' is not http(s)://HOST:PORT");
+        }
+        if (HostProblem(options.Url!, host) is { } problem)
+        {
+            return ValidateOptionsResult.Fail(problem);
+        }
+        if (PortOf(options.Url!) is < 1 or > 65535)
+        {
+            return ValidateOptionsResult.Fail($"Web:Url '{options.Url}': the port must be 1 to 65535");
         }
         if (!IsLoopback(host) && string.IsNullOrWhiteSpace(options.Token))
         {
@@ -35,6 +47,28 @@ internal sealed partial class WebSettingsValidator : IValidateOptions<WebSetting
     internal static bool IsLoopback(string host) =>
         host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
 
-    [GeneratedRegex(@"^https?://(?<host>\[[^\]]+\]|[^:/\[\]]+)(:\d+)?/?$", RegexOptions.IgnoreCase)]
+    /// <summary>The port of a Kestrel URL (80 when it names none).</summary>
+    internal static int PortOf(string url) =>
+        UrlPattern().Match(url.Trim()).Groups["port"] is { Success: true } port ? int.Parse(port.Value, CultureInfo.InvariantCulture) : 80;
+
+    /// <summary>Why the host cannot be bound exactly as written, or null.</summary>
+    private static string? HostProblem(string url, string host)
+    {
+        if (!url.Trim().StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"Web:Url '{url}': only http is served; put a TLS-terminating proxy in front for https";
+        }
+        if (host is "*" or "+" || host.Equals("localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        if (!IPAddress.TryParse(host, out var ip))
+        {
+            return $"Web:Url '{url}': the host must be an IP address, localhost, * or + (a host name would bind every address)";
+        }
+        return ip.IsIPv4MappedToIPv6 ? $"Web:Url '{url}': write the IPv4 address {ip.MapToIPv4()} instead of its IPv6 form" : null;
+    }
+
+    [GeneratedRegex(@"^https?://(?<host>\[[^\]]+\]|[^:/\[\]]+)(:(?<port>\d{1,5}))?/?$", RegexOptions.IgnoreCase)]
     private static partial Regex UrlPattern();
 }

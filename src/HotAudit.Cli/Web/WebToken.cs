@@ -4,24 +4,53 @@ using Microsoft.AspNetCore.Http;
 
 namespace HotAudit.Cli.Web;
 
-/// <summary>Checks the bearer token or <c>?token=</c> of a request against the configured one, in constant time.</summary>
+/// <summary>
+/// Checks a request's token against the configured one, in constant time: an <c>Authorization: Bearer</c> header, the
+/// view's cookie, or (first login from a browser) <c>?token=</c>, which is answered with the cookie and a redirect to
+/// the same address without it, so the token stays out of links, history and proxy logs.
+/// </summary>
 internal sealed class WebToken(string? expected)
 {
+    public const string Cookie = "hotaudit_token";
+
     private readonly byte[]? _expected = string.IsNullOrWhiteSpace(expected) ? null : Encoding.UTF8.GetBytes(expected);
 
-    /// <summary>The query suffix links carry when the request came with <c>?token=</c>, so following them stays allowed.</summary>
-    public static string LinkSuffix(HttpRequest request) =>
-        request.Query.TryGetValue("token", out var t) ? "?token=" + Uri.EscapeDataString(t.ToString()) : "";
+    public bool Required => _expected is not null;
 
-    public bool Allows(HttpRequest request)
+    /// <summary>What the request presents: "header", "cookie" or "query" when it matches, else null.</summary>
+    public string? Accepts(HttpRequest request)
     {
         if (_expected is null)
         {
-            return true;
+            return "none";
         }
         var header = request.Headers.Authorization.ToString();
-        var given = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim()
-            : request.Query["token"].ToString();
-        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), _expected);
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return Matches(header["Bearer ".Length..].Trim()) ? "header" : null;
+        }
+        if (request.Query.TryGetValue("token", out var query))
+        {
+            return Matches(query.ToString()) ? "query" : null;
+        }
+        return request.Cookies.TryGetValue(Cookie, out var cookie) && Matches(cookie) ? "cookie" : null;
     }
+
+    /// <summary>Sets the cookie and sends the browser to the same address without <c>token</c> in its query.</summary>
+    public static void LogIn(HttpContext context)
+    {
+        var token = context.Request.Query["token"].ToString();
+        context.Response.Cookies.Append(Cookie, token, new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = context.Request.IsHttps,
+            Path = "/",
+        });
+        var rest = context.Request.Query.Where(q => q.Key != "token").Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}");
+        var query = string.Join('&', rest);
+        context.Response.Redirect(context.Request.PathBase + context.Request.Path + (query.Length > 0 ? "?" + query : ""));
+    }
+
+    private bool Matches(string given) => CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), _expected);
 }

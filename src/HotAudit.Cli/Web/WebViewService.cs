@@ -1,6 +1,7 @@
 using HotAudit.History;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,9 @@ namespace HotAudit.Cli.Web;
 
 /// <summary>
 /// Serves the read-only web view next to the worker when <c>Web:Url</c> is set: a small Kestrel app sharing the
-/// worker's run history, started and stopped with the worker.
+/// worker's run history, started and stopped with the worker. Its host is built empty (no configuration source, no
+/// appsettings.json of the install folder, no environment variable) and Kestrel is bound in code (<see cref="WebListen"/>),
+/// so the worker's own <c>Web</c> settings are the only ones that count.
 /// </summary>
 internal sealed class WebViewService(IOptions<WebSettings> settings, IRunHistory history, ILoggerFactory loggers, TimeProvider clock) : IHostedService, IAsyncDisposable
 {
@@ -22,13 +25,18 @@ internal sealed class WebViewService(IOptions<WebSettings> settings, IRunHistory
         {
             return;
         }
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.WebHost.UseUrls(s.Url!);
-        builder.Logging.ClearProviders();
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            WebListen.Configure(k, s.Url!);
+        });
+        builder.Services.AddRoutingCore();
         _app = builder.Build();
-        WebEndpoints.Map(_app, history, new WebToken(s.Token), clock);
+        var log = loggers.CreateLogger<WebViewService>();
+        WebEndpoints.Map(_app, history, new WebToken(s.Token), clock, log);
         await _app.StartAsync(cancellationToken);
-        loggers.CreateLogger<WebViewService>().LogInformation("web view listening on {Url}", s.Url);
+        WebLog.Listening(log, s.Url!);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace HotAudit.Cli.Worker;
 
 /// <summary>
-/// Runs one job: the previous run of the case from the history as baseline, the assessment into a staging folder, the
+/// Runs one job: the previous run of the case from the same source (inbox or schedule) in the history as baseline, the assessment into a staging folder, the
 /// staging folder renamed onto the report folder, the anomaly monitor's kept days updated, then the run recorded under
 /// its key. The monitor judges tonight with the days kept from earlier runs of the same case. Cancellation abandons the
 /// assessment before anything is published; a job whose key the history already holds is not run again.
@@ -28,7 +28,7 @@ internal sealed class CaseAssessor(IRunHistory history, TimeProvider time, CaseL
         DeleteFolder(staging);
         Directory.CreateDirectory(Path.GetDirectoryName(staging)!);
         var messages = new StringWriter(CultureInfo.InvariantCulture);
-        var kept = KeptMonitorStore.For(WorkerPaths.From(settings.Value), job.Case, log);
+        var kept = KeptMonitorStore.For(WorkerPaths.From(settings.Value), job.Source, job.Case, log);
         var options = await OptionsFor(job, staging, ct);
         options.KeptMonitor = kept.Load();
         WorkerLog.Assessing(log, job.Case, job.Source, job.CaseDirectory, options.PreviousRun is not null);
@@ -72,9 +72,10 @@ internal sealed class CaseAssessor(IRunHistory history, TimeProvider time, CaseL
         Out = staging,
         Formats = WorkerSettingsValidator.FormatList(settings.Value),
         RuleFolders = RuleFolders.Resolve(null),
-        PreviousRun = await history.LatestFindingsAsync(job.Case, ct),
+        PreviousRun = await history.LatestFindingsAsync(job.Case, job.Source, ct),
         Since = job.Since?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
         CommandLine = $"hotaudit worker ({job.Source}: {job.Case})",
+        LimitCaps = new HotAudit.Ingestion.ReadLimits(settings.Value.MaxLineBytes, settings.Value.GzipMaxBytes, settings.Value.GzipMaxRatio),
     };
 
     private static void DeleteFolder(string path)

@@ -19,16 +19,30 @@ internal sealed class InboxProcessor(
     {
         foreach (var entry in journal.All())
         {
-            WorkerLog.Resuming(log, entry.Entry.Name, entry.Stage, entry.RunKey);
+            WorkerLog.Resuming(log, LogText.Escape(entry.Entry.Name), entry.Stage, entry.RunKey);
             await AdvanceAsync(entry, ct);
         }
         foreach (var ready in InboxScanner.Ready(paths.Inbox).Where(e => !journal.Contains(e.Name)))
         {
-            var claim = new JournalEntry(ready, Guid.NewGuid().ToString("N"), JournalStage.Claimed, time.GetUtcNow());
-            journal.Write(claim);
-            WorkerLog.Claimed(log, ready.Name, ready.Case, claim.RunKey);
-            await AdvanceAsync(claim, ct);
+            await ClaimAsync(ready, ct);
         }
+    }
+
+    /// <summary>Journals and runs a new entry; one that cannot even be journaled is logged and left for the next poll.</summary>
+    private async Task ClaimAsync(InboxEntry ready, CancellationToken ct)
+    {
+        var claim = new JournalEntry(ready, Guid.NewGuid().ToString("N"), JournalStage.Claimed, time.GetUtcNow());
+        try
+        {
+            journal.Write(claim);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            WorkerLog.EntryError(log, LogText.Escape(ready.Name), LogText.Escape(e.Message));
+            return;
+        }
+        WorkerLog.Claimed(log, LogText.Escape(ready.Name), LogText.Escape(ready.Case), claim.RunKey);
+        await AdvanceAsync(claim, ct);
     }
 
     private async Task AdvanceAsync(JournalEntry entry, CancellationToken ct)
@@ -44,7 +58,7 @@ internal sealed class InboxProcessor(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            WorkerLog.EntryError(log, entry.Entry.Name, e.Message);
+            WorkerLog.EntryError(log, LogText.Escape(entry.Entry.Name), LogText.Escape(e.Message));
         }
     }
 
@@ -55,11 +69,11 @@ internal sealed class InboxProcessor(
         {
             caseDir = PrepareCase(entry);
         }
-        catch (ZipRejectedException e)
+        catch (CaseRejectedException e)
         {
-            return Failed(entry, $"{entry.Entry.Name}: rejected: {e.Message}");
+            return Failed(entry, $"{LogText.Escape(entry.Entry.Name)}: rejected: {e.Message}");
         }
-        var job = new CaseJob(entry.RunKey, entry.Entry.Case, "inbox", caseDir, Path.Combine(paths.Reports, entry.Entry.Case));
+        var job = new CaseJob(entry.RunKey, entry.Entry.Case, ReportFolders.InboxSource, caseDir, ReportFolders.ForInbox(paths, entry.Entry.Case));
         var outcome = await assessor.RunAsync(job, ct);
         if (!outcome.Reported || outcome.ExitCode is Program.BadInput or Program.InternalError)
         {
@@ -76,18 +90,24 @@ internal sealed class InboxProcessor(
         Destination = InputMover.DestinationFor(paths.Failed, entry.Entry, entry.RunKey, time.GetUtcNow()),
     };
 
-    /// <summary>The folder to assess: the inbox folder itself, or a zip extracted afresh into state/work/.</summary>
+    /// <summary>The folder to assess: the inbox folder itself (without links), or a zip extracted afresh into state/work/.</summary>
+    /// <exception cref="CaseRejectedException">The name cannot be a case, the folder holds a link, or the zip cannot be extracted.</exception>
     private string PrepareCase(JournalEntry entry)
     {
+        if (CaseNames.InboxProblem(entry.Entry.Case) is { } name)
+        {
+            throw new CaseRejectedException($"{name} (case names: at most {CaseNames.MaxBytes} bytes, no control characters, not 'schedules')");
+        }
         if (entry.Entry.Kind == InboxEntryKind.Folder)
         {
-            return Path.Combine(paths.Inbox, entry.Entry.Name);
+            return FolderCase.Checked(Path.Combine(paths.Inbox, entry.Entry.Name));
         }
         var target = WorkFolder(entry);
         if (Directory.Exists(target))
         {
             Directory.Delete(target, recursive: true);
         }
+        PrivateFiles.CreateFolder(paths.Work);
         return SafeZipExtractor.Extract(Path.Combine(paths.Inbox, entry.Entry.Name), target, ZipLimits.From(settings.Value));
     }
 
@@ -97,11 +117,11 @@ internal sealed class InboxProcessor(
         if (entry.Stage == JournalStage.Failed)
         {
             InputMover.WriteError(destination, entry.Error ?? "failed");
-            WorkerLog.CaseFailed(log, entry.Entry.Case, entry.Error ?? "failed", destination);
+            WorkerLog.CaseFailed(log, LogText.Escape(entry.Entry.Case), LogText.Escape(entry.Error ?? "failed"), destination);
         }
         if (InputMover.Move(paths.Inbox, entry.Entry, destination))
         {
-            WorkerLog.Moved(log, entry.Entry.Name, destination);
+            WorkerLog.Moved(log, LogText.Escape(entry.Entry.Name), destination);
         }
         if (Directory.Exists(WorkFolder(entry)))
         {

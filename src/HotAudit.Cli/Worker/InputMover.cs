@@ -7,17 +7,22 @@ internal static class InputMover
 {
     public const string ErrorSuffix = ".error.txt";
 
-    /// <summary>A destination for the entry in <paramref name="folder"/> that is not taken yet.</summary>
+    /// <summary>
+    /// A destination for the entry in <paramref name="folder"/> that is not taken yet; an entry whose name cannot be a
+    /// case goes under a short safe stand-in (<see cref="CaseNames.SafeStem"/>), so even a 250-character name can move.
+    /// </summary>
     public static string DestinationFor(string folder, InboxEntry entry, string runKey, DateTimeOffset now)
     {
-        var plain = Path.Combine(folder, entry.Name);
+        var extension = entry.Kind == InboxEntryKind.Zip ? ".zip" : "";
+        var named = CaseNames.Problem(entry.Case) is null ? entry.Name : CaseNames.SafeStem(entry.Case) + extension;
+        var plain = Path.Combine(folder, named);
         if (!Exists(plain))
         {
             return plain;
         }
-        var stem = entry.Kind == InboxEntryKind.Zip ? entry.Case : entry.Name;
+        var stem = entry.Kind == InboxEntryKind.Zip ? named[..^extension.Length] : named;
         var suffix = string.Create(CultureInfo.InvariantCulture, $"-{now:yyyyMMdd'T'HHmmss}-{runKey[..8]}");
-        return Path.Combine(folder, stem + suffix + (entry.Kind == InboxEntryKind.Zip ? ".zip" : ""));
+        return Path.Combine(folder, stem + suffix + extension);
     }
 
     /// <summary>Moves the entry; true when it moved now, false when it had moved before.</summary>

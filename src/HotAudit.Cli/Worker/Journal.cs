@@ -5,7 +5,8 @@ namespace HotAudit.Cli.Worker;
 
 /// <summary>
 /// The worker's journal: one small JSON file per inbox entry in progress, in <c>state/journal/</c>, each replaced
-/// atomically (temporary file, flush to disk, rename) so a crash leaves either the old stage or the new one.
+/// atomically (temporary file, flush to disk, rename) so a crash leaves either the old stage or the new one. The files
+/// are the worker's own (mode 0600).
 /// </summary>
 internal sealed class Journal(string directory)
 {
@@ -25,7 +26,7 @@ internal sealed class Journal(string directory)
         Directory.CreateDirectory(directory);
         var path = PathOf(entry.Entry.Name);
         var temp = path + ".tmp";
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+        using (var stream = new FileStream(temp, PrivateFiles.CreateOptions))
         {
             JsonSerializer.Serialize(stream, entry, Json);
             stream.Flush(flushToDisk: true);
@@ -35,5 +36,7 @@ internal sealed class Journal(string directory)
 
     public void Remove(string entryName) => File.Delete(PathOf(entryName));
 
-    private string PathOf(string entryName) => Path.Combine(directory, entryName + ".json");
+    /// <summary>The entry's own name when it is a safe file name, else a hash of it: any name the inbox holds can be journaled.</summary>
+    private string PathOf(string entryName) =>
+        Path.Combine(directory, (CaseNames.Problem(entryName) is null ? entryName : "~" + CaseNames.Hash(entryName)) + ".json");
 }

@@ -6,14 +6,26 @@ using Microsoft.Extensions.Logging;
 namespace HotAudit.Cli.Worker;
 
 /// <summary>
-/// The anomaly monitor's kept days of one case: <c>&lt;state&gt;/models/&lt;case&gt;/&lt;app_id&gt;.zip</c>, one file per
-/// app. A file that cannot be read (corrupt, other format or feature catalog) is skipped with a log line and replaced at
+/// The anomaly monitor's kept days of one case: <c>&lt;state&gt;/models/&lt;source&gt;/&lt;case&gt;/&lt;app_id&gt;.zip</c>, one
+/// file per app, inbox cases and schedules apart (<see cref="ReportFolders"/>). A schedule adopts the folder an earlier
+/// version kept at <c>models/&lt;schedule&gt;/</c>. A file that cannot be read (corrupt, other format or feature catalog) is skipped with a log line and replaced at
 /// the next save; a file is replaced atomically (temporary file, then rename).
 /// </summary>
 internal sealed class KeptMonitorStore(string folder, string caseName, ILogger log)
 {
-    public static KeptMonitorStore For(WorkerPaths paths, string caseName, ILogger log) =>
-        new(Path.Combine(paths.Models, FileName(caseName)), caseName, log);
+    public static KeptMonitorStore For(WorkerPaths paths, string source, string caseName, ILogger log)
+    {
+        var folder = Path.Combine(paths.Models, source, FileName(caseName));
+        var legacy = Path.Combine(paths.Models, FileName(caseName));
+        if (source == ReportFolders.ScheduleSource && !Directory.Exists(folder) && Directory.Exists(legacy) && !IsNamespace(legacy))
+        {
+            PrivateFiles.CreateFolder(Path.GetDirectoryName(folder)!);
+            Directory.Move(legacy, folder);
+        }
+        return new(folder, caseName, log);
+    }
+
+    private static bool IsNamespace(string folder) => Path.GetFileName(folder) is ReportFolders.InboxSource or ReportFolders.ScheduleSource;
 
     public MonitorMemory Load()
     {
@@ -44,12 +56,12 @@ internal sealed class KeptMonitorStore(string folder, string caseName, ILogger l
     {
         try
         {
-            Directory.CreateDirectory(folder);
+            PrivateFiles.CreateFolder(folder);
             foreach (var app in memory.Apps)
             {
                 var path = Path.Combine(folder, FileName(app) + ".zip");
                 var temp = Path.Combine(folder, "." + FileName(app) + ".tmp");
-                using (var stream = File.Create(temp))
+                using (var stream = new FileStream(temp, PrivateFiles.CreateOptions))
                 {
                     memory.Write(app, stream);
                     stream.Flush(flushToDisk: true);
@@ -63,7 +75,10 @@ internal sealed class KeptMonitorStore(string folder, string caseName, ILogger l
         }
     }
 
-    /// <summary>A name as one safe path segment: letters, digits, '-', '_' and inner '.' as they are, anything else as %XX.</summary>
+    /// <summary>
+    /// A name as one safe path segment: letters, digits, '-', '_' and inner '.' as they are, anything else as %XX; a
+    /// name whose escaped form would pass 200 characters is cut and followed by a hash of the whole.
+    /// </summary>
     internal static string FileName(string name)
     {
         var b = new StringBuilder();
@@ -73,6 +88,6 @@ internal sealed class KeptMonitorStore(string folder, string caseName, ILogger l
             var plain = char.IsAsciiLetterOrDigit(c) || c is '-' or '_' || (c == '.' && b.Length > 0);
             b.Append(plain ? c : $"%{x:X2}");
         }
-        return b.Length == 0 ? "%" : b.ToString();
+        return b.Length == 0 ? "%" : b.Length <= 200 ? b.ToString() : b.ToString(0, 120).TrimEnd('%') + "~" + CaseNames.Hash(name)[..16];
     }
 }

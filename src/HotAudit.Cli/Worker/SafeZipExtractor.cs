@@ -13,12 +13,18 @@ internal static class SafeZipExtractor
     private const int UnixSymlink = 0xA000;
 
     /// <summary>Extracts <paramref name="zipPath"/> into <paramref name="target"/> (which must not exist); returns the case folder (the only top folder if all entries share one).</summary>
-    /// <exception cref="ZipRejectedException">The zip breaks a rule; <paramref name="target"/> is then removed.</exception>
+    /// <exception cref="CaseRejectedException">The zip breaks a rule; <paramref name="target"/> is then removed.</exception>
     public static string Extract(string zipPath, string target, ZipLimits limits)
     {
         try
         {
-            using var archive = ZipFile.OpenRead(zipPath);
+            using var file = File.OpenRead(zipPath);
+            if (ZipDirectory.DeclaredEntries(file) is { } declared && declared > limits.MaxFiles)
+            {
+                throw new CaseRejectedException($"{declared} entries, more than the limit of {limits.MaxFiles} (Worker:ZipMaxFiles)");
+            }
+            file.Position = 0;
+            using var archive = new ZipArchive(file, ZipArchiveMode.Read);
             var files = Check(archive, target, limits);
             Directory.CreateDirectory(target);
             long written = 0;
@@ -32,12 +38,18 @@ internal static class SafeZipExtractor
         catch (InvalidDataException e)
         {
             Cleanup(target);
-            throw new ZipRejectedException($"not a readable zip: {e.Message}");
+            throw new CaseRejectedException($"not a readable zip: {e.Message}");
         }
-        catch (ZipRejectedException)
+        catch (CaseRejectedException)
         {
             Cleanup(target);
             throw;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            // Whatever stops the extraction stops it again at the next poll: a rejection, never a retry loop.
+            Cleanup(target);
+            throw new CaseRejectedException($"cannot be extracted: {e.Message}");
         }
     }
 
@@ -45,27 +57,29 @@ internal static class SafeZipExtractor
     {
         if (archive.Entries.Count > limits.MaxFiles)
         {
-            throw new ZipRejectedException($"{archive.Entries.Count} entries, more than the limit of {limits.MaxFiles} (Worker:ZipMaxFiles)");
+            throw new CaseRejectedException($"{archive.Entries.Count} entries, more than the limit of {limits.MaxFiles} (Worker:ZipMaxFiles)");
         }
         var root = Path.GetFullPath(target) + Path.DirectorySeparatorChar;
         var files = new List<(ZipArchiveEntry, string)>();
+        var names = new ZipEntryNames();
         long declared = 0;
         foreach (var entry in archive.Entries)
         {
             var name = entry.FullName.Replace('\\', '/');
             if (name.StartsWith('/') || (name.Length > 1 && name[1] == ':') || name.Split('/').Any(s => s == ".."))
             {
-                throw new ZipRejectedException($"entry '{entry.FullName}' points outside the case (absolute path or '..')");
+                throw new CaseRejectedException($"entry '{entry.FullName}' points outside the case (absolute path or '..')");
             }
             if (((entry.ExternalAttributes >> 16) & UnixFileTypeMask) == UnixSymlink)
             {
-                throw new ZipRejectedException($"entry '{entry.FullName}' is a symbolic link");
+                throw new CaseRejectedException($"entry '{entry.FullName}' is a symbolic link");
             }
             var path = Path.GetFullPath(Path.Combine(root, name));
             if (!path.StartsWith(root, StringComparison.Ordinal))
             {
-                throw new ZipRejectedException($"entry '{entry.FullName}' points outside the case");
+                throw new CaseRejectedException($"entry '{entry.FullName}' points outside the case");
             }
+            names.Add(entry.FullName, path[root.Length..].Replace('\\', '/').TrimEnd('/'), name.EndsWith('/'));
             if (name.EndsWith('/'))
             {
                 continue;
@@ -73,11 +87,11 @@ internal static class SafeZipExtractor
             declared += entry.Length;
             if (declared > limits.MaxBytes)
             {
-                throw new ZipRejectedException($"expands to more than {limits.MaxBytes} bytes (Worker:ZipMaxBytes)");
+                throw new CaseRejectedException($"expands to more than {limits.MaxBytes} bytes (Worker:ZipMaxBytes)");
             }
             if (entry.CompressedLength > 0 && entry.Length / entry.CompressedLength > limits.MaxRatio)
             {
-                throw new ZipRejectedException($"entry '{entry.FullName}' expands {entry.Length / entry.CompressedLength} times, more than {limits.MaxRatio} (Worker:ZipMaxRatio)");
+                throw new CaseRejectedException($"entry '{entry.FullName}' expands {entry.Length / entry.CompressedLength} times, more than {limits.MaxRatio} (Worker:ZipMaxRatio)");
             }
             files.Add((entry, path));
         }
@@ -97,7 +111,7 @@ internal static class SafeZipExtractor
             total += read;
             if (total > budget)
             {
-                throw new ZipRejectedException("expands to more bytes than it declares, past Worker:ZipMaxBytes");
+                throw new CaseRejectedException("expands to more bytes than it declares, past Worker:ZipMaxBytes");
             }
             output.Write(buffer, 0, read);
         }

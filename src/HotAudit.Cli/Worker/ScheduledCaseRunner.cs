@@ -5,7 +5,7 @@ namespace HotAudit.Cli.Worker;
 
 /// <summary>
 /// Runs a schedule's occurrence as a job: the case folder (or, with <c>LastDays</c>, a view of its recent files) is
-/// assessed into <c>reports/&lt;yyyy-MM-dd&gt;/&lt;schedule&gt;/</c>, the date being the occurrence's in the schedule's zone.
+/// assessed into <c>reports/schedules/&lt;yyyy-MM-dd&gt;/&lt;schedule&gt;/</c>, the date being the occurrence's in the schedule's zone.
 /// </summary>
 internal sealed class ScheduledCaseRunner(WorkerPaths paths, CaseAssessor assessor, ILogger<ScheduledCaseRunner> log) : IScheduledRunner
 {
@@ -15,7 +15,7 @@ internal sealed class ScheduledCaseRunner(WorkerPaths paths, CaseAssessor assess
         var day = schedule.Local(occurrence).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var since = schedule.LastDays is { } days ? occurrence.AddDays(-days) : (DateTimeOffset?)null;
         var view = since is { } from ? RecentFilesView.Build(schedule.Case, Path.Combine(paths.Work, "schedule-" + schedule.Name), from) : schedule.Case;
-        var job = new CaseJob(key, schedule.Name, "schedule", view, Path.Combine(paths.Reports, day, schedule.Name), since, schedule.Case);
+        var job = new CaseJob(key, schedule.Name, ReportFolders.ScheduleSource, view, ReportFolders.ForSchedule(paths, day, schedule.Name), since, schedule.Case);
         var outcome = await assessor.RunAsync(job, ct);
         if (!outcome.Reported)
         {

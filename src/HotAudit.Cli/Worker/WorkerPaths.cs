@@ -27,12 +27,16 @@ internal sealed record WorkerPaths(string Inbox, string Reports, string State, s
             Path.Combine(parent, "failed"));
     }
 
-    /// <summary>Creates every folder.</summary>
+    /// <summary>Creates every folder; the state and its folders private to the worker's user (0700).</summary>
     public void Create()
     {
-        foreach (var dir in new[] { Inbox, Reports, State, Processed, Failed, Journal, Work, Schedules })
+        foreach (var dir in new[] { Inbox, Reports, Processed, Failed })
         {
             Directory.CreateDirectory(dir);
+        }
+        foreach (var dir in new[] { State, Journal, Work, Schedules, Models })
+        {
+            PrivateFiles.CreateFolder(dir);
         }
     }
 }

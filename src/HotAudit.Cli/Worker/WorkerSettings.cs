@@ -38,6 +38,15 @@ internal sealed class WorkerSettings
     /// <summary>Most entries a <c>.zip</c> case may hold.</summary>
     public int ZipMaxFiles { get; set; } = 10_000;
 
+    /// <summary>Longest line of an input (a longer one is a rejected row); caps the case file's <c>limits.max_line_bytes</c>.</summary>
+    public int MaxLineBytes { get; set; } = HotAudit.Ingestion.ReadLimits.Default.MaxLineBytes;
+
+    /// <summary>Most bytes one <c>.gz</c> input may inflate to; caps <c>limits.gzip_max_bytes</c>.</summary>
+    public long GzipMaxBytes { get; set; } = HotAudit.Ingestion.ReadLimits.Default.GzipMaxBytes;
+
+    /// <summary>Most a <c>.gz</c> input may inflate relative to its compressed size; caps <c>limits.gzip_max_ratio</c>.</summary>
+    public int GzipMaxRatio { get; set; } = HotAudit.Ingestion.ReadLimits.Default.GzipMaxRatio;
+
     /// <summary>Most a <c>.zip</c> entry may expand (uncompressed / compressed size), against zip bombs.</summary>
     public int ZipMaxRatio { get; set; } = 200;
 }

@@ -31,6 +31,10 @@ internal sealed class WorkerSettingsValidator(bool inboxOptional = false) : IVal
         {
             problems.Add("Worker:ZipMaxBytes, Worker:ZipMaxFiles and Worker:ZipMaxRatio must be positive");
         }
+        if (options.MaxLineBytes <= 0 || options.MaxLineBytes > int.MaxValue - (1 << 20) || options.GzipMaxBytes <= 0 || options.GzipMaxRatio <= 0)
+        {
+            problems.Add("Worker:MaxLineBytes, Worker:GzipMaxBytes and Worker:GzipMaxRatio must be positive");
+        }
         foreach (var format in FormatList(options).Where(f => !ReportWriter.Formats.Contains(f)))
         {
             problems.Add($"Worker:Formats: unknown format '{format}' (known: {string.Join(", ", ReportWriter.Formats)})");
@@ -51,9 +55,9 @@ internal sealed class WorkerSettingsValidator(bool inboxOptional = false) : IVal
 
     private static IEnumerable<string> ScheduleProblems(string key, ScheduleSettings s)
     {
-        if (string.IsNullOrWhiteSpace(s.Name) || s.Name.IndexOfAny(['/', '\\']) >= 0 || s.Name is "." or "..")
+        if (CaseNames.Problem(s.Name) is { } name)
         {
-            yield return $"{key}:Name is required and must be usable as a folder name ('{s.Name}')";
+            yield return $"{key}:Name must be usable as a folder name ('{LogText.Escape(s.Name)}'): {name}";
         }
         if (ScheduleParsing.TryCron(s.Cron, out _) is { } cron)
         {

@@ -7,8 +7,8 @@ namespace HotAudit.Cli.Worker;
 
 /// <summary>
 /// Runs before the inbox and the schedules start: creates the folders, removes what an interrupted run left in the
-/// reports folder (staging folders, never published), and opens the history (a database that cannot be reached stops
-/// the start).
+/// reports folder (staging folders, never published) and in the temp folder (partition folders of a killed worker),
+/// and opens the history (a database that cannot be reached stops the start; a SQLite file is made 0600).
 /// </summary>
 internal sealed class WorkerStartup(WorkerPaths paths, IRunHistory history, IOptions<WorkerSettings> settings, ILogger<WorkerStartup> log) : IHostedService
 {
@@ -16,7 +16,9 @@ internal sealed class WorkerStartup(WorkerPaths paths, IRunHistory history, IOpt
     {
         paths.Create();
         ReportPublisher.CleanUp(paths.Reports);
+        HotAudit.Core.Engine.PartitionStore.RemoveAbandoned();
         await history.EnsureCreatedAsync(cancellationToken);
+        PrivateFiles.Restrict(Path.Combine(paths.State, RunHistories.SqliteFile));
         var s = settings.Value;
         WorkerLog.Started(log, paths.Inbox, paths.Reports, paths.State, RunHistories.Describe(s.History, paths.State), s.Schedules.Count);
     }

@@ -6,7 +6,8 @@ namespace HotAudit.Core.Engine;
 /// <summary>
 /// Telemetry spilled to disk by device: each record goes to partition <c>DeviceHash mod P</c>, so every event of a device
 /// lands in one partition whatever file or format it came from, and memory holds one partition at a time instead of
-/// the whole case. Files live in a private temporary folder removed on dispose. <see cref="Add"/> may be called from
+/// the whole case. Files live in a private temporary folder (0700, files 0600) named after the process, removed on
+/// dispose; what a killed process left is removed by the next start (<see cref="RemoveAbandoned"/>). <see cref="Add"/> may be called from
 /// several threads at once (files are read in parallel); each partition has its own lock.
 /// </summary>
 public sealed class PartitionStore : ITelemetrySink, IDisposable
@@ -23,13 +24,76 @@ public sealed class PartitionStore : ITelemetrySink, IDisposable
     public PartitionStore(int partitions, string? tempRoot = null)
     {
         Partitions = partitions;
-        _folder = Path.Combine(tempRoot ?? Path.GetTempPath(), "hotaudit-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_folder);
+        _folder = Path.Combine(tempRoot ?? Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(_folder);
+        }
+        else
+        {
+            Directory.CreateDirectory(_folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         _files = new FileStream[partitions];
         _buffers = new Record[partitions][];
         _fill = new int[partitions];
         _counts = new long[partitions];
         _locks = Enumerable.Range(0, partitions).Select(_ => new Lock()).ToArray();
+    }
+
+    private const string FolderPrefix = "hotaudit-p";
+
+    /// <summary>
+    /// Removes the partition folders under <paramref name="tempRoot"/> (default: the system temp folder) whose process
+    /// is gone (killed before it could dispose its store); returns how many. Folders of running processes stay.
+    /// </summary>
+    public static int RemoveAbandoned(string? tempRoot = null)
+    {
+        var removed = 0;
+        foreach (var dir in Directory.EnumerateDirectories(tempRoot ?? Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var name = Path.GetFileName(dir)[FolderPrefix.Length..];
+            var dash = name.IndexOf('-', StringComparison.Ordinal);
+            if (dash > 0 && int.TryParse(name[..dash], out var pid) && !ProcessAlive(pid))
+            {
+                try
+                {
+                    Directory.Delete(dir, recursive: true);
+                    removed++;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Another user's folder, or one being removed by someone else: not ours to insist on.
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static FileStreamOptions PrivateFile()
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.Read, BufferSize = 1 << 16 };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+        return options;
+    }
+
+    private static bool ProcessAlive(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return true;
+        }
     }
 
     /// <summary>Number of partitions.</summary>
@@ -97,7 +161,7 @@ public sealed class PartitionStore : ITelemetrySink, IDisposable
         {
             return;
         }
-        var file = _files[p] ??= new FileStream(Path.Combine(_folder, $"p{p:D4}.bin"), FileMode.CreateNew, FileAccess.Write, FileShare.Read, 1 << 16);
+        var file = _files[p] ??= new FileStream(Path.Combine(_folder, $"p{p:D4}.bin"), PrivateFile());
         file.Write(MemoryMarshal.AsBytes(_buffers[p].AsSpan(0, _fill[p])));
         _fill[p] = 0;
     }

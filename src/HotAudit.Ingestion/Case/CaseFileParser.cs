@@ -31,6 +31,7 @@ internal static class CaseFileParser
             Packs = rules is null ? null : RuleSelection.Packs(rules, FileName),
             Set = rules is null ? manifest.Set : RuleSelection.Set(rules, FileName),
             MappingReference = root.Scalar("mapping", FileName),
+            Limits = LimitsSection.Read(root.Mapping("limits", FileName), FileName),
         };
     }
 

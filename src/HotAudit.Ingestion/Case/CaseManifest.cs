@@ -22,6 +22,9 @@ public sealed record CaseManifest(
     AppUnderTest? App, string? StandardLabel, IReadOnlyList<string>? Packs, IReadOnlyDictionary<string, string> Set,
     IReadOnlyDictionary<InputKind, IReadOnlyList<string>> Files, string? KeysDirectory, string? AttestationsFile)
 {
+    /// <summary>What reading one input may cost (the case file's <c>limits</c>, capped by the worker's settings).</summary>
+    public ReadLimits Limits { get; init; } = ReadLimits.Default;
+
     /// <summary>The mapping applied to the inputs (README "Mappings"), or null when they are in contract shape.</summary>
     public CaseMapping? Mapping { get; init; }
 

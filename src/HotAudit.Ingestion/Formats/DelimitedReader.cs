@@ -19,9 +19,14 @@ internal static class DelimitedReader
     /// Reads every row of <paramref name="input"/> (a whole file, or a chunk led by its file's header line) into
     /// <paramref name="sink"/>; <paramref name="lineOffset"/> is added to each row's line number.
     /// </summary>
-    public static void Read(InputStream input, DetectedEncoding encoding, char separator, Schema schema, KindMapping? mapping, IRowSink sink, int lineOffset)
+    public static void Read(InputStream input, DetectedEncoding encoding, char separator, Schema schema, KindMapping? mapping, IRowSink sink,
+        int lineOffset, ReadLimits limits)
     {
-        using var csv = CsvReader.Create(input.Content, Options(encoding, separator), leaveOpen: true);
+        // Line breaks are found on bytes: UTF-16 is read as UTF-8, so that a dropped line cannot split a character.
+        var bytewise = encoding.Encoding.GetBytes("\r\n") is [(byte)'\r', (byte)'\n'];
+        using var utf8 = bytewise ? null : Encoding.CreateTranscodingStream(input.Content, encoding.Encoding, Encoding.UTF8, leaveOpen: true);
+        using var lines = new LongLineFilter(utf8 ?? input.Content, limits.MaxLineBytes);
+        using var csv = CsvReader.Create(lines, Options(bytewise ? encoding : null, separator), leaveOpen: true);
         var map = HeaderMap.Create(schema, csv.Headers, mapping);
         var row = new RowBuffer(schema.Columns.Count);
         var chars = ArrayPool<char>.Shared.Rent(4096);
@@ -43,8 +48,10 @@ internal static class DelimitedReader
                 if (++count % ProgressEvery == 0)
                 {
                     sink.Progress(input.Progress);
+                    LongLines.Report(lines, sink, lineOffset, limits);
                 }
             }
+            LongLines.Report(lines, sink, lineOffset, limits);
         }
         finally
         {
@@ -52,7 +59,8 @@ internal static class DelimitedReader
         }
     }
 
-    private static CsvReaderOptions Options(DetectedEncoding encoding, char separator) => new()
+    /// <summary>CsvHelper's options; a null <paramref name="encoding"/> is content already transcoded to UTF-8.</summary>
+    private static CsvReaderOptions Options(DetectedEncoding? encoding, char separator) => new()
     {
         Separator = separator,
         HasHeader = true,
@@ -60,7 +68,7 @@ internal static class DelimitedReader
         AllowLineBreaksInQuotes = true,
         SkipEmptyLines = true,
         TrimWhitespace = true,
-        Encoding = encoding.IsUtf8 || encoding.BomLength > 0 ? null : encoding.Encoding,
+        Encoding = encoding is null || encoding.IsUtf8 || encoding.BomLength > 0 ? null : encoding.Encoding,
     };
 
     private static void Fill(CsvReader csv, HeaderMap map, RowBuffer row, ref char[] chars)

@@ -11,6 +11,9 @@ internal interface IRowSink
     /// <summary>A non-blank line that is not a row (a JSON Lines line that is not an object).</summary>
     void Unreadable(int line);
 
+    /// <summary>A line rejected before it was read as a row (longer than the line limit), with the reason.</summary>
+    void Rejected(int line, string reason);
+
     /// <summary>A problem that does not reject its row.</summary>
     void Issue(int line, string field, string message);
 

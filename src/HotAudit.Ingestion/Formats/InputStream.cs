@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace HotAudit.Ingestion;
 
 /// <summary>An input file opened for reading: its (decompressed) content, and the file underneath for progress.</summary>
@@ -17,22 +15,22 @@ internal sealed class InputStream : IDisposable
     /// <summary>The file as stored; its position is the progress in stored bytes.</summary>
     public FileStream File { get; }
 
-    /// <summary>The content: the file, or the decompressed stream of a <c>.gz</c>.</summary>
+    /// <summary>The content: the file, or the decompressed stream of a <c>.gz</c> (within the inflation limits).</summary>
     public Stream Content { get; }
 
     /// <summary>Opens a file, decompressing it while reading when <paramref name="gzip"/> is set.</summary>
-    public static InputStream Open(string path, bool gzip)
+    public static InputStream Open(string path, bool gzip, ReadLimits? limits = null)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return new InputStream(file, gzip ? new GZipStream(file, CompressionMode.Decompress) : file);
+        return new InputStream(file, gzip ? new LimitedGzipStream(file, limits ?? ReadLimits.Default) : file);
     }
 
     /// <summary>Opens a whole file like <see cref="Open"/>, hashing its stored bytes as they are read (<see cref="FinishHash"/>).</summary>
-    public static InputStream OpenHashed(string path, bool gzip)
+    public static InputStream OpenHashed(string path, bool gzip, ReadLimits limits)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         var hashed = new HashingStream(file);
-        return new InputStream(file, gzip ? new GZipStream(hashed, CompressionMode.Decompress) : hashed) { _hashed = hashed };
+        return new InputStream(file, gzip ? new LimitedGzipStream(hashed, limits) : hashed) { _hashed = hashed };
     }
 
     private HashingStream? _hashed;

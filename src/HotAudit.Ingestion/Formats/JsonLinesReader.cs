@@ -14,11 +14,12 @@ internal static class JsonLinesReader
     /// Reads every line of <paramref name="input"/> (a whole file or a chunk) into <paramref name="sink"/>;
     /// <paramref name="lineOffset"/> is the number of lines before it in its file.
     /// </summary>
-    public static void Read(InputStream input, DetectedEncoding encoding, Schema schema, KindMapping? mapping, IRowSink sink, int lineOffset)
+    public static void Read(InputStream input, DetectedEncoding encoding, Schema schema, KindMapping? mapping, IRowSink sink, int lineOffset, ReadLimits limits)
     {
         using var utf8 = encoding.IsUtf8 ? input.Content
             : Encoding.CreateTranscodingStream(input.Content, encoding.Encoding, Encoding.UTF8, leaveOpen: true);
-        using var lines = new LineReader(utf8, lineOffset);
+        using var bounded = new LongLineFilter(utf8, limits.MaxLineBytes);
+        using var lines = new LineReader(bounded, lineOffset);
         var parser = new JsonLineParser(schema, mapping);
         var row = new RowBuffer(schema.Columns.Count);
         while (lines.TryRead(out var raw))
@@ -27,6 +28,7 @@ internal static class JsonLinesReader
             line = line.Trim(" \t\r\f\v"u8);
             if (line.IsEmpty)
             {
+                // An over-long line arrives here as its bare line break (LongLineFilter dropped the rest).
                 continue;
             }
             if (encoding.IsUtf8 && !Utf8.IsValid(line))
@@ -40,6 +42,7 @@ internal static class JsonLinesReader
                 sink.Progress(input.Progress);
             }
         }
+        LongLines.Report(bounded, sink, lineOffset, limits);
     }
 
     private static void Handle(JsonLineParser parser, ReadOnlySpan<byte> line, RowBuffer row, int lineNumber, IRowSink sink)

@@ -13,6 +13,8 @@ internal sealed class MappedRowSink(KindMapping mapping, IRowSink inner) : IRowS
 
     public void Unreadable(int line) => inner.Unreadable(line);
 
+    public void Rejected(int line, string reason) => inner.Rejected(line, reason);
+
     public void Issue(int line, string field, string message) => inner.Issue(line, field, message);
 
     public void Progress(long storedBytes) => inner.Progress(storedBytes);

@@ -5,6 +5,9 @@ namespace HotAudit.Ingestion;
 /// <summary>One input file of a case: its kind, full path, name relative to the case folder, format and stored size.</summary>
 internal sealed record CaseInput(InputKind Kind, string Path, string Name, InputFormat Format, long Size)
 {
+    /// <summary>What reading the file may cost (the case's <see cref="CaseManifest.Limits"/>).</summary>
+    public ReadLimits Limits { get; init; } = ReadLimits.Default;
+
     /// <summary>The kinds in the order they are read: operation log, telemetry, then reference data.</summary>
     public static readonly InputKind[] ReadOrder =
     [
@@ -27,7 +30,7 @@ internal sealed record CaseInput(InputKind Kind, string Path, string Name, Input
                 var full = System.IO.Path.GetFullPath(path, manifest.Directory);
                 var name = System.IO.Path.GetRelativePath(manifest.Directory, full).Replace('\\', '/');
                 var info = new FileInfo(full);
-                result.Add(new CaseInput(kind, full, name, InputFormat.Of(full), info.Exists ? info.Length : 0));
+                result.Add(new CaseInput(kind, full, name, InputFormat.Of(full), info.Exists ? info.Length : 0) { Limits = manifest.Limits });
             }
         }
         return result;

@@ -45,6 +45,12 @@ internal sealed class EventLogSink(string name, int fileIndex, InputKind kind, R
         Reject(line, "line", "unreadable line");
     }
 
+    public override void Rejected(int line, string reason)
+    {
+        Tally.Rows++;
+        Reject(line, "line", reason);
+    }
+
     private void Reject(int line, string field, string reason)
     {
         if (++Tally.Rejected <= DataQualityReport.RejectionDetailCap)

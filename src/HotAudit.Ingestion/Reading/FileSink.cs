@@ -27,6 +27,8 @@ internal abstract class FileSink(string name, IngestState state) : IRowSink
 
     public abstract void Unreadable(int line);
 
+    public abstract void Rejected(int line, string reason);
+
     /// <summary>Records an issue; beyond the detail cap per file only the count is kept, reported by <see cref="Finish"/>.</summary>
     public void Issue(int line, string field, string message)
     {

@@ -27,18 +27,18 @@ internal static class InputFileReader
         fileSink.Encoding = encoding.Name;
         var part = chunk is { IsWholeFile: false } ? chunk : null;
         // A whole file is hashed while it is read (one pass); a chunk's file was hashed when the chunks were planned.
-        using var content = part is null ? InputStream.OpenHashed(input.Path, input.Format.Gzip) : InputStream.OpenChunk(input.Path, part);
+        using var content = part is null ? InputStream.OpenHashed(input.Path, input.Format.Gzip, input.Limits) : InputStream.OpenChunk(input.Path, part);
         try
         {
             if (input.Format.Layout == InputLayout.JsonLines)
             {
-                JsonLinesReader.Read(content, encoding, schema, mapping, sink, part is null ? 0 : part.FirstLine - 1);
+                JsonLinesReader.Read(content, encoding, schema, mapping, sink, part is null ? 0 : part.FirstLine - 1, input.Limits);
                 return;
             }
             var separator = DelimiterDetector.Detect(sample, encoding);
             // A chunk after the first is read behind its file's header line, which takes line 1 of what CsvHelper sees.
             var offset = part is null ? 0 : part.HeaderEnd > 0 ? part.FirstLine - 2 : part.FirstLine - 1;
-            DelimitedReader.Read(content, encoding, separator, schema, mapping, sink, offset);
+            DelimitedReader.Read(content, encoding, separator, schema, mapping, sink, offset, input.Limits);
         }
         finally
         {
@@ -58,6 +58,7 @@ internal static class InputFileReader
     {
         FileNotFoundException or DirectoryNotFoundException => "file not found",
         UnauthorizedAccessException => "access denied",
+        InputLimitException => e.Message,
         InvalidDataException when input.Format.Gzip => $"not a valid gzip file ({e.Message})",
         InvalidDataException => e.Message,
         _ when input.Format.Layout == InputLayout.Workbook => $"not a readable .xlsx workbook ({e.Message})",

@@ -38,6 +38,12 @@ internal sealed class ReferenceSink(string name, Schema schema, TimeSpan offset,
         Issue(line, "line", "unreadable line: not a JSON object; the row is missing from this reference file");
     }
 
+    public override void Rejected(int line, string reason)
+    {
+        Tally.Rows++;
+        Issue(line, "line", $"{reason}; the row is missing from this reference file");
+    }
+
     private void Check(int line, Column column, ReadOnlySpan<char> value)
     {
         var problem = column.Type switch

@@ -12,13 +12,13 @@ using static HotAudit.Cli.Tests.Support.Clock;
 
 namespace HotAudit.Cli.Tests.Worker;
 
-/// <summary>The anomaly monitor's kept days: written under state/models/&lt;case&gt;/ after a run, read by the next one.</summary>
+/// <summary>The anomaly monitor's kept days: written under state/models/schedule/&lt;schedule&gt;/ after a run, read by the next one.</summary>
 public sealed class KeptMonitorTests : IDisposable
 {
     private readonly WorkerFolders folders = new();
     private readonly RecordingLogger<CaseAssessor> log = new();
 
-    private string KeptFile(string app) => Path.Combine(folders.State, "models", "nightly", app + ".zip");
+    private string KeptFile(string app) => Path.Combine(folders.State, "models", "schedule", "nightly", app + ".zip");
 
     private static CaseDirectory OneDayOf(string app, DateTimeOffset day) =>
         new CaseBuilder().Telemetry(new Device(app, "5.2.0", "d1").Denied(day), new Device(app, "5.2.0", "d1").DownloadStart("p1", day.AddMinutes(1))).Build();
@@ -73,9 +73,26 @@ public sealed class KeptMonitorTests : IDisposable
         await RunNightAsync(caseDir, 0);
 
         // Then: the run is reported, the file says why it was ignored, and the kept file is whole again
-        File.Exists(Path.Combine(folders.Reports, "2026-06-01", "nightly", "findings.json")).Should().BeTrue();
+        File.Exists(Path.Combine(folders.Reports, "schedules", "2026-06-01", "nightly", "findings.json")).Should().BeTrue();
         log.Lines.Should().Contain(l => l.Level == LogLevel.Warning && l.Message.Contains("com.a.zip ignored", StringComparison.Ordinal));
         ReadKept("com.a").Count.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task RunAsync_KeptDaysWhereAnEarlierVersionKeptThem_AreAdoptedByTheSchedule()
+    {
+        // Given: the first night's days moved back to the old place, state/models/nightly/
+        using var first = OneDayOf("com.a", T0);
+        await RunNightAsync(first, 0);
+        Directory.Move(Path.GetDirectoryName(KeptFile("com.a"))!, Path.Combine(folders.State, "models", "nightly"));
+
+        // When
+        using var second = OneDayOf("com.a", Days(1));
+        await RunNightAsync(second, 1);
+
+        // Then
+        ReadKept("com.a").Count.Should().Be(2);
+        Directory.Exists(Path.Combine(folders.State, "models", "nightly")).Should().BeFalse();
     }
 
     [Theory]

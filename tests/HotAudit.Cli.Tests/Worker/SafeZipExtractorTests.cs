@@ -39,7 +39,7 @@ public sealed class SafeZipExtractorTests : IDisposable
 
         var extract = () => SafeZipExtractor.Extract(Zip, Target, Limits);
 
-        extract.Should().Throw<ZipRejectedException>().WithMessage("*outside the case*");
+        extract.Should().Throw<CaseRejectedException>().WithMessage("*outside the case*");
         Directory.Exists(Target).Should().BeFalse();
         File.Exists(Path.Combine(root, "evil.csv")).Should().BeFalse();
     }
@@ -51,7 +51,22 @@ public sealed class SafeZipExtractorTests : IDisposable
 
         var extract = () => SafeZipExtractor.Extract(Zip, Target, Limits);
 
-        extract.Should().Throw<ZipRejectedException>().WithMessage("*symbolic link*");
+        extract.Should().Throw<CaseRejectedException>().WithMessage("*symbolic link*");
+    }
+
+    [Fact]
+    public void Extract_EndRecordDeclaringMoreEntriesThanTheLimit_RejectedBeforeTheDirectoryIsRead()
+    {
+        // Given: only an end-of-central-directory record, declaring 60,000 entries (a directory to read would be invalid)
+        var end = new byte[22];
+        BitConverter.GetBytes(0x06054b50u).CopyTo(end, 0);
+        BitConverter.GetBytes((ushort)60000).CopyTo(end, 8);
+        BitConverter.GetBytes((ushort)60000).CopyTo(end, 10);
+        File.WriteAllBytes(Zip, end);
+
+        var extract = () => SafeZipExtractor.Extract(Zip, Target, Limits);
+
+        extract.Should().Throw<CaseRejectedException>().WithMessage("60000 entries, more than the limit of 10 (Worker:ZipMaxFiles)");
     }
 
     [Fact]
@@ -61,7 +76,7 @@ public sealed class SafeZipExtractorTests : IDisposable
 
         var extract = () => SafeZipExtractor.Extract(Zip, Target, Limits);
 
-        extract.Should().Throw<ZipRejectedException>().WithMessage("*11 entries*Worker:ZipMaxFiles*");
+        extract.Should().Throw<CaseRejectedException>().WithMessage("*11 entries*Worker:ZipMaxFiles*");
     }
 
     [Fact]
@@ -71,7 +86,7 @@ public sealed class SafeZipExtractorTests : IDisposable
 
         var extract = () => SafeZipExtractor.Extract(Zip, Target, Limits);
 
-        extract.Should().Throw<ZipRejectedException>().WithMessage("*Worker:ZipMaxRatio*");
+        extract.Should().Throw<CaseRejectedException>().WithMessage("*Worker:ZipMaxRatio*");
     }
 
     [Fact]
@@ -81,7 +96,7 @@ public sealed class SafeZipExtractorTests : IDisposable
 
         var extract = () => SafeZipExtractor.Extract(Zip, Target, Limits);
 
-        extract.Should().Throw<ZipRejectedException>().WithMessage("*Worker:ZipMaxBytes*");
+        extract.Should().Throw<CaseRejectedException>().WithMessage("*Worker:ZipMaxBytes*");
     }
 
     [Fact]
@@ -91,7 +106,7 @@ public sealed class SafeZipExtractorTests : IDisposable
 
         var extract = () => SafeZipExtractor.Extract(Zip, Target, Limits);
 
-        extract.Should().Throw<ZipRejectedException>().WithMessage("not a readable zip*");
+        extract.Should().Throw<CaseRejectedException>().WithMessage("not a readable zip*");
     }
 
     private static string RandomText(int length)

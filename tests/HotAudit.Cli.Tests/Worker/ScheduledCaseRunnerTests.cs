@@ -10,7 +10,7 @@ using static HotAudit.Cli.Tests.Support.Clock;
 
 namespace HotAudit.Cli.Tests.Worker;
 
-/// <summary>A scheduled occurrence assessed for real: reports under reports/&lt;local date&gt;/&lt;schedule&gt;/, recorded once.</summary>
+/// <summary>A scheduled occurrence assessed for real: reports under reports/schedules/&lt;local date&gt;/&lt;schedule&gt;/, recorded once.</summary>
 public sealed class ScheduledCaseRunnerTests : IDisposable
 {
     private readonly WorkerFolders folders = new();
@@ -35,11 +35,11 @@ public sealed class ScheduledCaseRunnerTests : IDisposable
         await runner.RunAsync(schedule, Schedules.Utc(3, 29, 1), default);
 
         // Then
-        File.Exists(Path.Combine(folders.Reports, "2026-03-29", "nightly", "findings.json")).Should().BeTrue();
+        File.Exists(Path.Combine(folders.Reports, "schedules", "2026-03-29", "nightly", "findings.json")).Should().BeTrue();
         var runs = await history.ListAsync("nightly", default);
         runs.Should().ContainSingle().Which.Source.Should().Be("schedule");
         runs[0].InputsSha256.Should().HaveLength(64);
-        (await history.LatestFindingsAsync("nightly", default)).Should().NotBeEmpty();
+        (await history.LatestFindingsAsync("nightly", "schedule", default)).Should().NotBeEmpty();
     }
 
     public void Dispose()

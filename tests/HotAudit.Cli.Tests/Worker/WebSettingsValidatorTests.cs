@@ -19,7 +19,6 @@ public sealed class WebSettingsValidatorTests
     [InlineData("http://*:8080")]
     [InlineData("http://+:8080")]
     [InlineData("http://192.168.1.5:8080")]
-    [InlineData("http://audit.example.com")]
     public void Validate_BeyondLoopbackWithoutToken_FailsNamingTheSetting(string url) =>
         new WebSettingsValidator().Validate(null, new WebSettings { Url = url }).FailureMessage.Should().Contain("Web:Token is required");
 
@@ -30,6 +29,10 @@ public sealed class WebSettingsValidatorTests
     [Theory]
     [InlineData("127.0.0.1:8080")]
     [InlineData("ftp://127.0.0.1:21")]
+    [InlineData("http://audit.example.com")]
+    [InlineData("http://[::ffff:127.0.0.1]:8080")]
+    [InlineData("https://127.0.0.1:8443")]
+    [InlineData("http://127.0.0.1:70000")]
     public void Validate_NotAnHttpUrl_Fails(string url) =>
         new WebSettingsValidator().Validate(null, new WebSettings { Url = url }).FailureMessage.Should().Contain("Web:Url");
 }

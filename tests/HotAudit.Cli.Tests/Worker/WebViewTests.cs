@@ -71,6 +71,7 @@ public sealed class WebViewTests : IDisposable
         var runs = JsonDocument.Parse(await http.GetStringAsync("/api/runs")).RootElement;
         http.DefaultRequestHeaders.Authorization = null;
         var page = await http.GetStringAsync("/?token=s3cret");
+        var login = await http.GetAsync("/api/runs?token=s3cret");
         var html = await http.GetAsync($"/runs/{runs[0].GetProperty("id").GetInt64()}/report.html?token=s3cret");
         var xlsx = await http.GetAsync($"/runs/{runs[0].GetProperty("id").GetInt64()}/report.xlsx?token=s3cret");
         var replaced = await http.GetAsync($"/runs/{runs[1].GetProperty("id").GetInt64()}/report.html?token=s3cret");
@@ -83,13 +84,58 @@ public sealed class WebViewTests : IDisposable
         runs.EnumerateArray().Select(r => r.GetProperty("case").GetString()).Should().AllBe("acme");
         runs[1].GetProperty("html").ValueKind.Should().Be(JsonValueKind.Null, "the second delivery replaced the first one's reports");
         replaced.StatusCode.Should().Be(HttpStatusCode.Gone);
-        page.Should().Contain("<h2>acme</h2>").And.Contain("<svg").And.Contain("report.html?token=s3cret");
+        page.Should().Contain("<h2>acme</h2>").And.Contain("<svg").And.Contain("report.html\"").And.NotContain("token=");
+        login.RequestMessage!.RequestUri!.Query.Should().BeEmpty("the login redirects to the address without its token");
+        login.Headers.CacheControl!.NoStore.Should().BeTrue();
+        login.Headers.GetValues("Referrer-Policy").Should().Equal("no-referrer");
+        login.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("frame-ancestors 'none'");
         html.StatusCode.Should().Be(HttpStatusCode.OK, worker.Output);
         var report = await html.Content.ReadAsStringAsync();
         report.Should().Contain("<table id=\"clauses\">").And.Contain("&lt;img src=x onerror=alert(1)&gt;");
         xlsx.StatusCode.Should().Be(HttpStatusCode.OK);
         (await xlsx.Content.ReadAsByteArrayAsync()).Take(2).Should().Equal((byte)'P', (byte)'K');
         missing.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task WebView_KestrelEndpointsAndUrlsInTheEnvironment_BindNothingAndWrongTokensAreLogged()
+    {
+        // Given: Web:Url on one port, and the environment asking for two more endpoints
+        var (url, extra, urls) = ($"http://127.0.0.1:{FreePort()}", FreePort(), FreePort());
+        using var worker = WorkerProcess.StartWith(
+            new Dictionary<string, string>
+            {
+                ["HOTAUDIT__WEB__URL"] = url,
+                ["HOTAUDIT__WEB__TOKEN"] = "s3cret",
+                ["Kestrel__Endpoints__Extra__Url"] = $"http://127.0.0.1:{extra}",
+                ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{urls}",
+            },
+            folders.Root, "--inbox", folders.Inbox);
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+
+        // When
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "guessed-wrong");
+        var refused = await GetWhenUpAsync(http, "/api/runs", worker);
+        var others = await Task.WhenAll(new[] { extra, urls }.Select(async port =>
+        {
+            using var client = new TcpClient();
+            try
+            {
+                await client.ConnectAsync(IPAddress.Loopback, port);
+                return true;
+            }
+            catch (SocketException)
+            {
+                return false;
+            }
+        }));
+        await WorkerFolders.WaitUntilAsync(() => worker.Output.Contains("refused GET /api/runs", StringComparison.Ordinal), Patience, () => worker.Output);
+        await worker.TerminateAsync(TimeSpan.FromSeconds(5));
+
+        // Then
+        refused.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        others.Should().Equal([false, false], "only Web:Url is bound");
+        worker.Output.Should().Contain("no or wrong token").And.NotContain("guessed-wrong");
     }
 
     [Fact]

@@ -48,6 +48,18 @@ public sealed class ChunkTests
         whole.Issues.Should().ContainSingle().Which.Line.Should().BeGreaterThan(11900);
     }
 
+    [Fact]
+    public void Read_CsvWithALineLongerThanTheLimit_ChunkedEqualsWholeAndTheLineIsRejected()
+    {
+        var rows = Rows(3000, crlf: false, blanks: false).Split('\n').ToList();
+        rows.Insert(1500, Csv.Telemetry("long", ("device_id", new string('q', 3 << 19))));
+        using var tc = new TempCase().Text("telemetry.csv", string.Join('\n', rows));
+
+        var (whole, _) = AssertChunkedEqualsWhole(tc, expectChunks: true, chunkBytes: 64 << 10);
+
+        whole.Rejections.Should().Contain(r => r.Line == 1501 && r.Reason == "line longer than 1 MiB (limit MaxLineBytes); skipped");
+    }
+
     [Theory]
     [InlineData("quoted")]
     [InlineData("lone-cr")]
