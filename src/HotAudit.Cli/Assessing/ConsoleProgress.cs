@@ -12,22 +12,20 @@ internal sealed class ConsoleProgress(TextWriter output) : IProgress<IngestProgr
     private readonly bool _enabled = !System.Console.IsErrorRedirected && ReferenceEquals(output, System.Console.Error);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _lastDraw = -1000;
-    private long _rowsBefore;
-    private string _file = "";
+
     private long _rows;
 
+    /// <summary>Rows read so far across every file and chunk.</summary>
+    public long Rows => Interlocked.Read(ref _rows);
+
+    /// <summary>Called by readers side by side (chunks of one file report under their own locks), hence the atomic sum.</summary>
     public void Report(IngestProgress value)
     {
-        if (value.File != _file)
-        {
-            _rowsBefore += _rows;
-            _file = value.File;
-        }
-        _rows = value.Rows;
+        Interlocked.Add(ref _rows, value.NewRows);
         if (_enabled && _clock.ElapsedMilliseconds - _lastDraw >= 250)
         {
             _lastDraw = _clock.ElapsedMilliseconds;
-            var total = _rowsBefore + _rows;
+            var total = Rows;
             var rate = total / Math.Max(0.001, _clock.Elapsed.TotalSeconds);
             var share = value.TotalBytes > 0 ? $" {100.0 * value.Bytes / value.TotalBytes,5:F1}%" : "";
             Draw($"reading {value.File}{share} · {total:N0} rows · {rate:N0} rows/s");

@@ -5,7 +5,7 @@ namespace HotAudit.Cli.Tracing;
 /// <summary>Writes a device's patch events in time order, then each patch it touched traced back to its publish and approver.</summary>
 internal sealed class DeviceTraceWriter(TextWriter output, TraceText text)
 {
-    /// <summary>Writes the device's trace; returns the traces of its patches.</summary>
+    /// <summary>Writes the device's trace; returns the traces of its patches with the gaps that concern this device.</summary>
     public IReadOnlyList<PatchTrace> Write(string deviceId, IReadOnlyList<DeviceEvent> events, IReadOnlyList<PatchTrace> all)
     {
         var apps = events.Select(e => e.AppId).Distinct().Order(StringComparer.Ordinal);
@@ -27,16 +27,49 @@ internal sealed class DeviceTraceWriter(TextWriter output, TraceText text)
             output.WriteLine($"  {p.PatchId}  app {p.AppId ?? "?"} {p.AppVersion ?? "?"}");
             output.WriteLine($"    published by  {(p.Publish is { } pub ? text.Step(pub) : "MISSING publish")}");
             output.WriteLine($"    approved by   {(p.Approval is { } ap ? text.Step(ap) : "MISSING approval")}");
-            output.WriteLine($"    {TraceText.Verdict(p)}");
+            output.WriteLine($"    {Verdict(p, events)}");
         }
         if (patches.Count == 0)
         {
             output.WriteLine("  none");
         }
-        var broken = patches.Count(p => !p.Complete);
+        var broken = patches.Count(p => Gaps(p, events).Any());
         output.WriteLine(broken == 0
             ? $"result: chain complete for {patches.Count} patch(es)"
             : $"result: chain broken for {broken} of {patches.Count} patch(es)");
-        return patches;
+        return [.. patches.Select(p => p with { Gaps = [.. Gaps(p, events).Select(g => g.Gap)] })];
     }
+
+    /// <summary>
+    /// The patch's gaps as they concern this device: "applied while inactive" is a gap of this device's chain only when
+    /// this device applied the patch outside its active windows; that other devices did is said, not blamed on it.
+    /// </summary>
+    private string Verdict(PatchTrace p, IReadOnlyList<DeviceEvent> events)
+    {
+        var gaps = Gaps(p, events).Select(g => g.Text).ToList();
+        var others = p.Gaps.Contains(TraceGap.AppliedWhileInactive) && !InactiveApplies(p, events).Any()
+            ? $" (other devices applied it while inactive: {text.Tally(p.AppliedWhileInactive)}; not this one)"
+            : "";
+        return (gaps.Count == 0 ? "chain complete" : $"chain broken: {string.Join("; ", gaps)}") + others;
+    }
+
+    private IEnumerable<(TraceGap Gap, string Text)> Gaps(PatchTrace p, IReadOnlyList<DeviceEvent> events)
+    {
+        foreach (var gap in p.Gaps)
+        {
+            if (gap != TraceGap.AppliedWhileInactive)
+            {
+                yield return (gap, TraceText.Gap(gap));
+            }
+            else if (InactiveApplies(p, events).FirstOrDefault() is { } late)
+            {
+                yield return (gap, $"this device applied it while inactive at {text.Time(late.Ts)} ({late.File}:{late.Line})");
+            }
+        }
+    }
+
+    /// <summary>This device's applies of the patch outside every active window (start inclusive, end exclusive, as the engine judges).</summary>
+    private static IEnumerable<DeviceEvent> InactiveApplies(PatchTrace p, IReadOnlyList<DeviceEvent> events) =>
+        events.Where(e => e.PatchId == p.PatchId && e.Event == "apply_success" && p.ActiveWindows.Count > 0
+            && !p.ActiveWindows.Any(w => w.From <= e.Ts && (w.Until is not { } until || e.Ts < until)));
 }

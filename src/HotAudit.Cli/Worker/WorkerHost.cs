@@ -19,6 +19,10 @@ internal static class WorkerHost
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
         WorkerConfiguration.AddSources(builder.Configuration, overrides, configFile);
+        if (SettingsKeys.Unknown(builder.Configuration) is { Count: > 0 } unknown)
+        {
+            throw new OptionsValidationException(WorkerSettings.Section, typeof(WorkerSettings), unknown);
+        }
         var cluster = WorkerCluster.Read(builder.Configuration);
         var watchesInbox = WorkerCluster.HasInbox(builder.Configuration) || !cluster.Enabled;
         builder.Services.AddSystemd();
@@ -44,7 +48,19 @@ internal static class WorkerHost
             builder.Services.AddSingleton<HotAudit.Cluster.Runs.IClusterWork>(sp => new Clustering.ClusterWork(sp.GetRequiredService<TimeProvider>()));
             builder.AddHotAuditSilo(cluster);
         }
-        return builder.Build();
+        var host = builder.Build();
+        try
+        {
+            // Validated here rather than at start, so a bad setting is one line per problem, not the host's logged exception.
+            _ = host.Services.GetRequiredService<IOptions<WorkerSettings>>().Value;
+            _ = host.Services.GetService<IOptions<Web.WebSettings>>()?.Value;
+            return host;
+        }
+        catch (OptionsValidationException)
+        {
+            host.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The cluster the host's silo joins; null for a worker that is no cluster member. Ask before running: a failed run disposes the host.</summary>

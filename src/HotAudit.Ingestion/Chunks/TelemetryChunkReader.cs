@@ -49,7 +49,7 @@ public sealed class TelemetryChunkReader
         }
         state.FileDone(chunk.Bytes(input.Size));
         var t = sink.Tally;
-        state.Report(input.Name, t.Rows, 0);
+        sink.Progress(0);
         return new ChunkResult(chunk.Id, chunk.File, sink.Encoding, t.Rows, t.Rejected, t.FirstTs, t.LastTs,
             [.. state.Rejections], [.. state.Issues], sink.IssueCount, error, sink.Sha256);
     }

@@ -110,7 +110,7 @@ public sealed class CaseReader
         }
         sink.Finish();
         state.FileDone(input.Size);
-        state.Report(input.Name, sink.Tally.Rows, 0);
+        sink.Progress(0);
         var t = sink.Tally;
         return new InputFileReport(input.Name, input.Kind, TelemetryReports.FormatName(input, mapping), sink.Encoding, t.Rows, t.Rejected, t.Duplicates,
             t.FirstTs, t.LastTs, sink.Sha256, error);

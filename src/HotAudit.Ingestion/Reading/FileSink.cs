@@ -7,6 +7,7 @@ namespace HotAudit.Ingestion;
 internal abstract class FileSink(string name, IngestState state) : IRowSink
 {
     private int _issues;
+    private long _reportedRows;
 
     public string Name { get; } = name;
 
@@ -38,7 +39,13 @@ internal abstract class FileSink(string name, IngestState state) : IRowSink
         }
     }
 
-    public void Progress(long storedBytes) => State.Report(Name, Tally.Rows, storedBytes);
+    /// <summary>Reports the rows read since the last report (files and chunks are read side by side: only deltas add up).</summary>
+    public void Progress(long storedBytes)
+    {
+        var rows = Tally.Rows - _reportedRows;
+        _reportedRows = Tally.Rows;
+        State.Report(Name, rows, storedBytes);
+    }
 
     /// <summary>Summarises the issues that were only counted.</summary>
     public void Finish()

@@ -55,14 +55,14 @@ internal sealed class IngestState(ITelemetrySink telemetry, IProgress<IngestProg
     }
 
     /// <summary>Reports progress and stops when cancelled.</summary>
-    public void Report(string file, long rows, long fileBytes)
+    public void Report(string file, long newRows, long fileBytes)
     {
         _ct.ThrowIfCancellationRequested();
         if (_progress is not null)
         {
             lock ((_parent ?? this)._progressGate)
             {
-                _progress.Report(new IngestProgress(file, rows, BytesDone + fileBytes, _totalBytes));
+                _progress.Report(new IngestProgress(file, newRows, BytesDone + fileBytes, _totalBytes));
             }
         }
     }

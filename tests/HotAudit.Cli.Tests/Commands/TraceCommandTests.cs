@@ -17,7 +17,7 @@ public sealed class TraceCommandTests : IDisposable
 
     /// <summary>
     /// p1: the full cycle, applied by d1 and d2. p2: no security review, applied by d1. p3: never published, downloaded
-    /// by d1 under another app. p4: full cycle, deactivated a day later, then applied by d2.
+    /// by d1 under another app. p4: full cycle, applied by d3 while active, deactivated a day later, then applied by d2.
     /// </summary>
     private static CaseDirectory Build()
     {
@@ -35,6 +35,7 @@ public sealed class TraceCommandTests : IDisposable
                 .. A("d1").CleanUpdate("p2", Day(4, 9)),
                 A("d1").InApp("com.b").DownloadStart("p3", Day(4, 11)), A("d1").InApp("com.b").DownloadComplete("p3", Day(4, 11).AddMinutes(1)),
                 .. A("d2").OnVersion("5.1.0").CleanUpdate("p4", Day(7, 9)),
+                .. A("d3").OnVersion("5.1.0").CleanUpdate("p4", Day(5, 14)),
             ])
             .Build();
     }
@@ -96,12 +97,22 @@ public sealed class TraceCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Main_DeviceThatAppliedWhileActive_NotBlamedForAnotherDevicesLateApplyAndExit0()
+    {
+        var (exit, output, _) = await Trace("--device", "d3");
+
+        exit.Should().Be(0, "d3 applied p4 while it was active; d2 applied it late");
+        output.Should().Contain("chain complete (other devices applied it while inactive: 1 device(s)").And.Contain("not this one)")
+            .And.NotContain("this device applied it while inactive").And.EndWith("result: chain complete for 1 patch(es)\n");
+    }
+
+    [Fact]
     public async Task Main_DeviceThatAppliedInactivePatch_Exit1()
     {
         var (exit, output, _) = await Trace("--device", "d2");
 
         exit.Should().Be(1, "d2 applied p4 while it was inactive");
-        output.Should().Contain("result: chain broken for 1 of 2 patch(es)");
+        output.Should().Contain("result: chain broken for 1 of 2 patch(es)").And.Contain("this device applied it while inactive at 2026-05-07T09:06:00+08:00");
     }
 
     [Theory]
