@@ -11,7 +11,7 @@ internal static class ToBeSignedSection
     public static void Fill(RowWriter w, SheetContext ctx)
     {
         var code = SignatureCustomData.Parse(SignerRole.Tester, ctx.Result.TesterCode);
-        w.Values(ctx.L("检验者代码含义", "Tester code means"), Words(code, ctx));
+        w.Values(ctx.L("检测者代码含义", "Tester code means"), Words(code, ctx));
         if (ctx.Result.ToBeSigned is not { } record)
         {
             return;
