@@ -75,9 +75,7 @@ public static class WorkbookWriter
         var trends = new PrintSpec(Landscape: true, RepeatHeader: false);
         trends.BreaksBefore.AddRange(ctx.BreaksBefore(SheetNames.Trends));
         yield return (SheetNames.Trends, trends);
-        var quality = new PrintSpec(Landscape: true, RepeatHeader: false);
-        quality.BreaksBefore.AddRange(ctx.BreaksBefore(SheetNames.DataQuality));
-        yield return (SheetNames.DataQuality, quality);
+        yield return (SheetNames.DataQuality, new PrintSpec(Landscape: true, RepeatHeader: false));
         yield return (SheetNames.Appendix, new PrintSpec(Landscape: true, RepeatHeader: false));
     }
 

@@ -30,7 +30,7 @@ internal static class DataQualitySheet
         w.Values(
             ctx.L("证据不足的条款", "Clauses with insufficient evidence"),
             thin.Count == 0 ? ctx.L("无", "none") : string.Join(", ", thin));
-        w.Widths(30, 14, 50, 40, 10, 10, 10, 20, 20, 40);
+        w.Widths(30, 12, 44, 30, 10, 10, 10, 20, 20, 30);
     }
 
     private static void WriteFiles(RowWriter w, SheetContext ctx)
@@ -51,7 +51,6 @@ internal static class DataQualitySheet
 
     private static void WriteRejections(RowWriter w, SheetContext ctx)
     {
-        ctx.BreakBefore(SheetNames.DataQuality, w.Row);
         w.Section(ctx.L("被拒绝的行 (按文件和原因归组; 全部行见 rejections.csv 和 findings.json)",
             "Rejected rows (grouped by file and reason; every row is in rejections.csv and findings.json)"));
         Groups(w, ctx, ctx.L("原因", "Reason"), ctx.Result.DataQuality.Rejections.Select(r => (r.File, r.Line, $"{r.Field}: {r.Reason}")));
