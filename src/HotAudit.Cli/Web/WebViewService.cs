@@ -26,7 +26,8 @@ internal sealed class WebViewService(IOptions<WebSettings> settings, IRunHistory
         builder.WebHost.UseUrls(s.Url!);
         builder.Logging.ClearProviders();
         _app = builder.Build();
-        WebEndpoints.Map(_app, history, new WebToken(s.Token), clock);
+        Worker.ScheduleParsing.TryZone(s.TimeZone, out var zone);
+        WebEndpoints.Map(_app, history, new WebToken(s.Token), clock, zone ?? TimeZoneInfo.Utc);
         await _app.StartAsync(cancellationToken);
         loggers.CreateLogger<WebViewService>().LogInformation("web view listening on {Url}", s.Url);
     }

@@ -19,7 +19,7 @@ internal static class ClausesSection
             ctx.Result.Clauses.Select(c => (IReadOnlyList<object?>)[
                 c.Clause.Id, c.Clause.Title.Zh, c.Clause.Title.En, ctx.W(Words.Of(c.Clause.Strength)), ctx.W(Words.Of(c.Verdict)),
                 .. Severities.Select(s => (object?)c.Findings.Count(f => f.Rule.Severity == s)),
-                c.Observations.Count, string.Join(", ", c.Rules), c.Reason]),
+                c.Observations.Count, string.Join(", ", c.Rules), ctx.W(c.ReasonText)]),
             (i, v) => i == VerdictColumn ? VerdictClass(ctx, v) : null);
         p.Close("section");
     }

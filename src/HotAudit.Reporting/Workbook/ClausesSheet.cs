@@ -33,7 +33,7 @@ internal static class ClausesSheet
             c.Clause.Id, c.Clause.Title.Zh, c.Clause.Title.En, ctx.W(Words.Of(c.Clause.Strength)), ctx.W(Words.Of(c.Verdict)),
         };
         values.AddRange(Severities.Select(s => (object?)c.Findings.Count(f => f.Rule.Severity == s)));
-        values.AddRange([c.Observations.Count, string.Join(", ", c.Rules), c.Reason]);
+        values.AddRange([c.Observations.Count, string.Join(", ", c.Rules), ctx.W(c.ReasonText)]);
         var row = w.Values([.. values]);
         Palette.Fill(row.Cell(5), Palette.Of(c.Verdict));
         if (ctx.FindingCell(c.Findings.Concat(c.Observations)) is { } target)
