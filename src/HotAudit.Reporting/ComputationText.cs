@@ -33,8 +33,8 @@ internal static class ComputationText
 
     /// <summary>A length in days, in hours when under a day.</summary>
     private static LocalizedText Days(double days) => days >= 1
-        ? new($"{N(days)} 天", $"{N(days)} days")
-        : new($"{N(days * 24)} 小时", $"{N(days * 24)} hours");
+        ? new($"{N(days)} 天", N(days) == "1" ? "1 day" : $"{N(days)} days")
+        : new($"{N(days * 24)} 小时", N(days * 24) == "1" ? "1 hour" : $"{N(days * 24)} hours");
 
     private static string Pct(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";
 

@@ -41,7 +41,7 @@ public sealed class ComputationTests
     [Theory]
     [InlineData(ComputationKind.Span, 89, 181, 183, "89 days < 183 days")]
     [InlineData(ComputationKind.Window, 5, 7, 3, "5 rows within 7 days > 3")]
-    [InlineData(ComputationKind.Window, 4, 1 / 24d, 2, "4 rows within 1 hours > 2")]
+    [InlineData(ComputationKind.Window, 4, 1 / 24d, 2, "4 rows within 1 hour > 2")]
     [InlineData(ComputationKind.Gaps, 2, 181, 90, "2 gap(s) > 90 days in a period of 181 days")]
     public void Of_OtherKinds_MeasureAgainstThreshold(ComputationKind kind, double measure, double @base, double threshold, string expected)
     {
