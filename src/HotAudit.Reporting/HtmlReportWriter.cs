@@ -33,6 +33,7 @@ public static class HtmlReportWriter
             .Element("title", $"HotAudit — {result.Case.Id}")
             .Open("style").Raw(HtmlStyle.Css).Close("style").Raw("</head>\n").Open("body");
         SummarySection.Write(p, ctx);
+        ContentsSection.Write(p, ctx);
         ChartsSection.Write(p, ctx);
         ClausesSection.Write(p, ctx);
         FindingsSection.Write(p, ctx);

@@ -50,6 +50,10 @@ public static class ReportWriter
                 _ => AtomicFile.Write(Path.Combine(outputDirectory, JsonFile), s => FindingsJsonWriter.Write(result, s)),
             });
         }
+        if (wanted.Contains("xlsx") && result.DataQuality.Rejections.Count > 0)
+        {
+            written.Add(AtomicFile.Write(Path.Combine(outputDirectory, RejectionsCsv.FileName), s => RejectionsCsv.Write(result.DataQuality.Rejections, s)));
+        }
         return written;
     }
 }

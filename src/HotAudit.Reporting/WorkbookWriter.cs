@@ -54,8 +54,36 @@ public static class WorkbookWriter
         Fill(SheetNames.Appendix, AppendixSheet.Fill);
         workbook.Worksheet(SheetNames.Summary).SetTabActive();
         charts.AddRange(ctx.Charts);
+        var hash = ReportHash(result);
+        foreach (var (sheet, spec) in PrintSpecs(ctx))
+        {
+            PrintLayout.Apply(workbook.Worksheet(sheet), ctx, spec, hash);
+        }
         return workbook;
 
         void Fill(string sheet, Action<RowWriter, SheetContext> fill) => fill(new RowWriter(workbook.Worksheet(sheet)), ctx);
+    }
+
+    /// <summary>Each sheet's print layout: every sheet one page wide; tables repeat their header row.</summary>
+    private static IEnumerable<(string Sheet, PrintSpec Spec)> PrintSpecs(SheetContext ctx)
+    {
+        yield return (SheetNames.Summary, new PrintSpec(Landscape: true, RepeatHeader: false, OnePage: true));
+        foreach (var table in new[] { SheetNames.Clauses, SheetNames.Findings, SheetNames.Evidence, SheetNames.Anomalies, SheetNames.Traceability, SheetNames.ManualChecks })
+        {
+            yield return (table, new PrintSpec(Landscape: true, RepeatHeader: true));
+        }
+        var trends = new PrintSpec(Landscape: true, RepeatHeader: false);
+        trends.BreaksBefore.AddRange(ctx.BreaksBefore(SheetNames.Trends));
+        yield return (SheetNames.Trends, trends);
+        yield return (SheetNames.DataQuality, new PrintSpec(Landscape: true, RepeatHeader: false));
+        yield return (SheetNames.Appendix, new PrintSpec(Landscape: true, RepeatHeader: false));
+    }
+
+    /// <summary>The SHA-256 of the findings.json this result writes: the same hash on every printed page and in the JSON's own file.</summary>
+    private static string ReportHash(AssessmentResult result)
+    {
+        using var json = new MemoryStream();
+        FindingsJsonWriter.Write(result, json);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(json.ToArray()));
     }
 }

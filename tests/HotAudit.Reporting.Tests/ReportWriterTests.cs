@@ -21,8 +21,8 @@ public sealed class ReportWriterTests : IDisposable
     {
         var paths = ReportWriter.Write(Some.Result(), _dir, ["xlsx", "JSON"]);
 
-        paths.Should().Equal(Path.Combine(_dir, "report.xlsx"), Path.Combine(_dir, "findings.json"));
-        Directory.GetFiles(_dir).Select(Path.GetFileName).Should().BeEquivalentTo("report.xlsx", "findings.json");
+        paths.Should().Equal(Path.Combine(_dir, "report.xlsx"), Path.Combine(_dir, "findings.json"), Path.Combine(_dir, "rejections.csv"));
+        Directory.GetFiles(_dir).Select(Path.GetFileName).Should().BeEquivalentTo("report.xlsx", "findings.json", "rejections.csv");
         File.ReadAllBytes(paths[1]).Should().Equal(FindingsJsonWriter.ToBytes(Some.Result()));
     }
 
@@ -38,7 +38,27 @@ public sealed class ReportWriterTests : IDisposable
         File.ReadAllText(Path.Combine(_dir, "findings.json")).Should().StartWith("{\n  \"schema\": \"hotaudit/findings/v1\"");
         using var wb = WorkbookDump.Load(File.ReadAllBytes(Path.Combine(_dir, "report.xlsx")));
         wb.Worksheets.Should().HaveCount(10);
-        Directory.GetFiles(_dir).Should().HaveCount(2);
+        Directory.GetFiles(_dir).Select(Path.GetFileName).Should().BeEquivalentTo("report.xlsx", "findings.json", "rejections.csv");
+    }
+
+    [Fact]
+    public void Write_WorkbookOfACaseWithRejections_EveryRejectedRowInTheCsvBesideIt()
+    {
+        var result = Some.Result();
+
+        ReportWriter.Write(result, _dir, ["xlsx"]);
+
+        var lines = File.ReadAllLines(Path.Combine(_dir, "rejections.csv"));
+        lines.Should().HaveCount(result.DataQuality.Rejections.Count + 1);
+        lines[0].TrimStart('\uFEFF').Should().Be("file,line,field,reason");
+    }
+
+    [Fact]
+    public void Write_JsonOnly_NoRejectionsCsv()
+    {
+        ReportWriter.Write(Some.Result(), _dir, ["json"]);
+
+        File.Exists(Path.Combine(_dir, "rejections.csv")).Should().BeFalse("the CSV goes beside the workbook, whose Data quality sheet groups the rows");
     }
 
     [Fact]

@@ -15,7 +15,7 @@ internal static class WebEndpoints
 {
     private const string HtmlSecurity = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
-    public static void Map(WebApplication app, IRunHistory history, WebToken token, TimeProvider clock, ILogger log)
+    public static void Map(WebApplication app, IRunHistory history, WebToken token, TimeProvider clock, ILogger log, TimeZoneInfo zone)
     {
         app.Use(async (context, next) =>
         {
@@ -45,7 +45,7 @@ internal static class WebEndpoints
         {
             var runs = await history.ListAsync(null, ct);
             context.Response.Headers.ContentSecurityPolicy = HtmlSecurity;
-            return Results.Content(WebPage.Render(runs, clock.GetUtcNow()), "text/html; charset=utf-8");
+            return Results.Content(WebPage.Render(runs, clock.GetUtcNow(), zone), "text/html; charset=utf-8");
         });
         app.MapGet("/api/runs", async (CancellationToken ct) =>
         {
@@ -61,16 +61,21 @@ internal static class WebEndpoints
         {
             var runs = await history.ListAsync(null, ct);
             var run = runs.FirstOrDefault(r => r.Id == id);
+            context.Response.Headers.ContentSecurityPolicy = HtmlSecurity;
             if (run is not null && !WebRun.HoldsItsReports(run, runs))
             {
-                return Results.StatusCode(StatusCodes.Status410Gone);
+                return Page(StatusCodes.Status410Gone, WebPage.Error(StatusCodes.Status410Gone,
+                    $"评估 {id} 的报告已被同一案例后来的评估覆盖。", $"The reports of run {id} were replaced by a later run of the same case."));
             }
             var path = run is null ? null : Path.Combine(run.ReportDirectory, file);
             if (path is null || !File.Exists(path))
             {
-                return Results.NotFound();
+                return Page(StatusCodes.Status404NotFound, WebPage.Error(StatusCodes.Status404NotFound,
+                    run is null ? $"没有编号为 {id} 的评估。" : $"评估 {id} 没有写出 {file} (见 Worker:Formats)。",
+                    run is null ? $"There is no run {id}." : $"Run {id} did not write {file} (see Worker:Formats)."));
             }
-            context.Response.Headers.ContentSecurityPolicy = HtmlSecurity;
             return Results.Bytes(await File.ReadAllBytesAsync(path, ct), contentType, file == ReportWriter.WorkbookFile ? $"{run!.Case}-{id}.xlsx" : null);
         });
+
+    private static IResult Page(int status, string html) => Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
 }

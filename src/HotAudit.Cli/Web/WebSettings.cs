@@ -11,5 +11,8 @@ internal sealed class WebSettings
     /// <summary>Required unless <see cref="Url"/> is loopback: sent as <c>Authorization: Bearer</c> or <c>?token=</c>.</summary>
     public string? Token { get; set; }
 
+    /// <summary>The zone the page shows times in (IANA or Windows id), e.g. the schedules' <c>Asia/Shanghai</c>; UTC by default.</summary>
+    public string TimeZone { get; set; } = "UTC";
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Url);
 }

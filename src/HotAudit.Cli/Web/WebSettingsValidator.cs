@@ -34,6 +34,10 @@ internal sealed partial class WebSettingsValidator : IValidateOptions<WebSetting
             return ValidateOptionsResult.Fail(
                 $"Web:Token is required when Web:Url listens beyond loopback ('{options.Url}'): set Web:Token (HOTAUDIT__WEB__TOKEN) or bind to 127.0.0.1");
         }
+        if (Worker.ScheduleParsing.TryZone(options.TimeZone, out _) is { } zoneProblem)
+        {
+            return ValidateOptionsResult.Fail($"Web:TimeZone '{options.TimeZone}' {zoneProblem}");
+        }
         return ValidateOptionsResult.Success;
     }
 

@@ -34,7 +34,8 @@ internal sealed class WebViewService(IOptions<WebSettings> settings, IRunHistory
         builder.Services.AddRoutingCore();
         _app = builder.Build();
         var log = loggers.CreateLogger<WebViewService>();
-        WebEndpoints.Map(_app, history, new WebToken(s.Token), clock, log);
+        Worker.ScheduleParsing.TryZone(s.TimeZone, out var zone);
+        WebEndpoints.Map(_app, history, new WebToken(s.Token), clock, log, zone ?? TimeZoneInfo.Utc);
         await _app.StartAsync(cancellationToken);
         WebLog.Listening(log, s.Url!);
     }

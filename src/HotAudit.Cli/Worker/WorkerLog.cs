@@ -29,13 +29,13 @@ internal static partial class WorkerLog
     [LoggerMessage(8, LogLevel.Information, "Resuming {Entry} at stage {Stage} (run {RunKey})")]
     public static partial void Resuming(ILogger logger, string entry, JournalStage stage, string runKey);
 
-    [LoggerMessage(9, LogLevel.Information, "Schedule {Schedule}: next run at {Next} ({TimeZone})")]
+    [LoggerMessage(9, LogLevel.Information, "Schedule {Schedule}: next run at {Next:yyyy-MM-dd'T'HH:mm:sszzz} ({TimeZone})")]
     public static partial void NextRun(ILogger logger, string schedule, DateTimeOffset next, string timeZone);
 
-    [LoggerMessage(10, LogLevel.Information, "Schedule {Schedule}: running the occurrence of {Occurrence} ({Kind})")]
+    [LoggerMessage(10, LogLevel.Information, "Schedule {Schedule}: running the occurrence of {Occurrence:yyyy-MM-dd'T'HH:mm:sszzz} ({Kind})")]
     public static partial void ScheduleRunning(ILogger logger, string schedule, DateTimeOffset occurrence, string kind);
 
-    [LoggerMessage(11, LogLevel.Error, "Schedule {Schedule}: the run of {Occurrence} failed: {Reason}")]
+    [LoggerMessage(11, LogLevel.Error, "Schedule {Schedule}: the run of {Occurrence:yyyy-MM-dd'T'HH:mm:sszzz} failed: {Reason}")]
     public static partial void ScheduleFailed(ILogger logger, string schedule, DateTimeOffset occurrence, string reason);
 
     [LoggerMessage(12, LogLevel.Information, "Stopping; a run in progress, if any, is abandoned and redone at the next start")]

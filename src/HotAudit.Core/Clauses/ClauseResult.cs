@@ -12,4 +12,11 @@ namespace HotAudit.Core.Clauses;
 /// <param name="Attestation">The attestation that decided it, if any.</param>
 public sealed record ClauseResult(
     ClauseDefinition Clause, Verdict Verdict, IReadOnlyList<Finding> Findings, IReadOnlyList<Finding> Observations,
-    IReadOnlyList<string> Rules, string Reason, Attestation? Attestation);
+    IReadOnlyList<string> Rules, string Reason, Attestation? Attestation)
+{
+    /// <summary>The reason in Chinese, when the calculator gave one.</summary>
+    public string? ReasonZh { get; init; }
+
+    /// <summary>The reason in both languages; English stands in for a missing Chinese text.</summary>
+    public Rules.LocalizedText ReasonText => new(ReasonZh ?? Reason, Reason);
+}

@@ -27,6 +27,9 @@ public sealed class CompiledRule
 
     internal (double MinBase, double Threshold)? Share { get; }
 
+    /// <summary>For threshold mechanisms: what each finding's <see cref="Findings.Computation"/> is made of.</summary>
+    internal ThresholdCheck? Check { get; init; }
+
     /// <summary>A new, empty partial for this rule.</summary>
     public RulePartial NewPartial(int evidenceCap) => new(Rule.Count, evidenceCap);
 

@@ -40,6 +40,7 @@ internal sealed class FindingFactory(SymbolTable symbols, IReadOnlyList<string> 
                 FirstSeen = timed ? acc.First : null,
                 LastSeen = timed ? acc.Last : null,
                 Evidence = acc.Evidence.Select(r => ToEvidence(r, schema, fields, timed)).ToList(),
+                Computation = rule.Check?.For(acc, context.PeriodFrom, context.PeriodUntil),
                 Note = rule.Note is { } note && acc.Evidence.Count > 0 && note(acc.Evidence[0], context) is { IsNull: false } n ? n.Describe(symbols) : null,
             };
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using HotAudit.Core.Contract;
 using HotAudit.Core.Expressions;
+using HotAudit.Core.Findings;
 using HotAudit.Core.Rules;
 using HotAudit.Core.Symbols;
 
@@ -33,7 +34,8 @@ public sealed class RuleCompiler(SymbolTable symbols, IReadOnlyDictionary<string
         Evaluator[] Fields(IEnumerable<string> exprs, string where) => exprs.Select(e => Expr(e, where)).ToArray();
         var subject = Fields(rule.Subject.Select(s => s.Expression), "subject");
         var compiled = Mechanism(rule, parameters, Expr, Fields, subject);
-        return rule.Note is null ? compiled : new CompiledRule(rule, compiled.Evaluator, parameters, compiled.Share) { Note = Expr(rule.Note, "note") };
+        compiled = new CompiledRule(rule, compiled.Evaluator, parameters, compiled.Share) { Check = Check(rule, parameters) };
+        return rule.Note is null ? compiled : new CompiledRule(rule, compiled.Evaluator, parameters, compiled.Share) { Check = compiled.Check, Note = Expr(rule.Note, "note") };
     }
 
     private static CompiledRule Mechanism(RuleDefinition rule, IReadOnlyDictionary<string, object> parameters, Func<string, string, Evaluator> Expr,
@@ -58,6 +60,18 @@ public sealed class RuleCompiler(SymbolTable symbols, IReadOnlyDictionary<string
             _ => throw new RuleCompileException(rule, "unknown mechanism"),
         };
     }
+
+    /// <summary>For a threshold mechanism: which comparison, its threshold, and the window in days (window rules).</summary>
+    private static ThresholdCheck? Check(RuleDefinition rule, IReadOnlyDictionary<string, object> parameters) => rule.Mechanism switch
+    {
+        ShareMechanism sh => new(ComputationKind.Share, Number(rule, sh.Threshold, parameters), 0),
+        WindowMechanism w => new(ComputationKind.Window, Number(rule, w.Threshold, parameters), Days(Duration(rule, w.Within, parameters))),
+        SpanMechanism sp => new(ComputationKind.Span, Number(rule, sp.MinDays, parameters), 0),
+        GapsMechanism g => new(ComputationKind.Gaps, Days(Duration(rule, g.MaxGap, parameters)), 0),
+        _ => null,
+    };
+
+    private static double Days(TimeSpan span) => span.Ticks / (double)TimeSpan.TicksPerDay;
 
     /// <summary>The parameters of a rule: defaults, then overrides.</summary>
     public IReadOnlyDictionary<string, object> Parameters(RuleDefinition rule)

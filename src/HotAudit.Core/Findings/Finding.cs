@@ -32,6 +32,9 @@ public sealed record Finding
     /// <summary>A note for the reader (e.g. how many flagged devices were already active on the first day of data).</summary>
     public string? Note { get; init; }
 
+    /// <summary>For a threshold rule (share, window, span, gaps): the measured value, its base and the threshold.</summary>
+    public Computation? Computation { get; init; }
+
     /// <summary>The waiver that covers it, if any.</summary>
     public AppliedWaiver? Waiver { get; init; }
 

@@ -47,6 +47,12 @@ public sealed record RuleDefinition
     /// <summary>What to do about a finding.</summary>
     public required string Remediation { get; init; }
 
+    /// <summary>The remediation in Chinese (<c>remediation_zh</c>), when the pack gives one.</summary>
+    public string? RemediationZh { get; init; }
+
+    /// <summary>The remediation in both languages; English stands in for a missing Chinese text.</summary>
+    public LocalizedText RemediationText => new(RemediationZh ?? Remediation, Remediation);
+
     /// <summary>Its own examples.</summary>
     public required IReadOnlyList<RuleExample> Examples { get; init; }
 

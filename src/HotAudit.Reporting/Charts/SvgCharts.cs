@@ -24,7 +24,7 @@ internal static class SvgCharts
     /// Some of one app's daily series as lines (shares as %), the flagged days dashed. Counts and shares get separate
     /// charts (as on the workbook's Trends sheet) rather than two y axes.
     /// </summary>
-    public static string Daily(string title, DailySeries series, IReadOnlyList<string> features, string yLabel)
+    public static string Daily(string title, DailySeries series, IReadOnlyList<string> features, string yLabel, Func<string, string> legend)
     {
         var plot = new Plot();
         var xs = series.Days.Select(d => d.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
@@ -37,7 +37,7 @@ internal static class SvgCharts
             }
             var share = feature.EndsWith("_share", StringComparison.Ordinal);
             var scatter = plot.Add.Scatter(points.Select(p => p.X).ToArray(), points.Select(p => share ? p.Y!.Value * 100 : p.Y!.Value).ToArray());
-            scatter.LegendText = feature;
+            scatter.LegendText = legend(feature);
             scatter.MarkerSize = 4;
         }
         foreach (var day in series.FlaggedDays)
@@ -46,7 +46,10 @@ internal static class SvgCharts
             line.Color = Colors.Red.WithAlpha(0.5);
             line.LinePattern = LinePattern.Dashed;
         }
-        plot.Axes.DateTimeTicksBottom();
+        if (plot.Axes.DateTimeTicksBottom().TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
+        {
+            ticks.LabelFormatter = d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
         plot.Axes.Left.Label.Text = yLabel;
         // Below the plot, so the legend never hides a peak.
         plot.ShowLegend(Edge.Bottom);
@@ -83,6 +86,9 @@ internal static class SvgCharts
 
     private static string Svg(Plot plot, int height)
     {
+        // The default font has no CJK glyphs, so Chinese titles and legends vanished.
+        // Noto Sans CJK (Debian's fonts-noto-cjk) covers Latin and CJK; where it is missing, the default font is used.
+        plot.Font.Set("Noto Sans CJK SC");
         var svg = plot.GetSvgXml(Width, height);
         // The renderer may start with an XML declaration, which cannot appear inside a page.
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);

@@ -15,12 +15,16 @@ internal static class ClausesSection
         p.Table(
             "clauses",
             [ctx.L("条款", "Clause"), "标题 (中文)", "Title (English)", ctx.L("强度", "Strength"), ctx.L("结论", "Verdict"),
-                .. Severities.Select(Names.Of), ctx.L("观察项 (N)", "Observations (N)"), ctx.L("规则", "Rules"), ctx.L("理由", "Reason")],
+                .. Severities.Select(s => ctx.W(Words.Of(s))), ctx.L("观察项 (N)", "Observations (N)"), ctx.L("规则", "Rules"), ctx.L("理由", "Reason")],
             ctx.Result.Clauses.Select(c => (IReadOnlyList<object?>)[
-                c.Clause.Id, c.Clause.Title.Zh, c.Clause.Title.En, Names.Of(c.Clause.Strength), c.Verdict.Name(),
+                c.Clause.Id, c.Clause.Title.Zh, c.Clause.Title.En, ctx.W(Words.Of(c.Clause.Strength)), ctx.W(Words.Of(c.Verdict)),
                 .. Severities.Select(s => (object?)c.Findings.Count(f => f.Rule.Severity == s)),
-                c.Observations.Count, string.Join(", ", c.Rules), c.Reason]),
-            (i, v) => i == VerdictColumn ? "v-" + v : null);
+                c.Observations.Count, string.Join(", ", c.Rules), ctx.W(c.ReasonText)]),
+            (i, v) => i == VerdictColumn ? VerdictClass(ctx, v) : null);
         p.Close("section");
     }
+
+    /// <summary>The colour class of a verdict cell, found from the word shown in it.</summary>
+    private static string? VerdictClass(HtmlContext ctx, object? word) =>
+        Enum.GetValues<Verdict>().Where(v => ctx.W(Words.Of(v)).Equals(word)).Select(v => "v-" + v.Name()).FirstOrDefault();
 }

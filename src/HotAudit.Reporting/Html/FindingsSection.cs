@@ -2,7 +2,10 @@ using HotAudit.Core.Findings;
 
 namespace HotAudit.Reporting.Html;
 
-/// <summary>Each finding with its rule, subject, count, waiver and the evidence rows behind it (file, line, fields).</summary>
+/// <summary>
+/// Findings grouped by rule: the rule's title, clauses, severity and remediation once, then its findings as one table
+/// (subject, count, computation, times, waiver, change, note) and the evidence rows behind them (file, line, fields).
+/// </summary>
 internal static class FindingsSection
 {
     public static void Write(HtmlPage p, HtmlContext ctx)
@@ -13,39 +16,41 @@ internal static class FindingsSection
         {
             p.Element("p", ctx.L("无发现", "no findings"));
         }
-        for (var i = 0; i < findings.Count; i++)
+        var number = 0;
+        foreach (var rule in findings.GroupBy(f => f.Rule.Id, StringComparer.Ordinal))
         {
-            Write(p, ctx, findings[i], i + 1);
+            Write(p, ctx, [.. rule], ++number);
         }
         p.Close("section");
     }
 
-    private static void Write(HtmlPage p, HtmlContext ctx, Finding f, int number)
+    private static void Write(HtmlPage p, HtmlContext ctx, List<Finding> findings, int number)
     {
-        var severity = Names.Of(f.Rule.Severity);
-        p.Open("article", cls: "finding s-" + severity);
-        p.Element("h3", $"{f.Rule.Id} [{severity}] {ctx.Title(f.Rule.Title)}");
+        var rule = findings[0].Rule;
+        p.Open("article", "rule-" + number, "finding s-" + Names.Of(rule.Severity));
+        p.Element("h3", $"{rule.Id} [{ctx.W(Words.Of(rule.Severity))}] {ctx.Title(rule.Title)} ({findings.Count})");
         p.Pairs("facts", [
-            (ctx.L("编号", "Id"), f.Id),
-            (ctx.L("条款", "Clauses"), string.Join(", ", f.Rule.Clauses)),
-            (ctx.L("依据", "Basis"), Names.Of(f.Rule.Basis)),
-            (ctx.L("范围内", "In scope"), ctx.YesNo(f.InScope)),
-            (ctx.L("对象", "Subject"), HtmlContext.Subject(f)),
-            (ctx.L("计数", "Count"), f.Count),
-            (ctx.L("首次出现", "First seen") + ctx.Tz, ctx.Iso(f.FirstSeen)),
-            (ctx.L("最后出现", "Last seen") + ctx.Tz, ctx.Iso(f.LastSeen)),
-            (ctx.L("整改建议", "Remediation"), f.Rule.Remediation),
-            (ctx.L("豁免", "Waiver"), f.Waiver is { } w ? $"{w.Justification}; {w.ApprovedBy ?? "-"}; {ctx.Iso(w.Expires.UtcTicks)}" : null),
-            (ctx.L("变化", "Change"), f.Change is { } c ? Names.Of(c) : null),
-            (ctx.L("备注", "Note"), f.Note),
+            (ctx.L("条款", "Clauses"), string.Join(", ", rule.Clauses)),
+            (ctx.L("依据", "Basis"), ctx.W(Words.Of(rule.Basis))),
+            (ctx.L("整改建议", "Remediation"), ctx.W(rule.RemediationText)),
         ]);
-        if (f.Evidence.Count > 0)
+        p.Table(
+            "findings-" + number,
+            [ctx.L("对象", "Subject"), ctx.L("计数", "Count"), ctx.L("计算", "Computation"), ctx.L("首次出现", "First seen") + ctx.Tz,
+                ctx.L("最后出现", "Last seen") + ctx.Tz, ctx.L("范围内", "In scope"), ctx.L("豁免", "Waiver"), ctx.L("变化", "Change"),
+                ctx.L("备注", "Note"), ctx.L("编号", "Id")],
+            findings.Select(f => (IReadOnlyList<object?>)[
+                HtmlContext.Subject(f), f.Count, ComputationText.Of(f) is { } c ? ctx.W(c) : null, ctx.Iso(f.FirstSeen), ctx.Iso(f.LastSeen),
+                ctx.YesNo(f.InScope), f.Waiver is { } w ? $"{w.Justification}; {w.ApprovedBy ?? "-"}; {ctx.Iso(w.Expires.UtcTicks)}" : null,
+                f.Change is { } change ? ctx.W(Words.Of(change)) : null, f.Note, f.Id]));
+        var evidence = findings.SelectMany(f => f.Evidence.Select(e => (Finding: f, Row: e))).ToList();
+        if (evidence.Count > 0)
         {
             p.Table(
                 "evidence-" + number,
-                [ctx.L("文件", "File"), ctx.L("行", "Line"), ctx.L("时间", "Time") + ctx.Tz, ctx.L("字段", "Fields")],
-                f.Evidence.Select(e => (IReadOnlyList<object?>)[
-                    e.File, e.Line, ctx.Iso(e.Ts), string.Join("; ", e.Fields.Select(x => $"{x.Key}={x.Value}"))]));
+                [ctx.L("对象", "Subject"), ctx.L("文件", "File"), ctx.L("行", "Line"), ctx.L("时间", "Time") + ctx.Tz, ctx.L("字段", "Fields")],
+                evidence.Select(e => (IReadOnlyList<object?>)[
+                    HtmlContext.Subject(e.Finding), e.Row.File, e.Row.Line, ctx.Iso(e.Row.Ts), string.Join("; ", e.Row.Fields.Select(x => $"{x.Key}={x.Value}"))]));
         }
         p.Close("article");
     }

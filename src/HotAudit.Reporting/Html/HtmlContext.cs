@@ -21,6 +21,9 @@ internal sealed class HtmlContext(AssessmentResult result, string lang)
 
     public string Title(LocalizedText text) => text.For(Lang);
 
+    /// <summary>A word in the chosen language (verdicts, severities, ...: never an identifier).</summary>
+    public string W(LocalizedText word) => word.For(Lang);
+
     public string YesNo(bool value) => value ? L("是", "yes") : L("否", "no");
 
     /// <summary>Ticks as ISO-8601 in the case's offset.</summary>

@@ -34,6 +34,13 @@ internal sealed class HtmlPage
         return this;
     }
 
+    /// <summary>A link to an anchor of this page (<paramref name="href"/> is the writer's own, never input).</summary>
+    public HtmlPage Link(string href, string text)
+    {
+        _sb.Append("<a href=\"").Append(href).Append("\">");
+        return Text(text).Close("a");
+    }
+
     /// <summary>An element holding encoded text.</summary>
     public HtmlPage Element(string tag, string? text, string? cls = null) => Open(tag, cls: cls).Text(text).Close(tag);
 

@@ -15,6 +15,11 @@ internal static class HtmlStyle
         .v-conformant{background:#C6EFCE}.v-nonconformant{background:#FFC7CE}.v-observation{background:#FFEB9C}
         .v-insufficient_evidence{background:#F8CBAD}.v-manual{background:#BDD7EE}.v-not_applicable{background:#EDEDED}
         .gap{background:#FFC7CE}.complete{background:#C6EFCE}
-        @media print{body{margin:0;font-size:10pt}section{break-inside:auto}.finding,figure,tr{break-inside:avoid}h2{break-after:avoid}}
+        nav#contents ol{columns:2}
+        @page{size:A4;margin:12mm 10mm}
+        @media print{body{margin:0;font-size:8pt}nav#contents{break-after:page}section{break-inside:auto}
+        section#clauses-section,section#findings,section#anomalies,section#traceability,section#data-quality{break-before:page}
+        table{table-layout:fixed;font-size:7pt}th,td{overflow-wrap:anywhere;word-break:break-word;padding:1px 3px}
+        .finding,figure,tr{break-inside:avoid}h2,h3{break-after:avoid}thead{display:table-header-group}.tester-code strong{font-size:2em}}
         """;
 }

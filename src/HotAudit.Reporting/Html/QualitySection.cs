@@ -17,11 +17,12 @@ internal static class QualitySection
                 ctx.L("拒绝", "Rejected"), ctx.L("重复", "Duplicates"), ctx.L("最早", "First") + ctx.Tz, ctx.L("最晚", "Last") + ctx.Tz, ctx.L("错误", "Error")],
             q.Files.Select(f => (IReadOnlyList<object?>)[
                 f.Name, f.Kind.Prefix(), f.Format, f.Encoding, f.Rows, f.Rejected, f.Duplicates, ctx.Iso(f.FirstTs), ctx.Iso(f.LastTs), f.Error]));
-        p.Element("h3", ctx.L("被拒绝的行", "Rejected rows"));
+        p.Element("h3", ctx.L("被拒绝的行 (按文件和原因归组; 全部行见 findings.json)", "Rejected rows (grouped by file and reason; every row is in findings.json)"));
         p.Table(
             "rejections",
-            [ctx.L("文件", "File"), ctx.L("行", "Line"), ctx.L("字段", "Field"), ctx.L("原因", "Reason")],
-            q.Rejections.Select(r => (IReadOnlyList<object?>)[r.File, r.Line, r.Field, r.Reason]));
+            [ctx.L("文件", "File"), ctx.L("行数", "Rows"), ctx.L("原因", "Reason"), ctx.L("前 10 行的行号", "First 10 lines")],
+            q.Rejections.GroupBy(r => (r.File, Reason: $"{r.Field}: {r.Reason}")).Select(g => (IReadOnlyList<object?>)[
+                g.Key.File, g.Count(), g.Key.Reason, string.Join(", ", g.Select(r => r.Line).Order().Take(10)) + (g.Count() > 10 ? ", …" : "")]));
         p.Element("h3", ctx.L("其他数据问题", "Other data issues"));
         p.Table(
             "issues",

@@ -59,7 +59,21 @@ internal static class JsonFindingSection
             w.WriteString("change", Names.Of(change));
         }
         w.WriteString("remediation", f.Rule.Remediation);
+        WriteComputation(w, f.Computation);
         w.WriteEndObject();
+    }
+
+    /// <summary>Added in 1.x, after every v1 field: how a threshold rule's finding was computed.</summary>
+    private static void WriteComputation(Utf8JsonWriter w, Computation? c)
+    {
+        if (c is null)
+        {
+            return;
+        }
+        w.WriteNumber("measure", Math.Round(c.Measure, 6));
+        w.WriteNumber("base", Math.Round(c.Base, 6));
+        w.WriteNumber("threshold", Math.Round(c.Threshold, 6));
+        w.WriteString("unit", c.Unit);
     }
 
     /// <summary>Exactly the rule's subject keys, in the rule's order; a key the finding lacks is null.</summary>

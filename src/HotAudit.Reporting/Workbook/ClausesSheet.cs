@@ -15,7 +15,7 @@ internal static class ClausesSheet
         {
             ctx.L("条款", "Clause"), "标题 (中文)", "Title (English)", ctx.L("强度", "Strength"), ctx.L("结论", "Verdict"),
         };
-        header.AddRange(Severities.Select(Names.Of));
+        header.AddRange(Severities.Select(s => ctx.W(Words.Of(s))));
         header.AddRange([ctx.L("观察项 (N)", "Observations (N)"), ctx.L("规则", "Rules"), ctx.L("理由", "Reason")]);
         w.Header([.. header]);
         foreach (var c in ctx.Result.Clauses)
@@ -23,17 +23,17 @@ internal static class ClausesSheet
             WriteClause(w, ctx, c);
         }
         w.Sheet.SheetView.FreezeRows(1);
-        w.Widths([12, 30, 40, 10, 22, .. Severities.Select(_ => 9d), 14, 30, 60]);
+        w.Widths([9, 20, 26, 8, 12, .. Severities.Select(_ => 7d), 10, 20, 44]);
     }
 
     private static void WriteClause(RowWriter w, SheetContext ctx, ClauseResult c)
     {
         var values = new List<object?>
         {
-            c.Clause.Id, c.Clause.Title.Zh, c.Clause.Title.En, Names.Of(c.Clause.Strength), c.Verdict.Name(),
+            c.Clause.Id, c.Clause.Title.Zh, c.Clause.Title.En, ctx.W(Words.Of(c.Clause.Strength)), ctx.W(Words.Of(c.Verdict)),
         };
         values.AddRange(Severities.Select(s => (object?)c.Findings.Count(f => f.Rule.Severity == s)));
-        values.AddRange([c.Observations.Count, string.Join(", ", c.Rules), c.Reason]);
+        values.AddRange([c.Observations.Count, string.Join(", ", c.Rules), ctx.W(c.ReasonText)]);
         var row = w.Values([.. values]);
         Palette.Fill(row.Cell(5), Palette.Of(c.Verdict));
         if (ctx.FindingCell(c.Findings.Concat(c.Observations)) is { } target)

@@ -9,6 +9,8 @@ namespace HotAudit.Reporting.Workbook;
 /// </summary>
 internal static class DataQualitySheet
 {
+    private const int FirstLines = 10;
+
     public static void Fill(RowWriter w, SheetContext ctx)
     {
         WriteFiles(w, ctx);
@@ -28,7 +30,7 @@ internal static class DataQualitySheet
         w.Values(
             ctx.L("证据不足的条款", "Clauses with insufficient evidence"),
             thin.Count == 0 ? ctx.L("无", "none") : string.Join(", ", thin));
-        w.Widths(30, 14, 20, 40, 10, 10, 10, 20, 20, 40);
+        w.Widths(30, 12, 44, 30, 10, 10, 10, 20, 20, 30);
     }
 
     private static void WriteFiles(RowWriter w, SheetContext ctx)
@@ -49,21 +51,27 @@ internal static class DataQualitySheet
 
     private static void WriteRejections(RowWriter w, SheetContext ctx)
     {
-        w.Section(ctx.L("被拒绝的行", "Rejected rows"));
-        w.Header(ctx.L("文件", "File"), ctx.L("行", "Line"), ctx.L("字段", "Field"), ctx.L("原因", "Reason"));
-        foreach (var r in ctx.Result.DataQuality.Rejections)
-        {
-            w.Values(r.File, r.Line, r.Field, r.Reason);
-        }
+        w.Section(ctx.L("被拒绝的行 (按文件和原因归组; 全部行见 rejections.csv 和 findings.json)",
+            "Rejected rows (grouped by file and reason; every row is in rejections.csv and findings.json)"));
+        Groups(w, ctx, ctx.L("原因", "Reason"), ctx.Result.DataQuality.Rejections.Select(r => (r.File, r.Line, $"{r.Field}: {r.Reason}")));
     }
 
     private static void WriteIssues(RowWriter w, SheetContext ctx)
     {
-        w.Section(ctx.L("其他数据问题", "Other data issues"));
-        w.Header(ctx.L("文件", "File"), ctx.L("行", "Line"), ctx.L("字段", "Field"), ctx.L("问题", "Issue"));
-        foreach (var i in ctx.Result.DataQuality.Issues)
+        w.Section(ctx.L("其他数据问题 (按文件和问题归组)", "Other data issues (grouped by file and issue)"));
+        Groups(w, ctx, ctx.L("问题", "Issue"), ctx.Result.DataQuality.Issues.Select(i => (i.File, i.Line, $"{i.Field}: {i.Message}")));
+    }
+
+    /// <summary>One row per (file, reason): how many rows, and the first of their lines.</summary>
+    private static void Groups(RowWriter w, SheetContext ctx, string reasonLabel, IEnumerable<(string File, int Line, string Reason)> rows)
+    {
+        w.Header(ctx.L("文件", "File"), ctx.L("行数", "Rows"), reasonLabel, ctx.L($"前 {FirstLines} 行的行号", $"First {FirstLines} lines"));
+        var groups = rows.GroupBy(r => (r.File, r.Reason)).OrderBy(g => g.Key.File, StringComparer.Ordinal).ThenByDescending(g => g.Count());
+        foreach (var g in groups)
         {
-            w.Values(i.File, i.Line, i.Field, i.Message);
+            var lines = g.Select(r => r.Line).Order().ToList();
+            var first = string.Join(", ", lines.Take(FirstLines)) + (lines.Count > FirstLines ? ", …" : string.Empty);
+            w.Values(g.Key.File, lines.Count, g.Key.Reason, first).Cell(3).Style.Alignment.WrapText = true;
         }
     }
 }

@@ -16,7 +16,8 @@ internal static class EvidenceSheet
         var column = names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i + FixedColumns + 1, StringComparer.Ordinal);
         w.Header([
             ctx.L("发现编号", "Finding id"), ctx.L("规则", "Rule"), ctx.L("对象", "Subject"), ctx.L("文件", "File"),
-            ctx.L("行", "Line"), ctx.L("时间", "Time") + " (UTC" + Names.Of(ctx.Offset) + ")", .. names]);
+            ctx.L("行", "Line"), ctx.L("时间", "Time") + " (UTC" + Names.Of(ctx.Offset) + ")",
+            .. names.Select(n => ctx.L("字段", "field") + ": " + n)]);
         foreach (var f in ctx.Result.Findings)
         {
             foreach (var e in f.Evidence)

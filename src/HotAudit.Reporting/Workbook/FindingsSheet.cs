@@ -12,22 +12,23 @@ internal static class FindingsSheet
         var tz = " (UTC" + Names.Of(ctx.Offset) + ")";
         w.Header(
             ctx.L("编号", "Id"), ctx.L("规则", "Rule"), ctx.L("标题", "Title"), ctx.L("条款", "Clauses"), ctx.L("依据", "Basis"),
-            ctx.L("范围内", "In scope"), ctx.L("严重度", "Severity"), ctx.L("对象", "Subject"), ctx.L("计数", "Count"),
+            ctx.L("范围内", "In scope"), ctx.L("严重度", "Severity"), ctx.L("对象", "Subject"), ctx.L("计数", "Count"), ctx.L("计算", "Computation"),
             ctx.L("首次出现", "First seen") + tz, ctx.L("最后出现", "Last seen") + tz, ctx.L("整改建议", "Remediation"),
             ctx.L("豁免", "Waiver"), ctx.L("变化", "Change"), ctx.L("备注", "Note"));
         foreach (var f in ctx.Result.Findings)
         {
             var row = w.Values(
-                f.Id, f.Rule.Id, ctx.Title(f.Rule.Title), string.Join(", ", f.Rule.Clauses), Names.Of(f.Rule.Basis),
-                ctx.YesNo(f.InScope), Names.Of(f.Rule.Severity), SheetContext.Subject(f), f.Count,
-                LocalTime.OfOptional(f.FirstSeen, ctx.Offset), LocalTime.OfOptional(f.LastSeen, ctx.Offset), f.Rule.Remediation,
-                Waiver(ctx, f.Waiver), f.Change is { } c ? Names.Of(c) : null, f.Note);
+                f.Id, f.Rule.Id, ctx.Title(f.Rule.Title), string.Join(", ", f.Rule.Clauses), ctx.W(Words.Of(f.Rule.Basis)),
+                ctx.YesNo(f.InScope), ctx.W(Words.Of(f.Rule.Severity)), SheetContext.Subject(f), f.Count,
+                ComputationText.Of(f) is { } computed ? ctx.W(computed) : null,
+                LocalTime.OfOptional(f.FirstSeen, ctx.Offset), LocalTime.OfOptional(f.LastSeen, ctx.Offset), ctx.W(f.Rule.RemediationText),
+                Waiver(ctx, f.Waiver), f.Change is { } c ? ctx.W(Words.Of(c)) : null, f.Note);
             Palette.Fill(row.Cell(SeverityColumn), Palette.Of(f.Rule.Severity));
         }
         var last = Math.Max(w.Row - 1, 1);
-        w.Sheet.Range(1, 1, last, 15).SetAutoFilter();
+        w.Sheet.Range(1, 1, last, 16).SetAutoFilter();
         w.Sheet.SheetView.FreezeRows(1);
-        w.Widths(18, 12, 36, 14, 7, 10, 10, 48, 8, 20, 20, 48, 40, 10, 40);
+        w.Widths(17, 10, 24, 10, 9, 8, 8, 28, 7, 22, 18, 18, 34, 18, 8, 20);
     }
 
     private static string? Waiver(SheetContext ctx, AppliedWaiver? waiver) => waiver is null

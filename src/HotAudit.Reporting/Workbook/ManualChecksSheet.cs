@@ -17,7 +17,7 @@ internal static class ManualChecksSheet
         {
             var a = c.Attestation;
             var row = w.Values(
-                c.Clause.Id, ctx.Title(c.Clause.Title), c.Verdict.Name(), a?.Status.Name(), a?.Evidence, a?.Assessor, a?.Date);
+                c.Clause.Id, ctx.Title(c.Clause.Title), ctx.W(Words.Of(c.Verdict)), a is null ? null : ctx.W(Words.Of(a.Status)), a?.Evidence, a?.Assessor, a?.Date);
             Palette.Fill(row.Cell(3), Palette.Of(c.Verdict));
             if (a is null)
             {

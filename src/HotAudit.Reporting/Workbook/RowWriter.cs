@@ -39,6 +39,18 @@ internal sealed class RowWriter(IXLWorksheet sheet)
         return row;
     }
 
+    /// <summary>A label and a long text wrapped in a column <paramref name="width"/> characters wide, the row tall enough to show it.</summary>
+    public IXLRow Wrapped(string label, string text, double width)
+    {
+        var row = Values(label, text);
+        row.Cell(2).Style.Alignment.WrapText = true;
+        row.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        // A CJK character is about two Latin ones wide; 15 points a line.
+        var units = text.Sum(c => c > '\u2E80' ? 2 : 1);
+        row.Height = 15 * Math.Max(1, Math.Ceiling(units / (width - 2)));
+        return row;
+    }
+
     /// <summary>Leaves an empty row.</summary>
     public void Blank() => Row++;
 

@@ -29,11 +29,29 @@ internal sealed class SheetContext(AssessmentResult result, string lang, XLWorkb
     /// <summary>Native charts the sheets ask for, added to the package after ClosedXML saved it.</summary>
     public List<WorkbookChart> Charts { get; } = [];
 
+    private readonly Dictionary<string, List<int>> _breaks = new(StringComparer.Ordinal);
+
+    /// <summary>Asks for a page break before <paramref name="row"/> of <paramref name="sheet"/> when it prints.</summary>
+    public void BreakBefore(string sheet, int row)
+    {
+        if (!_breaks.TryGetValue(sheet, out var rows))
+        {
+            _breaks[sheet] = rows = [];
+        }
+        rows.Add(row);
+    }
+
+    /// <summary>The rows a sheet asked to start a printed page.</summary>
+    public IReadOnlyList<int> BreaksBefore(string sheet) => _breaks.TryGetValue(sheet, out var rows) ? rows : [];
+
     /// <summary>A label in both languages, the chosen one first.</summary>
     public string L(string zh, string en) => Zh ? $"{zh} / {en}" : $"{en} / {zh}";
 
     /// <summary>A title in the chosen language, where only one fits.</summary>
     public string Title(LocalizedText text) => text.For(Lang);
+
+    /// <summary>A word in the chosen language (verdicts, severities, ...: never an identifier).</summary>
+    public string W(LocalizedText word) => word.For(Lang);
 
     /// <summary>"yes"/"no" in both languages.</summary>
     public string YesNo(bool value) => value ? L("是", "yes") : L("否", "no");

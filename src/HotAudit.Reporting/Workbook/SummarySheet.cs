@@ -19,9 +19,10 @@ internal static class SummarySheet
         title.Cell(1).Style.Font.FontSize = 16;
         w.Blank();
         WriteCase(w, ctx);
-        var overall = w.Values(ctx.L("总体结论", "Overall verdict"), r.Overall);
+        var overall = w.Values(ctx.L("总体结论", "Overall verdict"), ctx.W(Words.Overall(r.Overall)));
         overall.Cell(2).Style.Font.Bold = true;
-        var code = w.Values(ctx.L("检验者代码 (T/TAF 084.4)", "Tester code (T/TAF 084.4)"), r.TesterCode ?? "—");
+        w.Wrapped(ctx.L("结论说明", "Why"), ctx.W(OverallExplanation.Of(r)), 50);
+        var code = w.Values(ctx.L("检测者代码 (T/TAF 084.4)", "Tester code (T/TAF 084.4)"), r.TesterCode ?? "—");
         code.Cell(2).Style.Font.Bold = true;
         code.Cell(2).Style.Font.FontSize = 28;
         code.Height = 40;
@@ -32,14 +33,14 @@ internal static class SummarySheet
         WriteSeverityCounts(w, ctx);
         w.Blank();
         WriteCoverage(w, ctx);
-        w.Widths(34, 44, 12, 14);
+        w.Widths(44, 50, 12, 14);
     }
 
     private static void WriteCase(RowWriter w, SheetContext ctx)
     {
         var c = ctx.Result.Case;
         w.Values(ctx.L("案例", "Case"), c.Id);
-        w.Values(ctx.L("场景", "Scenario"), Names.Of(c.Scenario));
+        w.Values(ctx.L("场景", "Scenario"), ctx.W(Words.Of(c.Scenario)));
         w.Values(ctx.L("标准", "Standard"), c.StandardLabel);
         var inferred = c.PeriodFromData ? $" ({ctx.L("由数据推断", "inferred from the data")})" : string.Empty;
         w.Values(ctx.L("评估期", "Period"), c.HasPeriod ? $"{ctx.Iso(c.PeriodFrom)} .. {ctx.Iso(c.PeriodUntil)}{inferred}"
@@ -59,12 +60,12 @@ internal static class SummarySheet
         var counts = Charts.ChartData.Verdicts(ctx.Result);
         foreach (var (v, count) in counts)
         {
-            var row = w.Values(v.Name(), count);
+            var row = w.Values(ctx.W(Words.Of(v)), count);
             Palette.Fill(row.Cell(1), Palette.Of(v));
         }
         ctx.Charts.Add(new WorkbookChart(
             SheetNames.Summary, ctx.L("条款结论", "Clause verdicts"), Line: false,
-            new ChartRange<string>(1, first, [.. counts.Select(c => c.Verdict.Name())]),
+            new ChartRange<string>(1, first, [.. counts.Select(c => ctx.W(Words.Of(c.Verdict)))]),
             [new ChartSeries(ctx.L("条款数", "Clauses"), new ChartRange<double?>(2, first, [.. counts.Select(c => (double?)c.Count)]),
                 [.. counts.Select(c => Charts.ChartColors.Of(c.Verdict))])],
             (ChartColumn, 0, 8, 18)));
@@ -79,12 +80,12 @@ internal static class SummarySheet
         foreach (var s in severities)
         {
             var of = ctx.Result.Findings.Where(f => f.Rule.Severity == s).ToList();
-            var row = w.Values(Names.Of(s), of.Count, of.Count(f => f.Waived), of.Count(f => !f.InScope));
+            var row = w.Values(ctx.W(Words.Of(s)), of.Count, of.Count(f => f.Waived), of.Count(f => !f.InScope));
             Palette.Fill(row.Cell(1), Palette.Of(s));
         }
         ctx.Charts.Add(new WorkbookChart(
             SheetNames.Summary, ctx.L("发现按严重度", "Findings by severity"), Line: false,
-            new ChartRange<string>(1, first, [.. severities.Select(Names.Of)]),
+            new ChartRange<string>(1, first, [.. severities.Select(s => ctx.W(Words.Of(s)))]),
             [new ChartSeries(ctx.L("发现", "Findings"), new ChartRange<double?>(2, first, [.. severities.Select(s => (double?)ctx.Result.Findings.Count(f => f.Rule.Severity == s))]),
                 [.. severities.Select(Charts.ChartColors.Of)])],
             (ChartColumn, 19, 8, 18)));

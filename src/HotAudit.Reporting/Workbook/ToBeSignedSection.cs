@@ -13,11 +13,11 @@ internal static class ToBeSignedSection
         var decision = ctx.Result.TesterCodeDecision;
         if (decision.Code is not { } text)
         {
-            w.Values(ctx.L("检验者代码含义", "Tester code means"), ctx.L(decision.ReasonZh!, decision.Reason!));
+            w.Wrapped(ctx.L("检测者代码含义", "Tester code means"), ctx.L(decision.ReasonZh!, decision.Reason!), 50);
             return;
         }
         var code = SignatureCustomData.Parse(SignerRole.Tester, text);
-        w.Values(ctx.L("检验者代码含义", "Tester code means"), Words(code, ctx));
+        w.Wrapped(ctx.L("检测者代码含义", "Tester code means"), Words(code, ctx), 50);
         if (ctx.Result.ToBeSigned is not { } record)
         {
             return;
@@ -29,7 +29,7 @@ internal static class ToBeSignedSection
         w.Values(ctx.L("应用开发者", "Developer"), record.Developer);
         w.Values(ctx.L("应用杂凑值", "App hash"), record.AppHash);
         w.Values(ctx.L("签名自定义数据 (检测者)", "Custom data (tester)"), record.CustomData.Text);
-        w.Values(ctx.L("自定义数据含义", "Custom data means"), Words(record.CustomData, ctx));
+        w.Wrapped(ctx.L("自定义数据含义", "Custom data means"), Words(record.CustomData, ctx), 50);
     }
 
     private static string Words(SignatureCustomData data, SheetContext ctx) =>

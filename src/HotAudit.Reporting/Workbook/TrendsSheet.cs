@@ -35,6 +35,7 @@ internal static class TrendsSheet
 
     private static void Write(RowWriter w, SheetContext ctx, DailySeries s)
     {
+        ctx.BreakBefore(SheetNames.Trends, w.Row);
         w.Section(ctx.L("应用", "App") + ": " + s.AppId);
         w.Values(ctx.L("异常日", "Flagged days"), s.FlaggedDays.Count == 0 ? "-" : string.Join(", ", s.FlaggedDays.Select(Day)));
         var chartRow = w.Row - 1;
@@ -42,21 +43,21 @@ internal static class TrendsSheet
         {
             w.Blank();
         }
-        w.Header([ctx.L("日期", "Day"), .. ChartData.Features, ctx.L("异常", "Flagged")]);
+        w.Header([ctx.L("日期", "Day"), .. ChartData.Features.Select(f => ctx.W(Words.Feature(f))), ctx.L("异常", "Flagged")]);
         var first = w.Row;
         for (var d = 0; d < s.Days.Count; d++)
         {
             w.Values([Day(s.Days[d]), .. ChartData.Features.Select(f => (object?)s.Values[f][d]), ctx.YesNo(s.FlaggedDays.Contains(s.Days[d]))]);
         }
         var days = new ChartRange<string>(1, first, [.. s.Days.Select(Day)]);
-        ctx.Charts.Add(new WorkbookChart(SheetNames.Trends, $"{s.AppId}: publishes", Line: true, days,
-            [Series(s, 0, first)], (0, chartRow, ChartCols, ChartRows)));
-        ctx.Charts.Add(new WorkbookChart(SheetNames.Trends, $"{s.AppId}: shares", Line: true, days,
-            [.. Enumerable.Range(1, ChartData.Features.Count - 1).Select(i => Series(s, i, first))], (ChartCols, chartRow, ChartCols + 2, ChartRows)));
+        ctx.Charts.Add(new WorkbookChart(SheetNames.Trends, $"{s.AppId}: {ctx.W(Words.Feature(ChartData.Features[0]))}", Line: true, days,
+            [Series(ctx, s, 0, first)], (0, chartRow, ChartCols, ChartRows)));
+        ctx.Charts.Add(new WorkbookChart(SheetNames.Trends, $"{s.AppId}: {ctx.W(new("占比", "shares"))}", Line: true, days,
+            [.. Enumerable.Range(1, ChartData.Features.Count - 1).Select(i => Series(ctx, s, i, first))], (ChartCols, chartRow, ChartCols + 2, ChartRows)));
     }
 
-    private static ChartSeries Series(DailySeries s, int feature, int firstRow) =>
-        new(ChartData.Features[feature], new ChartRange<double?>(feature + 2, firstRow, s.Values[ChartData.Features[feature]]), [LineColors[feature]]);
+    private static ChartSeries Series(SheetContext ctx, DailySeries s, int feature, int firstRow) =>
+        new(ctx.W(Words.Feature(ChartData.Features[feature])), new ChartRange<double?>(feature + 2, firstRow, s.Values[ChartData.Features[feature]]), [LineColors[feature]]);
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -55,6 +55,7 @@ public static class RulePackLoader
             Source = source, Requires = ClauseCatalogLoader.Kinds(m, m.Strings("requires")), Subject = Subject(m), Count = count,
             Mechanism = mechanism ?? new MatchMechanism("false"), Parameters = Parameters(m),
             Rationale = m.String("rationale", required: true) ?? "", Remediation = m.String("remediation", required: true) ?? "",
+            RemediationZh = m.String("remediation_zh"),
             Examples = m.Maps("examples").Select(e => ExampleReader.Read(e, folder)).OfType<RuleExample>().ToList(),
             Location = new SourceLocation(m.File, m.Line),
             Note = m.String("note"),

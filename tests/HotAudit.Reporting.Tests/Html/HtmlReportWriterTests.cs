@@ -15,7 +15,7 @@ public sealed class HtmlReportWriterTests
 
         var clauses = doc.Descendants(Xhtml + "table").Single(t => (string?)t.Attribute("id") == "clauses");
         clauses.Element(Xhtml + "tbody")!.Elements(Xhtml + "tr").Should().HaveCount(6);
-        clauses.Descendants(Xhtml + "td").Select(td => td.Value).Should().Contain(["HU 7.2 f", "observation", "insufficient_evidence"]);
+        clauses.Descendants(Xhtml + "td").Select(td => td.Value).Should().Contain(["HU 7.2 f", "观察项", "证据不足"]);
         doc.Descendants(Xhtml + "figure").Select(f => (string?)f.Attribute("id")).Should().Contain(["chart-verdicts", "chart-severities"]);
         doc.Descendants(Svg + "svg").Should().HaveCountGreaterThanOrEqualTo(2);
     }

@@ -65,6 +65,6 @@ public sealed class TraceabilitySheetTests
         using var wb = Written(result with { Case = result.Case with { App = null } });
         var labels = wb.Worksheet(1).RowsUsed().Select(r => r.Cell(1).GetString()).ToList();
 
-        labels.Should().Contain("检验者代码含义 / Tester code means").And.NotContain(l => l.Contains("to-be-signed"));
+        labels.Should().Contain("检测者代码含义 / Tester code means").And.NotContain(l => l.Contains("to-be-signed"));
     }
 }

@@ -41,7 +41,7 @@ public sealed class WorkbookChartsTests
         ChartsOn("概览 Summary").Should().Be(2, "clause verdicts and findings by severity");
         ChartsOn("趋势 Trends").Should().Be(4, "publishes and shares for each of the two apps");
         var titles = book.WorksheetParts.SelectMany(p => p.DrawingsPart?.ChartParts ?? []).Select(c => c.ChartSpace.InnerText).ToList();
-        titles.Should().Contain(t => t.Contains("条款结论 / Clause verdicts")).And.Contain(t => t.Contains(HostileResult.AppId + ": shares"));
+        titles.Should().Contain(t => t.Contains("条款结论 / Clause verdicts")).And.Contain(t => t.Contains(HostileResult.AppId + ": 占比"));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class WorkbookChartsTests
         ws.Cell(1, 1).GetString().Should().Be("应用 / App: " + HostileResult.AppId);
         ws.Cell(2, 2).GetString().Should().Be("2026-05-04");
         ws.Cell(19, 1).GetString().Should().Be("日期 / Day");
-        ws.Cell(19, 2).GetString().Should().Be("publishes");
+        ws.Cell(19, 2).GetString().Should().Be("发布次数", "the feature in words, in the chosen language");
         ws.Cell(23, 2).GetDouble().Should().Be(9, "the fourth day's publishes");
         ws.Cell(20, 4).GetString().Should().BeEmpty("a share the monitor left out stays empty, not zero");
     }

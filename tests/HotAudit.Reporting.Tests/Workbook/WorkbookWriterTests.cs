@@ -52,7 +52,7 @@ public sealed class WorkbookWriterTests
         var ws = wb.Worksheet("发现 Findings");
 
         ws.AutoFilter.IsEnabled.Should().BeTrue();
-        ws.AutoFilter.Range.RangeAddress.ToString().Should().Be("A1:O4");
+        ws.AutoFilter.Range.RangeAddress.ToString().Should().Be("A1:P4");
         ws.SheetView.SplitRow.Should().Be(1);
     }
 
