@@ -31,6 +31,7 @@ public static class Program
             HistoryCommand.Create(),
             SamplesCommand.Create(),
         };
+        root.Options.OfType<VersionOption>().Single().Action = new VersionAction();
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -5,7 +5,8 @@ namespace HotAudit.Signing;
 
 /// <summary>
 /// Offline verification of patch signatures as RULES.md (HU-SIG-02, HU-SIG-03) defines it: RSA PKCS#1 v1.5 and PSS
-/// (any salt length), ECDSA (DER), SM2 with SM3 and the default user id, pure Ed25519; over the patch file
+/// (any salt length), ECDSA (DER), SM2 with SM3 (the manifest's <c>sm2_id</c>, else the GM/T default user id, then the
+/// empty one OpenSSL 3 signs with), pure Ed25519; over the patch file
 /// (<c>raw</c>), the hex of its SHA-256 (<c>digest-hex</c>), a manifest file (<c>manifest</c>) or a CodePush JWT's
 /// <c>contentHash</c> (<c>codepush-jwt</c>). Bad input (garbage keys, malformed signatures) gives an outcome with a
 /// reason, never an exception.
@@ -33,17 +34,19 @@ public sealed class PatchSignatureVerifier : IPatchSignatureVerifier
             return new SignatureCheck(patchId, SignatureOutcome.UnknownKey, weak is not null, weak is null ? reason : $"{reason}; {weak}", algorithm);
         }
         var content = CasePaths.Content(caseDirectory, manifest["file"]);
-        return SignatureEvaluation.Evaluate(new SignatureRequest(patchId, manifest["signature"]!, algorithm, manifest["signature_format"], keyPath, content));
+        return SignatureEvaluation.Evaluate(
+            new SignatureRequest(patchId, manifest["signature"]!, algorithm, manifest["signature_format"], keyPath, content, manifest["sm2_id"]));
     }
 
     /// <summary>
     /// Checks one signature given directly (<c>hotaudit verify PATCH_FILE</c>): <paramref name="signature"/> is base64
     /// text (or the JWT for <c>codepush-jwt</c>), <paramref name="keyPath"/> a PEM file; the patch id is the file name.
+    /// <paramref name="sm2Id"/> is the SM2 distinguishing identifier (may be empty), or null to try the usual ones.
     /// </summary>
-    public SignatureCheck CheckFile(string patchPath, string signature, string keyPath, string? algorithm, string? format)
+    public SignatureCheck CheckFile(string patchPath, string signature, string keyPath, string? algorithm, string? format, string? sm2Id = null)
     {
         var content = File.Exists(patchPath) || Directory.Exists(patchPath) ? Path.GetFullPath(patchPath) : null;
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(patchPath));
-        return SignatureEvaluation.Evaluate(new SignatureRequest(name, signature, algorithm, format, keyPath, content));
+        return SignatureEvaluation.Evaluate(new SignatureRequest(name, signature, algorithm, format, keyPath, content, sm2Id));
     }
 }

@@ -36,16 +36,16 @@ internal static class SignatureEvaluation
         {
             return Result(request, SignatureOutcome.Invalid, $"key type {KeyDescription.Name(key)} does not fit algorithm {algorithm.Name}", algorithm.Name, weak);
         }
-        var (outcome, reason) = Verify(format, algorithm, key, request.Signature, content);
+        var (outcome, reason) = Verify(format, algorithm, key, request, content);
         return Result(request, outcome, reason, algorithm.Name, weak);
     }
 
     private static (SignatureOutcome, string) Verify(SignatureFormat format, SignatureAlgorithm algorithm,
-        Org.BouncyCastle.Crypto.AsymmetricKeyParameter key, string signature, string content)
+        Org.BouncyCastle.Crypto.AsymmetricKeyParameter key, SignatureRequest request, string content)
     {
         try
         {
-            var result = ContentVerifier.Verify(format, algorithm, key, signature, content);
+            var result = ContentVerifier.Verify(format, algorithm, key, request.Signature, content, request.Sm2Id);
             return (result.Verified ? SignatureOutcome.Valid : SignatureOutcome.Invalid, result.Reason);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

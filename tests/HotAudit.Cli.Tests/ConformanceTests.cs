@@ -8,7 +8,7 @@ using Xunit.Sdk;
 namespace HotAudit.Cli.Tests;
 
 /// <summary>
-/// The shared conformance corpus (../shared/conformance/case-5): for every rule id the project ships in
+/// The conformance corpus (tests/conformance/case-5, copied from the shared one): for every rule id the project ships in
 /// <c>rules/*.yaml</c>, exactly the expected subjects and counts, nothing extra; and the expected rejected rows.
 /// Compared like score.py: subject keys of RULES.md, values as strings, a file by base name, a scope not compared.
 /// </summary>
@@ -27,7 +27,7 @@ public sealed partial class ConformanceTests
         var expectedFile = Path.Combine(RepoPaths.Conformance, "case-5", caseName + ".expected.json");
         if (!Directory.Exists(caseDir) || !File.Exists(expectedFile))
         {
-            throw new XunitException($"Conformance corpus missing: expected {caseDir} and {expectedFile} (../shared/conformance next to the repository root {RepoPaths.Root}).");
+            throw new XunitException($"Conformance corpus missing: expected {caseDir} and {expectedFile} (tests/conformance of the repository {RepoPaths.Root}).");
         }
 
         var shipped = ShippedRuleIds().Except(NotExact).ToList();

@@ -2,14 +2,14 @@ global using HotAudit.Testing;
 
 namespace HotAudit.Testing;
 
-/// <summary>Folders of the repository and of the shared conformance corpus beside it, found from the test binaries (shared by every test project).</summary>
+/// <summary>Folders of the repository (the conformance corpus included), found from the test binaries (shared by every test project).</summary>
 internal static class RepoPaths
 {
     /// <summary>The folder holding HotAudit.sln, found by walking up from the test binaries.</summary>
     public static string Root { get; } = FindRoot();
 
-    /// <summary><c>../shared/conformance</c> relative to the repository root.</summary>
-    public static string Conformance => Path.GetFullPath(Path.Combine(Root, "..", "shared", "conformance"));
+    /// <summary>The conformance corpus copied into the repository (<c>tests/conformance</c>, see its README).</summary>
+    public static string Conformance => Path.Combine(Root, "tests", "conformance");
 
     /// <summary>The bundled sample cases.</summary>
     public static string Samples => Path.Combine(Root, "samples");

@@ -13,7 +13,11 @@ internal static class AssessCommand
         var outDir = new Option<string?>("--out") { Description = "Where the reports go (default: CASE_DIR/hotaudit-out)." };
         var scenario = new Option<string?>("--scenario") { Description = "internal (own apps: clauses 6 and 7.1) or external (third parties: 6 and 7.2)." };
         scenario.AcceptOnlyFromAmong("internal", "external");
-        var format = new Option<string>("--format") { Description = "Comma-separated: xlsx (report.xlsx), json (findings.json), junit (junit.xml), sarif (findings.sarif), html (report.html).", DefaultValueFactory = _ => "xlsx,json" };
+        var format = new Option<string[]>("--format")
+        {
+            Description = "Comma-separated, or the option repeated (the union is written): xlsx (report.xlsx), json (findings.json), junit (junit.xml), sarif (findings.sarif), html (report.html).",
+            DefaultValueFactory = _ => ["xlsx,json"],
+        };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding at or above this severity is not waived: critical, high, medium, low or none.", DefaultValueFactory = _ => "high" };
         failOn.AcceptOnlyFromAmong("critical", "high", "medium", "low", "info", "none");
         var rules = RuleFolders.Option();
@@ -45,7 +49,7 @@ internal static class AssessCommand
                     CaseDirectory = parse.GetValue(caseDir)!,
                     Out = parse.GetValue(outDir),
                     Scenario = parse.GetValue(scenario) is { } s ? Enum.Parse<Scenario>(s, ignoreCase: true) : null,
-                    Formats = parse.GetValue(format)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToList(),
+                    Formats = ReportFormats.Union(parse.GetValue(format)!),
                     FailOn = AssessOptions.ParseFailOn(parse.GetValue(failOn)!),
                     RuleFolders = RuleFolders.Resolve(parse.GetValue(rules)),
                     Set = AssessOptions.ParseSet(parse.GetValue(set) ?? []),

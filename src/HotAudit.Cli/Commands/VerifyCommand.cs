@@ -19,9 +19,13 @@ internal static class VerifyCommand
         format.AcceptOnlyFromAmong("raw", "digest-hex", "manifest", "codepush-jwt");
         var manifest = new Option<string?>("--manifest") { Description = "A patch manifest (patches.csv); its file paths are relative to its folder." };
         var keys = new Option<string?>("--keys") { Description = "With --manifest: the folder of <key_id>.pem public keys." };
+        var sm2Id = new Option<string?>("--sm2-id")
+        {
+            Description = "The SM2 distinguishing identifier the signer used (may be \"\"); default: try 1234567812345678 (GM/T 0009), then empty (OpenSSL 3). With --manifest, for rows with no sm2_id.",
+        };
         var command = new Command("verify", "Verify patch signatures offline; one line per patch: OK, WEAK (verifies, but MD5/SHA-1 or RSA < 2048 bits), FAIL or SKIP. Exit 1 on any FAIL.")
         {
-            patch, signature, key, alg, format, manifest, keys,
+            patch, signature, key, alg, format, manifest, keys, sm2Id,
         };
         command.SetAction(parse =>
         {
@@ -30,11 +34,11 @@ internal static class VerifyCommand
             if (m is not null && p is null && parse.GetValue(keys) is { } dir && parse.GetValue(signature) is null
                 && parse.GetValue(key) is null && parse.GetValue(alg) is null && parse.GetValue(format) is null)
             {
-                return runner.Manifest(m, dir);
+                return runner.Manifest(m, dir, parse.GetValue(sm2Id));
             }
             if (p is not null && m is null && parse.GetValue(signature) is { } sig && parse.GetValue(key) is { } pem && parse.GetValue(keys) is null)
             {
-                return runner.File(p, sig, pem, parse.GetValue(alg), parse.GetValue(format));
+                return runner.File(p, sig, pem, parse.GetValue(alg), parse.GetValue(format), parse.GetValue(sm2Id));
             }
             System.Console.Error.WriteLine("hotaudit: verify needs either PATCH_FILE --signature SIG --key PEM, or --manifest FILE --keys DIR");
             return Program.BadInput;

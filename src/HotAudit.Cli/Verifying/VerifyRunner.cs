@@ -9,8 +9,8 @@ internal sealed class VerifyRunner(TextWriter output, TextWriter log)
 {
     private readonly PatchSignatureVerifier _verifier = new();
 
-    /// <summary><c>hotaudit verify PATCH_FILE --signature SIG --key PEM [--alg ALG] [--format F]</c>.</summary>
-    public int File(string patch, string sig, string key, string? algorithm, string? format)
+    /// <summary><c>hotaudit verify PATCH_FILE --signature SIG --key PEM [--alg ALG] [--format F] [--sm2-id ID]</c>.</summary>
+    public int File(string patch, string sig, string key, string? algorithm, string? format, string? sm2Id)
     {
         if (!System.IO.File.Exists(patch) && !Directory.Exists(patch))
         {
@@ -24,7 +24,7 @@ internal sealed class VerifyRunner(TextWriter output, TextWriter log)
         {
             return BadInput(error);
         }
-        var check = _verifier.CheckFile(patch, signature, key, algorithm, format);
+        var check = _verifier.CheckFile(patch, signature, key, algorithm, format, sm2Id);
         if (check.Outcome is SignatureOutcome.Unsupported or SignatureOutcome.NotJudged)
         {
             return BadInput($"{(check.Reason.StartsWith("unreadable key", StringComparison.Ordinal) ? key : patch)}: {check.Reason}");
@@ -32,8 +32,11 @@ internal sealed class VerifyRunner(TextWriter output, TextWriter log)
         return VerifyLines.Write([check], output, log);
     }
 
-    /// <summary><c>hotaudit verify --manifest patches.csv --keys DIR</c>: patch files are resolved from the manifest's folder.</summary>
-    public int Manifest(string manifest, string keys)
+    /// <summary>
+    /// <c>hotaudit verify --manifest patches.csv --keys DIR [--sm2-id ID]</c>: patch files are resolved from the manifest's
+    /// folder; <paramref name="sm2Id"/> stands in for an empty <c>sm2_id</c> column.
+    /// </summary>
+    public int Manifest(string manifest, string keys, string? sm2Id)
     {
         if (!Directory.Exists(keys))
         {
@@ -49,9 +52,14 @@ internal sealed class VerifyRunner(TextWriter output, TextWriter log)
             return BadInput(e.Message);
         }
         var folder = Path.GetDirectoryName(Path.GetFullPath(manifest))!;
-        var checks = rows.Select(row => _verifier.Check(row, null, folder, keys)).ToList();
+        var checks = rows.Select(row => _verifier.Check(WithSm2Id(row, sm2Id), null, folder, keys)).ToList();
         return VerifyLines.Write(checks, output, log);
     }
+
+    private static Core.Data.ReferenceRow WithSm2Id(Core.Data.ReferenceRow row, string? sm2Id) =>
+        sm2Id is null || row["sm2_id"] is not null
+            ? row
+            : row with { Values = new Dictionary<string, string>(row.Values, StringComparer.OrdinalIgnoreCase) { ["sm2_id"] = sm2Id } };
 
     private int BadInput(string message)
     {

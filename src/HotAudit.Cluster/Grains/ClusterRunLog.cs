@@ -26,6 +26,9 @@ internal static partial class ClusterRunLog
     [LoggerMessage(EventId = 306, Level = LogLevel.Information, Message = "run {RunId}: finished with exit code {ExitCode}, {Recomputed} recomputation(s)")]
     public static partial void Finished(ILogger logger, string runId, int exitCode, int recomputed);
 
+    [LoggerMessage(EventId = 310, Level = LogLevel.Warning, Message = "run {RunId}: no coordinator is running it (its worker and its client are gone?); resuming it on {Silo}")]
+    public static partial void Resuming(ILogger logger, string runId, string silo);
+
     [LoggerMessage(EventId = 307, Level = LogLevel.Error, Message = "run {RunId}: failed")]
     public static partial void Failed(ILogger logger, string runId, Exception error);
 

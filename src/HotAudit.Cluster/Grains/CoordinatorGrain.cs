@@ -1,26 +1,43 @@
 using HotAudit.Cluster.Runs;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 
 namespace HotAudit.Cluster.Grains;
 
 /// <summary>
 /// Runs the assessment through <see cref="IClusterWork.Coordinate"/> off the grain's scheduler, with the cluster's
-/// partitions as its telemetry, and answers status calls meanwhile.
+/// partitions as its telemetry, and answers status calls meanwhile. A started run is kept in grain storage with a
+/// reminder (both in Redis) until it ends: when the coordinator's worker dies and no client is left to start the run
+/// again, the reminder activates a coordinator on a surviving worker, which starts it there.
 /// </summary>
-internal sealed class CoordinatorGrain(IClusterWork work, ILocalSiloDetails silo, ILogger<CoordinatorGrain> log) : Grain, ICoordinatorGrain
+internal sealed class CoordinatorGrain(
+    IClusterWork work,
+    ILocalSiloDetails silo,
+    IOptions<ClusterOptions> cluster,
+    [PersistentState("run", SubmittedRun.Storage)] IPersistentState<SubmittedRun> submitted,
+    ILogger<CoordinatorGrain> log) : Grain, ICoordinatorGrain, IRemindable
 {
+    /// <summary>The reminder that resumes a run nobody else restarts.</summary>
+    public const string ResumeReminder = "resume";
+
+    /// <summary>How often the reminder looks at the run (and keeps a long run's coordinator from being collected).</summary>
+    public static readonly TimeSpan ResumeEvery = TimeSpan.FromSeconds(15);
+
     private static readonly RunProgress NotStarted = new("not started", 0, 0, 0, 0, 0);
     private Task<RunOutcome>? _running;
     private GrainClusterRun? _cluster;
 
-    public Task StartAsync(RunRequest run)
+    public async Task StartAsync(RunRequest run)
     {
-        if (_running is null || _running.IsFaulted)
+        if (submitted.State.Request is null)
         {
-            _cluster = new GrainClusterRun(GrainFactory, run, log);
-            _running = Run(run, _cluster);
+            submitted.State.Request = run;
+            submitted.State.ClusterId = cluster.Value.ClusterId;
+            await submitted.WriteStateAsync();
+            await this.RegisterOrUpdateReminder(ResumeReminder, ResumeEvery, ResumeEvery);
         }
-        return Task.CompletedTask;
+        Start(run);
     }
 
     public Task<RunStatus> StatusAsync()
@@ -35,6 +52,32 @@ internal sealed class CoordinatorGrain(IClusterWork work, ILocalSiloDetails silo
         return Task.FromResult(new RunStatus(_running is not null, progress, outcome));
     }
 
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (submitted.State is not { Request: { } run, ClusterId: { } owner } || owner != cluster.Value.ClusterId)
+        {
+            return;
+        }
+        if (_running is null)
+        {
+            ClusterRunLog.Resuming(log, run.RunId, silo.SiloAddress.ToString());
+            Start(run);
+        }
+        else if (_running.IsCompleted)
+        {
+            await ForgetRunAsync();
+        }
+    }
+
+    private void Start(RunRequest run)
+    {
+        if (_running is null || _running.IsFaulted)
+        {
+            _cluster = new GrainClusterRun(GrainFactory, run, log);
+            _running = Run(run, _cluster);
+        }
+    }
+
     private async Task<RunOutcome> Run(RunRequest run, GrainClusterRun cluster)
     {
         var here = silo.SiloAddress.ToString();
@@ -46,6 +89,15 @@ internal sealed class CoordinatorGrain(IClusterWork work, ILocalSiloDetails silo
             cluster.Done();
             ClusterRunLog.Finished(log, run.RunId, exit, cluster.Progress.Recomputed);
             await cluster.ForgetAsync();
+            try
+            {
+                await ForgetRunAsync();
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The reports are written; the reminder's next tick finds the run ended (or, on a new activation, its marker) and forgets it then.
+                ClusterRunLog.PartitionRetry(log, run.RunId, -1, 0, "forget the stored run: " + e.Message);
+            }
             return new RunOutcome(exit, messages.ToString(), here);
         }
         catch (Exception e)
@@ -53,5 +105,15 @@ internal sealed class CoordinatorGrain(IClusterWork work, ILocalSiloDetails silo
             ClusterRunLog.Failed(log, run.RunId, e);
             throw;
         }
+    }
+
+    /// <summary>The run ended (or failed and will not be retried unasked): no reminder, no stored request.</summary>
+    private async Task ForgetRunAsync()
+    {
+        if (await this.GetReminder(ResumeReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+        await submitted.ClearStateAsync();
     }
 }

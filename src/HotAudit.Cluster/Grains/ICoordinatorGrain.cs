@@ -8,6 +8,8 @@ namespace HotAudit.Cluster.Grains;
 /// partitions evaluated, merges, and writes the reports. Calls are short: the client starts the run and polls its
 /// status. When the coordinator's silo dies, the next status call activates a fresh coordinator elsewhere, which says
 /// it is not running, and the client starts the run again there (a run that already wrote its reports is not redone).
+/// With no client left, the run's reminder activates a coordinator on a surviving silo, which starts it from the
+/// request it stored.
 /// </summary>
 public interface ICoordinatorGrain : IGrainWithStringKey
 {

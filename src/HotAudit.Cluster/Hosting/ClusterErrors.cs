@@ -9,9 +9,28 @@ public static class ClusterErrors
     public static string? DescribeRedis(Exception error, ClusterSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return Find<RedisConnectionException>(error) is { } redis
-            ? $"cannot reach Redis at {settings.Redis} (Cluster:Redis): {FirstSentence(redis.Message)}"
+        var reason = Find<RedisConnectionException>(error)?.Message ?? WrappedConnectionFailure(error);
+        return reason is not null
+            ? $"cannot reach Redis at {settings.Redis} (Cluster:Redis): {FirstSentence(reason)}"
             : null;
+    }
+
+    /// <summary>
+    /// The Redis reminder table and grain storage wrap a connection failure into their own exception as text only
+    /// (<c>RedisRemindersException: StackExchange.Redis.RedisConnectionException: ...</c>); the wrapped message, or null.
+    /// </summary>
+    private static string? WrappedConnectionFailure(Exception error)
+    {
+        const string Marker = nameof(RedisConnectionException) + ": ";
+        for (Exception? e = error; e is not null; e = e.InnerException)
+        {
+            var at = e.Message.IndexOf(Marker, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return e.Message[(at + Marker.Length)..];
+            }
+        }
+        return null;
     }
 
     /// <summary>The user-facing line for a client that could not connect within <paramref name="timeout"/>.</summary>

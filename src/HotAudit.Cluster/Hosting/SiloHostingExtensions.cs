@@ -9,6 +9,8 @@ namespace HotAudit.Cluster.Hosting;
 /// <summary>Makes a Generic Host an Orleans silo of the HotAudit cluster.</summary>
 public static class SiloHostingExtensions
 {
+    private static readonly TimeSpan RunEntryExpiry = TimeSpan.FromDays(7);
+
     /// <summary>
     /// Co-hosts an Orleans silo in <paramref name="builder"/>'s host, sharing its DI container (grains see the services
     /// the host registers): Redis membership, this silo's endpoints, cluster and service ids, fast failure detection for
@@ -37,7 +39,20 @@ public static class SiloHostingExtensions
             .ConfigureEndpoints(advertised, settings.SiloPort, settings.GatewayPort)
             .Configure<ClusterMembershipOptions>(o => FailureDetection.Apply(o, settings))
             .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = settings.ResponseTimeout)
-            .Configure<GrainCollectionOptions>(o => o.CollectionAge = settings.CollectionAge));
+            .Configure<GrainCollectionOptions>(o => o.CollectionAge = settings.CollectionAge)
+            // A run's request and its resume reminder (Grains/CoordinatorGrain), in the membership's Redis; a stale entry
+            // (a cluster torn down mid-run) expires.
+            .UseRedisReminderService(o =>
+            {
+                o.ConfigurationOptions = RedisConfiguration.For(redis, TimeSpan.FromSeconds(5));
+                o.EntryExpiry = RunEntryExpiry;
+            })
+            .Configure<ReminderOptions>(o => o.MinimumReminderPeriod = Grains.CoordinatorGrain.ResumeEvery)
+            .AddRedisGrainStorage(Grains.SubmittedRun.Storage, o =>
+            {
+                o.ConfigurationOptions = RedisConfiguration.For(redis, TimeSpan.FromSeconds(5));
+                o.EntryExpiry = RunEntryExpiry;
+            }));
         if (builder.Configuration["Logging:LogLevel:Orleans"] is null)
         {
             // Orleans logs each option and every membership step at Information; the worker's own lines say what matters.

@@ -37,7 +37,7 @@ public static class Schemas
     [
         Column.Text("patch_id"), Column.Text("app_id"), Column.Text("app_version"), Column.Int("patch_version"),
         Column.Text("sha256"), Column.Text("md5"), Column.Int("size"), Column.Text("signature"), Column.Text("signature_alg"),
-        Column.Text("signature_format"), Column.Text("key_id"), Column.Text("file"),
+        Column.Text("signature_format"), Column.Text("key_id"), Column.Text("file"), Column.Text("sm2_id"),
     ]);
 
     /// <summary>Tenants of an external provision.</summary>

@@ -12,7 +12,7 @@ internal enum SignatureFamily
     /// <summary>ECDSA with a DER-encoded signature.</summary>
     Ecdsa,
 
-    /// <summary>SM2 with SM3 and the default user id.</summary>
+    /// <summary>SM2 with SM3; the distinguishing identifier named, else the GM/T default, then the empty one (OpenSSL 3).</summary>
     Sm2,
 
     /// <summary>Pure Ed25519.</summary>

@@ -7,7 +7,7 @@ namespace HotAudit.Signing.Verification;
 /// <summary>Verifies a signature over what its format says was signed.</summary>
 internal static class ContentVerifier
 {
-    public static VerifyResult Verify(SignatureFormat format, SignatureAlgorithm algorithm, AsymmetricKeyParameter key, string signature, string content)
+    public static VerifyResult Verify(SignatureFormat format, SignatureAlgorithm algorithm, AsymmetricKeyParameter key, string signature, string content, string? sm2Id)
     {
         if (format == SignatureFormat.CodePushJwt)
         {
@@ -22,7 +22,7 @@ internal static class ContentVerifier
             return VerifyResult.Fail("signature is not base64");
         }
         using var message = SignedMessage.Open(format, content);
-        return SignatureVerifiers.Verify(algorithm, key, message, bytes);
+        return SignatureVerifiers.Verify(algorithm, key, message, bytes, sm2Id);
     }
 
     private static VerifyResult CodePush(AsymmetricKeyParameter key, string signature, string content)

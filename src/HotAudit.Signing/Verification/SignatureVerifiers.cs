@@ -8,13 +8,14 @@ namespace HotAudit.Signing.Verification;
 /// <summary>Verifies a signature over a message with a public key, by algorithm family.</summary>
 internal static class SignatureVerifiers
 {
-    /// <summary>The default SM2 distinguishing identifier (GM/T 0009), "1234567812345678".</summary>
-    private static readonly byte[] Sm2UserId = "1234567812345678"u8.ToArray();
-
     private const int Ed25519SignatureLength = 64;
 
-    /// <summary>Verifies; the key must fit the family (see <see cref="Keys.KeyDescription.Fits"/>).</summary>
-    public static VerifyResult Verify(SignatureAlgorithm algorithm, AsymmetricKeyParameter key, Stream message, byte[] signature)
+    /// <summary>
+    /// Verifies; the key must fit the family (see <see cref="Keys.KeyDescription.Fits"/>). <paramref name="sm2Id"/> is
+    /// the SM2 distinguishing identifier named, or null to try the usual ones (<see cref="Sm2Identifiers"/>); SM2 needs
+    /// a seekable <paramref name="message"/>, read once per identifier tried.
+    /// </summary>
+    public static VerifyResult Verify(SignatureAlgorithm algorithm, AsymmetricKeyParameter key, Stream message, byte[] signature, string? sm2Id = null)
     {
         var digest = algorithm.Digest;
         return algorithm.Family switch
@@ -25,9 +26,22 @@ internal static class SignatureVerifiers
                 s => RsaPssVerifier.Verify((RsaKeyParameters)key, Digests.Create(digest), Digests.Of(Digests.Create(digest), message), s)),
             SignatureFamily.Ecdsa => Der(signature,
                 s => WithSigner(new DsaDigestSigner(new ECDsaSigner(), Digests.Create(digest)), key, message, s)),
-            SignatureFamily.Sm2 => Der(signature, s => WithSigner(new SM2Signer(), new ParametersWithID(key, Sm2UserId), message, s)),
+            SignatureFamily.Sm2 => DerSignature.IsTruncated(signature) ? VerifyResult.Truncated : Sm2(key, message, signature, sm2Id),
             _ => Ed25519(key, message, signature),
         };
+    }
+
+    private static VerifyResult Sm2(AsymmetricKeyParameter key, Stream message, byte[] signature, string? sm2Id)
+    {
+        foreach (var id in Sm2Identifiers.Candidates(sm2Id))
+        {
+            message.Position = 0;
+            if (WithSigner(new SM2Signer(), new ParametersWithID(key, id.Bytes), message, signature))
+            {
+                return new VerifyResult(true, $"{VerifyResult.Ok.Reason} ({id.Description})");
+            }
+        }
+        return VerifyResult.Fail(Sm2Identifiers.Tried(sm2Id));
     }
 
     private static VerifyResult Ed25519(AsymmetricKeyParameter key, Stream message, byte[] signature) =>

@@ -38,7 +38,7 @@ public sealed class VerifyCommandTests
         var (exit, console) = await Run(Patch, "--signature", base64, "--key", Key("sm2"), "--alg", "SM2");
 
         exit.Should().Be(0);
-        console.Lines.Should().Equal("patch.bin OK SM2 signature verifies");
+        console.Lines.Should().Equal("patch.bin OK SM2 signature verifies (distid 1234567812345678, GM/T 0009 default)");
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class VerifyCommandTests
             "p-pss OK RSA-PSS-SHA256 signature verifies",
             "p-ecdsa OK ECDSA-SHA256 signature verifies",
             "p-ed25519 OK Ed25519 signature verifies",
-            "p-sm2 OK SM2-SM3 signature verifies",
+            "p-sm2 OK SM2-SM3 signature verifies (distid 1234567812345678, GM/T 0009 default)",
             "p-digest-hex OK RSA-SHA256 signature verifies",
             "p-manifest OK RSA-SHA256 signature verifies",
             "p-codepush OK RS256 signature verifies",
@@ -131,6 +131,49 @@ public sealed class VerifyCommandTests
             "p-unknown-key FAIL RSA-SHA256 unknown key k-retired",
             "p-no-file SKIP RSA-SHA256 no patch file");
         console.Error.Should().Contain("verify: 13 checked: 8 ok, 2 weak, 2 failed, 1 skipped");
+    }
+
+    [Fact]
+    public async Task Main_OpenSsl3SignatureWithEmptyIdentifier_OkSaysWhichIdentifier()
+    {
+        var (exit, console) = await Run(Patch, "--signature", Sig("sm2-distid-empty.sig"), "--key", Key("sm2-ids"));
+
+        exit.Should().Be(0);
+        console.Lines.Should().Equal("patch.bin OK SM2-SM3 signature verifies (distid empty, OpenSSL 3 default)");
+    }
+
+    [Theory]
+    [InlineData("vendor-signer@example.com", 0, "patch.bin OK SM2-SM3 signature verifies (distid vendor-signer@example.com, as given)")]
+    [InlineData("someone-else@example.com", 1, "patch.bin FAIL SM2-SM3 bad signature (distid someone-else@example.com, as given)")]
+    public async Task Main_Sm2IdOption_OnlyThatIdentifierTried(string sm2Id, int expectedExit, string expectedLine)
+    {
+        var (exit, console) = await Run(Patch, "--signature", Sig("sm2-distid-vendor.sig"), "--key", Key("sm2-ids"), "--sm2-id", sm2Id);
+
+        exit.Should().Be(expectedExit);
+        console.Lines.Should().Equal(expectedLine);
+    }
+
+    [Fact]
+    public async Task Main_Sm2IdsManifest_EachIdentifierNamedAndTheWrongOneFails()
+    {
+        var (exit, console) = await Run("--manifest", Path.Combine(Case, "sm2-ids.csv"), "--keys", Path.Combine(Case, "keys"));
+
+        exit.Should().Be(1);
+        console.Lines.Should().Equal(
+            "p-sm2-default OK SM2-SM3 signature verifies (distid 1234567812345678, GM/T 0009 default)",
+            "p-sm2-empty OK SM2-SM3 signature verifies (distid empty, OpenSSL 3 default)",
+            "p-sm2-vendor OK SM2-SM3 signature verifies (distid vendor-signer@example.com, as given)",
+            "p-sm2-vendor-no-id FAIL SM2-SM3 bad signature (tried distid 1234567812345678 and empty)",
+            "p-sm2-wrong-id FAIL SM2-SM3 bad signature (distid someone-else@example.com, as given)");
+    }
+
+    [Fact]
+    public async Task Main_Sm2IdOptionWithManifest_StandsInForEmptyColumnOnly()
+    {
+        var (_, console) = await Run("--manifest", Path.Combine(Case, "sm2-ids.csv"), "--keys", Path.Combine(Case, "keys"), "--sm2-id", "vendor-signer@example.com");
+
+        console.Lines.Should().Contain("p-sm2-vendor-no-id OK SM2-SM3 signature verifies (distid vendor-signer@example.com, as given)")
+            .And.Contain("p-sm2-wrong-id FAIL SM2-SM3 bad signature (distid someone-else@example.com, as given)");
     }
 
     [Fact]

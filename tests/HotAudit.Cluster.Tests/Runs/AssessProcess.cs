@@ -73,6 +73,13 @@ internal sealed class AssessProcess : IDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>Kills the client (SIGKILL, as <c>kill -9</c>) and waits until it is gone.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)

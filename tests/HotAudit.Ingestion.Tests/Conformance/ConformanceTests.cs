@@ -12,7 +12,7 @@ public sealed class ConformanceTests
     [InlineData("external-case")]
     public void Read_ConformanceCase_MatchesExpectedCounts(string caseName)
     {
-        var root = ConformanceRoot();
+        var root = RepoPaths.Conformance;
         var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "case-5", caseName + ".expected.json"))).RootElement;
         var sink = new CollectingSink();
         var result = new CaseReader(new SymbolTable(), TimeSpan.FromHours(8))
@@ -28,16 +28,5 @@ public sealed class ConformanceTests
         result.Rejections.Select(r => ((string?)r.File, r.Line)).Should().BeEquivalentTo(expectedLines);
         result.Files.Select(f => f.Encoding).Should().StartWith(["gb18030", "utf-8-bom", "utf-8", "utf-8"]);
         result.Operations.Should().NotBeEmpty();
-    }
-
-    private static string ConformanceRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "HotAudit.sln")))
-        {
-            dir = dir.Parent;
-        }
-        dir.Should().NotBeNull("the tests run inside the repository");
-        return Path.GetFullPath(Path.Combine(dir!.FullName, "..", "shared", "conformance"));
     }
 }

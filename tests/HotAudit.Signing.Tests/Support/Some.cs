@@ -16,9 +16,11 @@ internal static class Some
     /// <summary>A text fixture (a JWT) as is.</summary>
     public static string Text(string name) => File.ReadAllText(Path.Combine(Case, "sigs", name));
 
-    public static ReferenceRow Row(string? signature, string? alg, string? key, string? file = "files/patch.bin", string? format = null, string id = "p1")
+    public static ReferenceRow Row(string? signature, string? alg, string? key, string? file = "files/patch.bin", string? format = null, string id = "p1",
+        string? sm2Id = null)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["patch_id"] = id };
+        Put(values, "sm2_id", sm2Id);
         Put(values, "signature", signature);
         Put(values, "signature_alg", alg);
         Put(values, "key_id", key);
