@@ -38,7 +38,7 @@ public sealed class VectorScorerTests
         var flagged = scored.Where(s => s.Flagged).Should().ContainSingle().Subject;
         flagged.AppVersion.Should().Be("1.1");
         flagged.Day.Should().Be(new DateOnly(2026, 5, 31));
-        flagged.Explanation.Should().StartWith("background applies 41 % vs");
+        flagged.Explanation.Should().StartWith("background applies 41 % on 2026-05-31 vs 1 % usual (28-day share 1.0 %; p < 1e-50)");
     }
 
     [Theory]
