@@ -5,9 +5,12 @@ namespace HotAudit.Cli.Samples;
 /// <summary>
 /// One device's life: consent on its first day, an app upgrade some days after the new version ships, 1–3 launches a
 /// day on active days at diurnal hours, an update check per launch, and download → verify → apply of a newer active
-/// patch, with the usual small failure rates; injected anomalies change what happens on their day.
+/// patch, with the usual small failure rates; injected anomalies change what happens on their day. Normal traffic
+/// breaks no rule: consent before any call, https with TLS 1.3, a transport on every check and download, verification
+/// before every apply, applies in the foreground. What an injection breaks is written to the ledger as it happens.
 /// </summary>
-internal sealed class DeviceSimulator(SampleOptions options, ReleasePlan plan, IReadOnlyDictionary<(string, string, int), string> injected, TelemetryWriter writer)
+internal sealed class DeviceSimulator(
+    SampleOptions options, ReleasePlan plan, IReadOnlyDictionary<(string, string, int), string> injected, TelemetryWriter writer, ViolationLedger ledger)
 {
     private static readonly double[] HourWeights = [1, 0.5, 0.3, 0.2, 0.2, 0.4, 2, 5, 7, 6, 5, 5, 7, 6, 5, 5, 6, 7, 8, 9, 10, 9, 6, 3];
     private static readonly double HourTotal = HourWeights.Sum();
@@ -19,6 +22,7 @@ internal sealed class DeviceSimulator(SampleOptions options, ReleasePlan plan, I
         var app = ReleasePlan.Apps[index % ReleasePlan.Apps.Length];
         _id = $"d{index:D7}";
         _events = 0;
+        ledger.BeginDevice(index, app);
         var ios = rng.NextDouble() < 0.4;
         var os = ios ? "17." + rng.Next(0, 5).ToString(CultureInfo.InvariantCulture) : rng.Next(11, 15).ToString(CultureInfo.InvariantCulture);
         var device = new DeviceState(app, ios ? "ios" : "android", os, rng.Next(options.Days / 4),
@@ -37,6 +41,7 @@ internal sealed class DeviceSimulator(SampleOptions options, ReleasePlan plan, I
                 Launch(device, version, kind, ReleasePlan.Ticks(day, hour), rng, day == device.FirstDay && hour == hours[0]);
             }
         }
+        ledger.EndDevice();
     }
 
     private void Launch(DeviceState d, string version, string? kind, long t, Random rng, bool first)
@@ -53,7 +58,11 @@ internal sealed class DeviceSimulator(SampleOptions options, ReleasePlan plan, I
             return;
         }
         var http = kind == "http" && rng.NextDouble() < 0.35;
-        var (transport, tls) = http ? ("http", "") : ("https", rng.NextDouble() < 0.85 ? "1.3" : "1.2");
+        var (transport, tls) = http ? ("http", "") : ("https", "1.3");
+        if (http)
+        {
+            ledger.Http(version);
+        }
         Emit(t + (3 * TimeSpan.TicksPerSecond), d, version, "update_check", transport: transport, tls: tls);
         var active = plan.ActiveAt(d.App, version, t);
         if (active is null || active.PatchId == d.Applied)
@@ -66,7 +75,7 @@ internal sealed class DeviceSimulator(SampleOptions options, ReleasePlan plan, I
     private void Apply(DeviceState d, string version, string? kind, PatchRelease p, long t, string transport, string tls, Random rng)
     {
         Emit(t, d, version, "download_start", p.PatchId, p, transport: transport, tls: tls);
-        Emit(t + (4 * TimeSpan.TicksPerSecond), d, version, "download_complete", p.PatchId, p);
+        Emit(t + (4 * TimeSpan.TicksPerSecond), d, version, "download_complete", p.PatchId, p, transport: transport, tls: tls);
         Emit(t + (5 * TimeSpan.TicksPerSecond), d, version, "verify_passed", p.PatchId, p);
         Emit(t + (6 * TimeSpan.TicksPerSecond), d, version, "apply_start", p.PatchId, p);
         if (rng.NextDouble() < 0.008)
@@ -74,12 +83,15 @@ internal sealed class DeviceSimulator(SampleOptions options, ReleasePlan plan, I
             Emit(t + (8 * TimeSpan.TicksPerSecond), d, version, "apply_failed", p.PatchId, p);
             return;
         }
-        var quiet = rng.NextDouble() < (kind == "silent" ? 0.45 : 0.01);
-        Emit(t + (8 * TimeSpan.TicksPerSecond), d, version, "apply_success", p.PatchId, p, quiet ? "background" : "foreground", quiet ? "silent" : "on_next_restart");
+        var quiet = kind == "silent" && rng.NextDouble() < 0.45;
+        var applied = t + (8 * TimeSpan.TicksPerSecond);
+        Emit(applied, d, version, "apply_success", p.PatchId, p, quiet ? "background" : "foreground", quiet ? "silent" : "on_next_restart");
+        ledger.Applied(version, p.PatchId, applied, quiet);
         d.Applied = p.PatchId;
         if (rng.NextDouble() < (kind == "failure" ? 0.22 : 0.005))
         {
             Emit(t + (90 * TimeSpan.TicksPerSecond), d, version, rng.NextDouble() < 0.5 ? "crash" : "rollback", p.PatchId, p);
+            ledger.FailedAfterApply(version, p.PatchId);
         }
     }
 

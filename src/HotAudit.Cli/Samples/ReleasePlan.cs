@@ -29,6 +29,9 @@ internal sealed class ReleasePlan
 
     public List<PatchRelease> Releases { get; } = [];
 
+    /// <summary>The earliest instant (UTC ticks) of any operation written.</summary>
+    public long FirstOperationTicks { get; private set; } = long.MaxValue;
+
     public List<string> Operations { get; } = ["ts,op_id,operator,role,action,app_id,app_version,patch_id,patch_version,patch_hash,content,approval_id,result,distribution,signature,signature_alg,key_id"];
 
     public void Build(IReadOnlyList<Injection> injections)
@@ -46,6 +49,11 @@ internal sealed class ReleasePlan
                     planned.Add((app, version, day, 10 + (_rng.NextDouble() * 6), true));
                 }
             }
+        }
+        // A usage review every 60 days from day 30 keeps every stretch under HU-GOV-06's 90 days.
+        for (var day = 30; day < _options.Days; day += 60)
+        {
+            Operations.Add(Row(Ticks(day, 15), "admin.zhao", "admin", "usage_review", "", "", "", "", "", "quarterly usage review"));
         }
         foreach (var i in injections)
         {
@@ -85,7 +93,7 @@ internal sealed class ReleasePlan
         }
         var publishTicks = Ticks(day, hour);
         Operations.Add(Row(publishTicks, "chen.jie", "release", "publish", app, version, patch, pv, hash, content, ticket, "", "full", "c2lnbmF0dXJl", "RSA-SHA256", "k1"));
-        Releases.Add(new PatchRelease(app, version, patch, n, publishTicks, hash));
+        Releases.Add(new PatchRelease(app, version, patch, n, publishTicks, hash, approved));
     }
 
     /// <summary>UTC ticks of a local day and fractional hour.</summary>
@@ -93,8 +101,11 @@ internal sealed class ReleasePlan
         new DateTimeOffset(SampleOptions.Start.AddDays(day).ToDateTime(TimeOnly.MinValue), SampleOptions.Offset).UtcTicks + (long)(hour * TimeSpan.TicksPerHour);
 
     private string Row(long ticks, string op, string role, string action, string app, string version, string patch, string pv, string hash,
-        string content, string approval = "", string result = "", string distribution = "", string signature = "", string alg = "", string key = "") =>
-        string.Join(',', Local(ticks), $"op-{Operations.Count:D6}", op, role, action, app, version, patch, pv, hash, content, approval, result, distribution, signature, alg, key);
+        string content, string approval = "", string result = "", string distribution = "", string signature = "", string alg = "", string key = "")
+    {
+        FirstOperationTicks = Math.Min(FirstOperationTicks, ticks);
+        return string.Join(',', Local(ticks), $"op-{Operations.Count:D6}", op, role, action, app, version, patch, pv, hash, content, approval, result, distribution, signature, alg, key);
+    }
 
     public static string Local(long ticks) =>
         new DateTimeOffset(ticks, TimeSpan.Zero).ToOffset(SampleOptions.Offset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);

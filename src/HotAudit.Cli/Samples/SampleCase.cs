@@ -19,17 +19,23 @@ internal static class SampleCase
         plan.Build(injections);
         WriteReferences(options, plan);
         var byDay = injections.Where(i => i.Kind != "unapproved").ToDictionary(i => (i.AppId, i.AppVersion, i.Day), i => i.Kind);
+        var ledger = new ViolationLedger();
         long rows;
         using (var writer = new TelemetryWriter(options.Directory, options.Days))
         {
-            var simulator = new DeviceSimulator(options, plan, byDay, writer);
+            var simulator = new DeviceSimulator(options, plan, byDay, writer, ledger);
             for (var d = 0; d < options.Devices; d++)
             {
                 simulator.Run(d, new Random(unchecked((options.Seed * 1_000_003) + d) & int.MaxValue));
             }
+            if (options.Inject.Contains(SampleOptions.BadRows))
+            {
+                ledger.BadRows.AddRange(BadRows.Write(writer));
+            }
             rows = writer.Rows;
         }
-        TruthFile.Write(options, injections);
+        var periodEnd = ReleasePlan.Ticks(options.Days, 0);
+        TruthFile.Write(options, injections, [.. ledger.Violations(), .. PlanViolations.Of(plan, plan.FirstOperationTicks, periodEnd)], ledger.BadRows);
         return (rows, injections);
     }
 
@@ -38,7 +44,7 @@ internal static class SampleCase
     {
         var chosen = new List<Injection>();
         var earliest = Math.Max(plan.ReleaseDay + 14, options.Days / 2);
-        foreach (var (kind, k) in options.Inject.Select((x, k) => (x, k)))
+        foreach (var (kind, k) in options.Inject.Where(x => x != SampleOptions.BadRows).Select((x, k) => (x, k)))
         {
             while (true)
             {

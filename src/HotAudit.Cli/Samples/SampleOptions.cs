@@ -5,13 +5,16 @@ namespace HotAudit.Cli.Samples;
 /// <param name="Devices">Devices across all apps.</param>
 /// <param name="Days">Days of traffic.</param>
 /// <param name="Seed">Seed: the same seed gives the same bytes.</param>
-/// <param name="Inject">Injections: burst, silent, failure, http, unapproved; empty for a clean case.</param>
+/// <param name="Inject">Injections: burst, silent, failure, http, unapproved, badrows; empty for a clean case.</param>
 /// <param name="External">External provision: a tenants file for the apps.</param>
 /// <param name="Activity">Scales how often a device is active on a day (1 = as drawn); the benchmark uses a small value to
 /// spread few events per device over many devices and days.</param>
 internal sealed record SampleOptions(string Directory, int Devices, int Days, int Seed, IReadOnlyList<string> Inject, bool External, double Activity = 1)
 {
-    public static readonly string[] Kinds = ["burst", "silent", "failure", "http", "unapproved"];
+    /// <summary>The injection of rows the contract rejects (not an anomaly day).</summary>
+    public const string BadRows = "badrows";
+
+    public static readonly string[] Kinds = ["burst", "silent", "failure", "http", "unapproved", BadRows];
 
     /// <summary>Local offset of the generated case.</summary>
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);

@@ -11,15 +11,23 @@ internal sealed class TelemetryWriter : IDisposable
 {
     private const string Header = "ts,event_id,app_id,app_version,platform,device_id,event,patch_id,patch_version,patch_hash,app_state,user_initiated,install_mode,transport,tls_version,signature_present,signature_alg,os_version";
     private static readonly string[] Names = Header.Split(',');
+
+    /// <summary>The CSV columns, in order.</summary>
+    public static IReadOnlyList<string> Columns => Names;
     private readonly StreamWriter _csv;
     private readonly StreamWriter _jsonl;
     private readonly long _split;
     private readonly StringBuilder _line = new();
+    private long _csvLines = 1;
+    private long _jsonLines;
+
+    public const string CsvName = "telemetry-part1.csv";
+    public const string JsonName = "telemetry-part2.jsonl";
 
     public TelemetryWriter(string directory, int days)
     {
-        _csv = new StreamWriter(Path.Combine(directory, "telemetry-part1.csv"), false, new UTF8Encoding(true), 1 << 16) { NewLine = "\r\n" };
-        _jsonl = new StreamWriter(Path.Combine(directory, "telemetry-part2.jsonl"), false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+        _csv = new StreamWriter(Path.Combine(directory, CsvName), false, new UTF8Encoding(true), 1 << 16) { NewLine = "\r\n" };
+        _jsonl = new StreamWriter(Path.Combine(directory, JsonName), false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
         _csv.WriteLine(Header);
         _split = ReleasePlan.Ticks(days / 2, 0);
     }
@@ -39,6 +47,7 @@ internal sealed class TelemetryWriter : IDisposable
                 _line.Append(',').Append(v);
             }
             _csv.WriteLine(_line);
+            _csvLines++;
             return;
         }
         var ms = (ticks - DateTime.UnixEpoch.Ticks) / TimeSpan.TicksPerMillisecond;
@@ -51,6 +60,20 @@ internal sealed class TelemetryWriter : IDisposable
             }
         }
         _jsonl.WriteLine(_line.Append('}'));
+        _jsonLines++;
+    }
+
+    /// <summary>Writes a row the contract rejects for <paramref name="field"/>, as one CSV line or one JSON line.</summary>
+    public BadRow WriteBad(string text, string field, bool json)
+    {
+        Rows++;
+        if (json)
+        {
+            _jsonl.WriteLine(text);
+            return new BadRow(JsonName, ++_jsonLines, field);
+        }
+        _csv.WriteLine(text);
+        return new BadRow(CsvName, ++_csvLines, field);
     }
 
     public void Dispose()

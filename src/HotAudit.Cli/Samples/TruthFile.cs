@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace HotAudit.Cli.Samples;
 
-/// <summary>Writes <c>CASE_DIR.truth.json</c> beside the case: the injected anomaly days and the violations they cause.</summary>
+/// <summary>
+/// Writes <c>CASE_DIR.truth.json</c> beside the case: the injected anomaly days, every finding the data causes
+/// (rule, subject, count, cause: what an assessment must report, HU-ANM-01 aside) and every row written to be rejected.
+/// </summary>
 internal static class TruthFile
 {
     private static readonly Dictionary<string, string> Words = new()
@@ -12,15 +15,9 @@ internal static class TruthFile
         ["http"] = "http downgrade", ["unapproved"] = "a publish without approval",
     };
 
-    private static readonly Dictionary<string, (string Rule, string[] Keys)> Violations = new()
-    {
-        ["burst"] = ("HU-FRQ-01", ["app_id", "app_version"]), ["silent"] = ("HU-SIL-01", ["app_id", "app_version"]),
-        ["http"] = ("HU-TLS-01", ["app_id", "app_version"]), ["unapproved"] = ("HU-GOV-02", ["app_id"]),
-    };
-
     public static string PathFor(string caseDirectory) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(caseDirectory)) + ".truth.json";
 
-    public static void Write(SampleOptions options, IReadOnlyList<Injection> injections)
+    public static void Write(SampleOptions options, IReadOnlyList<Injection> injections, IReadOnlyList<Violation> violations, IReadOnlyList<BadRow> badRows)
     {
         using var stream = File.Create(PathFor(options.Directory));
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
@@ -39,23 +36,39 @@ internal static class TruthFile
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteStartArray("violations");
-        foreach (var i in injections.Where(i => Violations.ContainsKey(i.Kind)))
+        WriteViolations(w, violations);
+        w.WriteNumber("rejected_rows", badRows.Count);
+        w.WriteStartArray("rejections");
+        foreach (var r in badRows)
         {
-            var (rule, keys) = Violations[i.Kind];
             w.WriteStartObject();
-            w.WriteString("rule_id", rule);
-            w.WriteString("kind", Words[i.Kind]);
-            w.WriteStartObject("subject");
-            w.WriteString("app_id", i.AppId);
-            if (keys.Contains("app_version"))
-            {
-                w.WriteString("app_version", i.AppVersion);
-            }
-            w.WriteEndObject();
+            w.WriteString("file", r.File);
+            w.WriteNumber("line", r.Line);
+            w.WriteString("field", r.Field);
             w.WriteEndObject();
         }
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    private static void WriteViolations(Utf8JsonWriter w, IReadOnlyList<Violation> violations)
+    {
+        w.WriteStartArray("violations");
+        foreach (var v in violations.OrderBy(v => v.RuleId, StringComparer.Ordinal)
+            .ThenBy(v => string.Join('\u0001', v.Subject.Select(s => s.Value)), StringComparer.Ordinal))
+        {
+            w.WriteStartObject();
+            w.WriteString("rule_id", v.RuleId);
+            w.WriteStartObject("subject");
+            foreach (var (key, value) in v.Subject)
+            {
+                w.WriteString(key, value);
+            }
+            w.WriteEndObject();
+            w.WriteNumber("count", v.Count);
+            w.WriteString("cause", v.Cause);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 }
