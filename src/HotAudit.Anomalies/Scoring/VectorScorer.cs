@@ -19,7 +19,7 @@ internal static class VectorScorer
         {
             return [];
         }
-        var tests = new SeriesTests(settings.Window, settings.MinHistory, settings.Cut).Score(vectors);
+        var tests = new SeriesTests(settings.Window, settings.MinHistory, settings.MinBase, settings.Cut).Score(vectors);
         var normal = tests.Select(t => t.Select(NormalScore).ToArray()).ToArray();
         var model = ModelSurprise(normal, settings);
         var cut = settings.Cut;
@@ -41,9 +41,12 @@ internal static class VectorScorer
         ? new FeatureValue(f.Name, value, 0)
         : new FeatureValue(f.Name, value, test.Tail.Surprise, test.Tail.P, test.Usual.Low, test.Usual.High);
 
-    /// <summary>The signed normal score of a feature's tail (0 when not scored): 3.7 for p = 1e-4, negative below the usual.</summary>
+    /// <summary>
+    /// The normal score of a feature's upper tail: 3.7 for p = 1e-4, 0 at or below the usual (and when not scored). The
+    /// tests are one-sided, and a discrete count of 0 has p = 1, which would otherwise read as an extreme low.
+    /// </summary>
     private static double NormalScore(FeatureTest? test) =>
-        test is null ? 0 : Math.Clamp(-Normal.InvCDF(0, 1, Math.Clamp(test.Tail.P, 1e-300, 1)), -MonitorSettings.Clip, MonitorSettings.Clip);
+        test is null ? 0 : Math.Clamp(-Normal.InvCDF(0, 1, Math.Clamp(test.Tail.P, 1e-300, 1)), 0, MonitorSettings.Clip);
 
     /// <summary>The model's surprise per vector; all 0 when there are too few ordinary vectors to fit a model.</summary>
     /// <remarks>
