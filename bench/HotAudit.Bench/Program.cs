@@ -27,11 +27,14 @@ public static class Program
                 return Scaling.Run(Options.Positional(args[1..]).Select(a => long.Parse(a, CultureInfo.InvariantCulture)).ToArray(), Options.Repeats(args));
             case "quality":
                 return Quality.Run(args[1..]);
+            case "scenario" when args.Length >= 3:
+                return Scenarios.ScenarioCommand.Run(args[1..]);
             case "cluster" when args.Length >= 2:
                 return ClusterBench.Run(args[1..]);
             default:
                 Console.Error.WriteLine("usage: HotAudit.Bench generate DIR [events] [seed] [devices] [days] | run DIR [assess options] | peer DIR|--events N [--repeat K]"
-                    + " | scaling [events...] [--repeat K] | quality [seeds] [devices] [days] | cluster DIR [--redis HOST:PORT] [--workers 1,2,3] [--partitions P]");
+                    + " | scaling [events...] [--repeat K] | quality [seeds] [devices] [days] | cluster DIR [--redis HOST:PORT] [--workers 1,2,3] [--partitions P]"
+                    + " | scenario FAMILY DIR [--seed S]");
                 return 2;
         }
     }
