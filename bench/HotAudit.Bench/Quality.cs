@@ -6,7 +6,7 @@ namespace HotAudit.Bench;
 
 /// <summary>
 /// <c>quality [seeds] [family...]</c>: scores the anomaly monitor on every scenario family (each an independently written
-/// <see cref="IScenarioFamily"/> in this assembly; default all) over seeds 1..seeds (default 10): each case is written,
+/// <see cref="IScenarioFamily"/> of <see cref="ScenarioFamilies"/>; default all) over seeds 1..seeds (default 10): each case is written,
 /// assessed in process, and its findings.json's flagged vectors compared with the family's truth. Prints per family and
 /// per anomaly kind the recall and detection limit, per family the precision, the false flags per 1,000 normal vectors
 /// and the negative controls flagged.
@@ -17,7 +17,7 @@ internal static class Quality
     {
         var seeds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
         var wanted = args.Skip(1).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var families = Families().Where(f => wanted.Count == 0 || wanted.Contains(f.Name)).ToList();
+        var families = ScenarioFamilies.All.Where(f => wanted.Count == 0 || wanted.Contains(f.Name)).ToList();
         var root = Path.Combine(Path.GetTempPath(), "hotaudit-quality");
         var scores = new List<FamilyScore>();
         foreach (var family in families)
@@ -41,11 +41,4 @@ internal static class Quality
         QualityTable.PrintSummary(scores);
         return 0;
     }
-
-    /// <summary>Every family of this assembly (a public or internal class implementing the contract with a parameterless constructor).</summary>
-    private static IEnumerable<IScenarioFamily> Families() =>
-        typeof(Quality).Assembly.GetTypes()
-            .Where(t => t.IsClass && !t.IsAbstract && typeof(IScenarioFamily).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
-            .Select(t => (IScenarioFamily)Activator.CreateInstance(t)!)
-            .OrderBy(f => f.Name == "samples" ? 0 : 1).ThenBy(f => f.Name, StringComparer.Ordinal);
 }

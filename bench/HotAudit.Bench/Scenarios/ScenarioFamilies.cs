@@ -5,8 +5,11 @@ internal static class ScenarioFamilies
 {
     public static readonly IReadOnlyList<IScenarioFamily> All =
     [
+        new SamplesFamily(),
         new Seasonal.SeasonalFamily(),
+        new Operator.OperatorFamily(),
     ];
 
+    /// <summary>The family called <paramref name="name"/>, or null.</summary>
     public static IScenarioFamily? Find(string name) => All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
 }
