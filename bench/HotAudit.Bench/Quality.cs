@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using HotAudit.Bench.Scenarios;
 
 namespace HotAudit.Bench;
@@ -7,12 +8,15 @@ namespace HotAudit.Bench;
 /// <summary>
 /// <c>quality [seeds] [family...]</c>: scores the anomaly monitor on every scenario family (each an independently written
 /// <see cref="IScenarioFamily"/> of <see cref="ScenarioFamilies"/>; default all) over seeds 1..seeds (default 10): each case is written,
-/// assessed in process, and its findings.json's flagged vectors compared with the family's truth. Prints per family and
+/// assessed in process (case, DIR.truth.json and DIR-out/findings.json under the temporary folder's
+/// hotaudit-quality), and its findings.json's flagged vectors compared with the family's truth. Prints per family and
 /// per anomaly kind the recall and detection limit, per family the precision, the false flags per 1,000 normal vectors
 /// and the negative controls flagged.
 /// </summary>
 internal static class Quality
 {
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
     public static int Run(string[] args)
     {
         var seeds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
@@ -32,6 +36,7 @@ internal static class Quality
                     Directory.Delete(dir, recursive: true);
                 }
                 var truth = family.Write(dir, seed);
+                File.WriteAllText(dir + ".truth.json", JsonSerializer.Serialize(truth, Json));
                 score.Add(truth, AssessedCase.Run(dir));
             }
             score.Elapsed = clock.Elapsed;

@@ -40,7 +40,7 @@ internal static class Explainer
         return f.Kind switch
         {
             FeatureKind.Share => $"{basis} share {(level * 100).ToString("0.0", CultureInfo.InvariantCulture)} %",
-            FeatureKind.Rate => $"{basis} median {level.ToString("0.00", CultureInfo.InvariantCulture)}",
+            FeatureKind.Rate => $"{basis} mean {level.ToString("0.00", CultureInfo.InvariantCulture)}",
             _ => $"{basis} rate {level.ToString(level < 10 ? "0.0#" : "0", CultureInfo.InvariantCulture)}/day",
         };
     }
