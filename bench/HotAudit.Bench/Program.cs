@@ -7,7 +7,8 @@ namespace HotAudit.Bench;
 /// generator; <c>run DIR</c> assesses it in a child process (wall time, events per second, peak resident memory);
 /// <c>peer DIR|--events N</c> assesses a case and runs the DuckDB peer for HU-SIL-01, HU-TLS-01 and HU-FRQ-03 over the
 /// same files, checks both agree and prints the ratio; <c>scaling [events...]</c> runs 1M, 2M and 5M;
-/// <c>quality</c> scores the anomaly monitor on generated cases; <c>cluster DIR</c> times the case through 1, 2, 3 local workers.
+/// <c>quality</c> scores the anomaly monitor on generated cases; <c>cluster DIR</c> times the case through 1, 2, 3 local workers;
+/// <c>scenario FAMILY DIR [--seed S]</c> writes one scenario family's case and <c>DIR.truth.json</c>.
 /// </summary>
 public static class Program
 {
@@ -29,9 +30,11 @@ public static class Program
                 return Quality.Run(args[1..]);
             case "cluster" when args.Length >= 2:
                 return ClusterBench.Run(args[1..]);
+            case "scenario":
+                return Scenarios.ScenarioCommand.Run(args[1..]);
             default:
                 Console.Error.WriteLine("usage: HotAudit.Bench generate DIR [events] [seed] [devices] [days] | run DIR [assess options] | peer DIR|--events N [--repeat K]"
-                    + " | scaling [events...] [--repeat K] | quality [seeds] [devices] [days] | cluster DIR [--redis HOST:PORT] [--workers 1,2,3] [--partitions P]");
+                    + " | scaling [events...] [--repeat K] | quality [seeds] [family...] | cluster DIR [--redis HOST:PORT] [--workers 1,2,3] [--partitions P] | scenario FAMILY DIR [--seed S]");
                 return 2;
         }
     }

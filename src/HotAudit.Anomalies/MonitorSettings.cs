@@ -1,3 +1,4 @@
+using HotAudit.Anomalies.Features;
 using HotAudit.Core.Monitoring;
 
 namespace HotAudit.Anomalies;
@@ -6,26 +7,39 @@ namespace HotAudit.Anomalies;
 /// <param name="MinBase">Devices a share or per-device rate needs, else it is left out.</param>
 /// <param name="Window">Days of trailing history a day is compared with.</param>
 /// <param name="MinHistory">Earlier values a feature needs in the window to be judged.</param>
-/// <param name="ModelCut">Robust z-score of the model residual above which a vector is flagged.</param>
-/// <param name="SpikeCut">Robust z-score of a spike series (publishes, applies per applying device) above which a vector is flagged.</param>
+/// <param name="FalseAlarmRate">Flags allowed per ordinary vector (0.001: one in a thousand), shared by every test of the vector.</param>
 /// <param name="Rank">Principal components kept.</param>
 /// <param name="Seed">Seed of every random choice.</param>
-public sealed record MonitorSettings(int MinBase = 20, int Window = 28, int MinHistory = 7, double ModelCut = 8, double SpikeCut = 5, int Rank = 3, int Seed = 17)
+public sealed record MonitorSettings(int MinBase = 20, int Window = 28, int MinHistory = 7, double FalseAlarmRate = 0.001, int Rank = 3, int Seed = 17)
 {
-    /// <summary>Deviations larger than this are clipped before the model (one wild value should not bend the fit).</summary>
-    public const double Clip = 20;
+    /// <summary>Signed normal scores beyond this are clipped before the model (one wild value should not bend the fit).</summary>
+    public const double Clip = 8;
 
-    /// <summary>The model is fitted on vectors whose deviations all stay within this, so anomalous days cannot become a component.</summary>
-    public const double TrainClip = 4;
+    /// <summary>The model is fitted on vectors whose normal scores all stay within this, so anomalous days cannot become a component.</summary>
+    public const double TrainClip = 3;
 
-    /// <summary>Features named in an explanation deviate at least this much (robust z).</summary>
-    public const double ExplainCut = 3;
+    /// <summary>Features named in an explanation are at least this surprising (−log10 p; 2 = one day in a hundred).</summary>
+    public const double ExplainCut = 2;
+
+    /// <summary>Tests of one vector: each scored feature and the multivariate model.</summary>
+    public static int Tests => FeatureCatalog.All.Count(f => f.Scored) + 1;
+
+    /// <summary>
+    /// The surprise (−log10 p) above which a vector is flagged: the false-alarm rate split evenly over the vector's tests
+    /// (Bonferroni), so an ordinary vector is flagged with probability at most <see cref="FalseAlarmRate"/>.
+    /// </summary>
+    public double Cut => -Math.Log10(FalseAlarmRate / Tests);
 
     /// <summary>The settings from a monitor rule's parameters, defaults where one is missing.</summary>
     public static MonitorSettings From(MonitorRun run)
     {
         var d = new MonitorSettings();
+        var rate = run.Number("false_alarm_rate", d.FalseAlarmRate);
+        if (!(rate is > 0 and < 1))
+        {
+            throw new ArgumentException($"HU-ANM-01.false_alarm_rate must be between 0 and 1 (flags per ordinary vector), not {rate}");
+        }
         return new MonitorSettings((int)run.Number("min_base", d.MinBase), (int)run.Number("window_days", d.Window), (int)run.Number("min_history", d.MinHistory),
-            run.Number("model_cut", d.ModelCut), run.Number("spike_cut", d.SpikeCut), (int)run.Number("rank", d.Rank), (int)run.Number("seed", d.Seed));
+            rate, (int)run.Number("rank", d.Rank), (int)run.Number("seed", d.Seed));
     }
 }

@@ -34,6 +34,45 @@ internal static class Some
 
     public static void SetBackground(double?[] values, double share) => values[Background] = share;
 
+    /// <summary>
+    /// Days of one app version whose counts are Poisson and shares binomial around fixed levels (what the models assume),
+    /// for checking that ordinary days are flagged no more often than the stated false-alarm rate.
+    /// </summary>
+    public static List<DailyVector> Ordinary(int days, int versions, int seed)
+    {
+        var rng = new Random(seed);
+        var vectors = new List<DailyVector>();
+        for (var v = 0; v < versions; v++)
+        {
+            for (var d = 0; d < days; d++)
+            {
+                var bases = FeatureCatalog.All.Select(_ => 100 + rng.Next(400)).ToArray();
+                var values = FeatureCatalog.All.Select((f, k) => (double?)(f.Kind switch
+                {
+                    FeatureKind.Share => (double)Binomial(rng, bases[k], 0.02) / bases[k],
+                    FeatureKind.Rate => 1 + ((double)Binomial(rng, bases[k], 0.05) / bases[k]),
+                    FeatureKind.LogCount => bases[k],
+                    _ => Poisson(rng, 0.3),
+                })).ToArray();
+                vectors.Add(new DailyVector("app", $"1.{v}", new DateOnly(2026, 1, 1).AddDays(d), values, bases));
+            }
+        }
+        return vectors;
+    }
+
+    private static int Binomial(Random rng, int n, double p) => Enumerable.Range(0, n).Count(_ => rng.NextDouble() < p);
+
+    private static int Poisson(Random rng, double lambda)
+    {
+        var (k, product, limit) = (0, rng.NextDouble(), Math.Exp(-lambda));
+        while (product > limit)
+        {
+            k++;
+            product *= rng.NextDouble();
+        }
+        return k;
+    }
+
     public static void SetPublishes(double?[] values, int n) => values[Publishes] = n;
 
     private static double Ordinary(FeatureDefinition f, Random rng) => f.Kind switch

@@ -10,7 +10,7 @@ internal static class FeatureCatalog
     [
         new(Publishes, FeatureKind.Count, "publishes", (_, o) => (o.Publishes, 0)),
         new("rollbacks", FeatureKind.Count, "rollbacks (set_active, deactivate)", (_, o) => (o.Rollbacks, 0)),
-        new("operators", FeatureKind.Count, "distinct operators", (_, o) => (o.Operators.Count, 0)),
+        new("operators", FeatureKind.Count, "distinct operators (any action)", (_, o) => (o.Operators.Count, 0)),
         new("active_devices", FeatureKind.LogCount, "active devices", (t, _) => (t.ActiveDevices, 0), Scored: false),
         new("applies_per_device", FeatureKind.Rate, "applies per active device", (t, _) => (Ratio(t.Applies, t.ActiveDevices), t.ActiveDevices), Scored: false),
         new(AppliesPerApplyingDevice, FeatureKind.Rate, "applies per applying device", (t, _) => (Ratio(t.Applies, t.ApplyingDevices), t.ApplyingDevices)),

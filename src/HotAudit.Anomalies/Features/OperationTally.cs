@@ -5,7 +5,7 @@ using HotAudit.Core.Symbols;
 namespace HotAudit.Anomalies.Features;
 
 /// <summary>
-/// Daily publishes, rollbacks (<c>set_active</c>, <c>deactivate</c>) and distinct operators per (app, app version), from
+/// Daily publishes, rollbacks (<c>set_active</c>, <c>deactivate</c>) and distinct operators of any action per (app, app version), from
 /// the operation log. A row without app_version takes that of its patch's first <c>publish</c>/<c>patch_upload</c>.
 /// </summary>
 internal static class OperationTally
@@ -27,10 +27,6 @@ internal static class OperationTally
         foreach (var r in byTime)
         {
             var a = r.Fields[action];
-            if (a != publish && a != setActive && a != deactivate && a != upload)
-            {
-                continue;
-            }
             var v = r.Fields[version] != SymbolTable.None ? r.Fields[version] : patchVersion.GetValueOrDefault(r.Fields[patch]);
             if (v == SymbolTable.None || r.Fields[app] == SymbolTable.None)
             {

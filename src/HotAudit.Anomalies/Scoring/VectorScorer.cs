@@ -1,12 +1,15 @@
 using HotAudit.Anomalies.Features;
 using HotAudit.Anomalies.Model;
 using HotAudit.Core.Monitoring;
+using MathNet.Numerics.Distributions;
 
 namespace HotAudit.Anomalies.Scoring;
 
 /// <summary>
-/// Scores daily vectors: per-feature deviations from each series' own trailing history, the PCA model on those
-/// deviations (unlike the case's other days and versions), and the spike series; flags and explains.
+/// Scores daily vectors: every scored feature's tail probability against its own series' history
+/// (<see cref="SeriesTests"/>), and the PCA model on the features' normal scores (a joint shift no single feature shows),
+/// its score's tail among the case's vectors. All on one scale, −log10 p; a vector is flagged when any of its tests passes
+/// the cut derived from the false-alarm rate (<see cref="MonitorSettings.Cut"/>).
 /// </summary>
 internal static class VectorScorer
 {
@@ -16,32 +19,44 @@ internal static class VectorScorer
         {
             return [];
         }
-        var (deviations, usual) = new SeriesDeviation(settings.Window, settings.MinHistory).Score(vectors);
-        var inputs = Clip(deviations, MonitorSettings.Clip);
-        var model = ModelScores(Clip(deviations.Where(d => d.Select((x, f) => FeatureCatalog.All[f].Scored ? Math.Abs(x) : 0).Max() <= MonitorSettings.TrainClip).ToArray(), MonitorSettings.Clip), inputs, settings);
-        var spikeFeatures = new[] { FeatureCatalog.Publishes, FeatureCatalog.AppliesPerApplyingDevice }
-            .Select(n => FeatureCatalog.All.ToList().FindIndex(f => f.Name == n)).ToArray();
+        var tests = new SeriesTests(settings.Window, settings.MinHistory, settings.MinBase, settings.Cut).Score(vectors);
+        var normal = tests.Select(t => t.Select(NormalScore).ToArray()).ToArray();
+        var model = ModelSurprise(normal, settings);
+        var cut = settings.Cut;
         return vectors.Select((v, i) =>
         {
-            var spike = Math.Max(0, spikeFeatures.Max(f => deviations[i][f]));
-            var flagged = model[i] > settings.ModelCut || spike > settings.SpikeCut;
-            var explanation = Explainer.Explain(v, deviations[i], usual[i], MonitorSettings.ExplainCut);
+            var spike = tests[i].Max(t => t?.Tail.Surprise ?? 0);
+            var flagged = model[i] >= cut || spike >= cut;
+            var explanation = Explainer.Explain(v, tests[i], MonitorSettings.ExplainCut);
             if (flagged && explanation.Length == 0)
             {
-                explanation = Explainer.Explain(v, deviations[i], usual[i], 0);
+                explanation = Explainer.Explain(v, tests[i], 0);
             }
-            var features = FeatureCatalog.All.Select((f, k) => new FeatureValue(f.Name, v.Values[k], deviations[i][k])).ToList();
+            var features = FeatureCatalog.All.Select((f, k) => Feature(f, v.Values[k], tests[i][k])).ToList();
             return new ScoredVector(v.AppId, v.AppVersion, v.Day, features, model[i], spike, flagged, explanation);
         }).ToList();
     }
 
-    /// <summary>The model's robust z-scores; all 0 when there are too few vectors to fit a model.</summary>
+    private static FeatureValue Feature(FeatureDefinition f, double? value, FeatureTest? test) => test is null
+        ? new FeatureValue(f.Name, value, 0)
+        : new FeatureValue(f.Name, value, test.Tail.Surprise, test.Tail.P, test.Usual.Low, test.Usual.High);
+
+    /// <summary>
+    /// The normal score of a feature's upper tail: 3.7 for p = 1e-4, 0 at or below the usual (and when not scored). The
+    /// tests are one-sided, and a discrete count of 0 has p = 1, which would otherwise read as an extreme low.
+    /// </summary>
+    private static double NormalScore(FeatureTest? test) =>
+        test is null ? 0 : Math.Clamp(-Normal.InvCDF(0, 1, Math.Clamp(test.Tail.P, 1e-300, 1)), 0, MonitorSettings.Clip);
+
+    /// <summary>The model's surprise per vector; all 0 when there are too few ordinary vectors to fit a model.</summary>
     /// <remarks>
-    /// PCA turns a few wild vectors into components of their own, so it is fitted only on the vectors whose deviations all
-    /// stay within <see cref="MonitorSettings.TrainClip"/> (the ordinary days), and scores every vector.
+    /// PCA turns a few wild vectors into components of their own, so it is fitted only on the vectors whose normal scores
+    /// all stay within <see cref="MonitorSettings.TrainClip"/> (the ordinary days), and scores every vector.
     /// </remarks>
-    private static double[] ModelScores(List<float[]> training, List<float[]> inputs, MonitorSettings settings)
+    private static double[] ModelSurprise(double[][] normal, MonitorSettings settings)
     {
+        var inputs = normal.Select(d => d.Select(x => (float)x).ToArray()).ToList();
+        var training = inputs.Where(d => d.Max(Math.Abs) <= MonitorSettings.TrainClip).ToList();
         var dims = inputs[0].Length;
         if (training.Count < Math.Max(20, 3 * dims) || !Varies(training))
         {
@@ -49,11 +64,12 @@ internal static class VectorScorer
         }
         try
         {
-            return PcaAnomalyModel.Train(training, settings.Rank, settings.Seed).Scores(inputs);
+            var scores = PcaAnomalyModel.Train(training, settings.Rank, settings.Seed).Scores(inputs);
+            return ModelTail.PValues(scores).Select(p => new Tail(p, 0).Surprise).ToArray();
         }
         catch (ArgumentException)
         {
-            // ML.NET reports degenerate training data (NaN eigenvectors) this way; the spike checks still judge the days.
+            // ML.NET reports degenerate training data (NaN eigenvectors) this way; the feature tests still judge the days.
             return new double[inputs.Count];
         }
     }
@@ -61,7 +77,4 @@ internal static class VectorScorer
     /// <summary>Whether the training vectors vary at all: PCA of constant data has no components (ML.NET fails on it).</summary>
     internal static bool Varies(List<float[]> training) =>
         Enumerable.Range(0, training[0].Length).Any(d => training.Any(v => Math.Abs(v[d] - training[0][d]) > 1e-6f));
-
-    private static List<float[]> Clip(double[][] deviations, double clip) =>
-        deviations.Select(d => d.Select((x, f) => FeatureCatalog.All[f].Scored ? (float)Math.Clamp(x, -clip, clip) : 0f).ToArray()).ToList();
 }

@@ -19,8 +19,8 @@ internal static class AnomaliesSection
         p.Element("p", ctx.L($"评分向量 {r.Anomalies.Count} 个, 异常 {flagged.Count} 个", $"{r.Anomalies.Count} vectors scored, {flagged.Count} flagged"));
         p.Table(
             "anomalies-flagged",
-            [ctx.L("应用", "App"), ctx.L("应用版本", "App version"), ctx.L("日期", "Day"), ctx.L("评分", "Score"), ctx.L("说明", "Explanation")],
-            flagged.Select(v => (IReadOnlyList<object?>)[v.AppId, v.AppVersion, Day(v.Day), v.Score, v.Explanation]));
+            [ctx.L("应用", "App"), ctx.L("应用版本", "App version"), ctx.L("日期", "Day"), ctx.L("评分", "Score"), ctx.L("最小 p 值", "Smallest p"), ctx.L("说明", "Explanation")],
+            flagged.Select(v => (IReadOnlyList<object?>)[v.AppId, v.AppVersion, Day(v.Day), v.Score, SmallestP(v), v.Explanation]));
         var series = ChartData.Daily(r);
         for (var i = 0; i < series.Count; i++)
         {
@@ -33,6 +33,11 @@ internal static class AnomaliesSection
         }
         p.Close("section");
     }
+
+    /// <summary>The smallest p-value of the vector's features (the evidence behind its score), e.g. 2e-05; "-" when none was scored.</summary>
+    private static string SmallestP(Core.Monitoring.ScoredVector v) =>
+        v.Features.Where(f => f.PValue is not null).Select(f => f.PValue!.Value).DefaultIfEmpty(double.NaN).Min() is var p && double.IsNaN(p)
+            ? "-" : p.ToString("0.#e0", CultureInfo.InvariantCulture);
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

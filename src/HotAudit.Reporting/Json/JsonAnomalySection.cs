@@ -4,7 +4,7 @@ using HotAudit.Core.Monitoring;
 
 namespace HotAudit.Reporting.Json;
 
-/// <summary>The <c>anomalies</c> section: every vector the monitor scored, flagged first, with features and deviations.</summary>
+/// <summary>The <c>anomalies</c> section: every vector the monitor scored, flagged first, with each feature's value, surprise (deviation, −log10 p), p-value and usual range.</summary>
 internal static class JsonAnomalySection
 {
     public static void Write(Utf8JsonWriter w, IReadOnlyList<ScoredVector> vectors)
@@ -34,11 +34,26 @@ internal static class JsonAnomalySection
                     w.WriteNull("value");
                 }
                 w.WriteNumber("deviation", Math.Round(f.Deviation, 3));
+                Number(w, "p_value", f.PValue is { } p ? double.Parse(p.ToString("G3", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : null);
+                Number(w, "usual_low", f.UsualLow is { } low ? Math.Round(low, 4) : null);
+                Number(w, "usual_high", f.UsualHigh is { } high ? Math.Round(high, 4) : null);
                 w.WriteEndObject();
             }
             w.WriteEndObject();
             w.WriteEndObject();
         }
         w.WriteEndArray();
+    }
+
+    private static void Number(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
     }
 }

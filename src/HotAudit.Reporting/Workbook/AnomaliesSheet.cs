@@ -5,7 +5,8 @@ namespace HotAudit.Reporting.Workbook;
 
 /// <summary>
 /// 异常 Anomalies: every (app, app version, day) the monitor scored, flagged rows first, with its score (a colour scale),
-/// flag, explanation, the model's and the spike detectors' scores, and each feature's value and deviation.
+/// flag, explanation (with each named feature's evidence), the model's and the single features' surprise (−log10 p), and each
+/// feature's value, p-value and usual range.
 /// </summary>
 internal static class AnomaliesSheet
 {
@@ -23,13 +24,13 @@ internal static class AnomaliesSheet
         w.Header([
             ctx.L("应用", "App"), ctx.L("应用版本", "App version"), ctx.L("日期", "Day"), ctx.L("评分", "Score"), ctx.L("异常", "Flagged"),
             ctx.L("说明", "Explanation"), ctx.L("模型评分", "Model score"), ctx.L("突增评分", "Spike score"),
-            .. features.SelectMany(f => new[] { ctx.W(Words.Feature(f)), ctx.W(Words.Feature(f)) + " z" }),
+            .. features.SelectMany(f => new[] { ctx.W(Words.Feature(f)), ctx.W(Words.Feature(f)) + " p", ctx.W(Words.Feature(f)) + ctx.L(" 通常", " usual") }),
         ]);
         foreach (var v in vectors)
         {
             var row = w.Values([
                 v.AppId, v.AppVersion, v.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), v.Score, ctx.YesNo(v.Flagged), v.Explanation,
-                v.ModelScore, v.SpikeScore, .. v.Features.SelectMany(f => new object?[] { f.Value, f.Deviation }),
+                v.ModelScore, v.SpikeScore, .. v.Features.SelectMany(f => new object?[] { f.Value, f.PValue, Usual(f) }),
             ]);
             if (v.Flagged)
             {
@@ -42,8 +43,13 @@ internal static class AnomaliesSheet
             w.Sheet.Range(2, ScoreColumn, last, ScoreColumn).AddConditionalFormat().ColorScale()
                 .LowestValue(XLColor.FromHtml("#F8F8F8")).Midpoint(XLCFContentType.Number, 4, XLColor.FromHtml("#FFEB84")).HighestValue(XLColor.FromHtml("#F8696B"));
         }
-        w.Sheet.Range(1, 1, last, 8 + (2 * features.Count)).SetAutoFilter();
+        w.Sheet.Range(1, 1, last, 8 + (3 * features.Count)).SetAutoFilter();
         w.Sheet.SheetView.FreezeRows(1);
-        w.Widths([18, 10, 12, 9, 9, 70, 10, 10, .. features.SelectMany(_ => new double[] { 12, 8 })]);
+        w.Widths([18, 10, 12, 9, 9, 70, 10, 10, .. features.SelectMany(_ => new double[] { 12, 9, 12 })]);
     }
+
+    /// <summary>The usual range the feature was judged against (10th–90th percentile of its history), empty when not scored.</summary>
+    private static string? Usual(Core.Monitoring.FeatureValue f) => f.UsualLow is { } low && f.UsualHigh is { } high
+        ? string.Create(CultureInfo.InvariantCulture, $"{low:G3}–{high:G3}")
+        : null;
 }

@@ -40,7 +40,7 @@ public sealed class HistoryScoringTests
         // Then: only tonight's vectors come back, each flagged and explained by the background share
         scored.Should().HaveCount(15);
         scored.Should().OnlyContain(s => s.Day.DayNumber >= Day(40) && s.Flagged);
-        scored[0].Explanation.Should().StartWith("background applies 41 % vs");
+        scored[0].Explanation.Should().StartWith("background applies 41 % on ").And.Contain(" vs 1 % usual");
         kept.Count.Should().Be(135);
     }
 

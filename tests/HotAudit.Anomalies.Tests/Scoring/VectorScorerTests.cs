@@ -38,11 +38,12 @@ public sealed class VectorScorerTests
         var flagged = scored.Where(s => s.Flagged).Should().ContainSingle().Subject;
         flagged.AppVersion.Should().Be("1.1");
         flagged.Day.Should().Be(new DateOnly(2026, 5, 31));
-        flagged.Explanation.Should().StartWith("background applies 41 % vs");
+        flagged.Explanation.Should().StartWith("background applies 41 % on 2026-05-31 vs 1 % usual (28-day share 1.0 %; p < 1e-50)");
     }
 
     [Theory]
     [InlineData(8, true)]
+    [InlineData(5, true)]
     [InlineData(2, false)]
     public void Score_PublishesOnOneDay_FlagsABurstButNotTwo(int publishes, bool flagged)
     {
@@ -61,6 +62,76 @@ public sealed class VectorScorerTests
         // Then
         scored.Any(s => s.Flagged && s.AppVersion == "1.0" && s.Day == new DateOnly(2026, 6, 2)).Should().Be(flagged);
         scored.Count(s => s.Flagged).Should().Be(flagged ? 1 : 0);
+    }
+
+    [Fact]
+    public void Score_TwoPublishesAgainstUsualOneToThree_FlagsNothing()
+    {
+        // Given: version 1.0 publishes 1 to 3 times a day, and 2 on day 32
+        var vectors = Some.Series(40, 3, (version, day, values) => Some.SetPublishes(values, version == "1.0" ? (day == 32 ? 2 : 1 + (day % 3)) : 0));
+
+        // When
+        var scored = VectorScorer.Score(vectors, new MonitorSettings());
+
+        // Then
+        scored.Where(s => s.Flagged).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Score_FivePublishesAgainstUsualZeroToOne_ExplainsWithUsualRangeRateAndP()
+    {
+        // Given: version 1.0 publishes once a week, and 5 times on day 32
+        var vectors = Some.Series(40, 3, (version, day, values) =>
+        {
+            if (version == "1.0" && day == 32)
+            {
+                Some.SetPublishes(values, 5);
+            }
+        });
+
+        // When
+        var flagged = VectorScorer.Score(vectors, new MonitorSettings()).Single(s => s.Flagged);
+
+        // Then
+        flagged.Explanation.Should().MatchRegex(@"^publishes 5 on 2026-06-02 vs 0–1 usual \(28-day rate 0\.\d+/day; p ≈ \de-\d+\)");
+        var publishes = flagged.Features[Some.Index("publishes")];
+        publishes.PValue.Should().BeLessThan(1e-4);
+        (publishes.UsualLow, publishes.UsualHigh).Should().Be((0.0, 1.0));
+    }
+
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    public void Score_OrdinaryDaysOfTheModelsAssumptions_FlagsAtMostTheStatedRate(int seed)
+    {
+        // Given: 10 versions × 200 days of Poisson counts and binomial shares around fixed levels
+        var vectors = Some.Ordinary(200, 10, seed);
+
+        // When
+        var flagged = VectorScorer.Score(vectors, new MonitorSettings()).Count(s => s.Flagged);
+
+        // Then: at most 1 per 1,000 vectors (the default false-alarm rate), with room for chance: 2 of 2,000
+        flagged.Should().BeLessThanOrEqualTo(4);
+    }
+
+    [Fact]
+    public void Score_HigherFalseAlarmRate_FlagsAWeakerBurst()
+    {
+        // Given: 4 publishes on a version that publishes once a week
+        var vectors = Some.Series(40, 3, (version, day, values) =>
+        {
+            if (version == "1.0" && day == 32)
+            {
+                Some.SetPublishes(values, 4);
+            }
+        });
+
+        // When
+        var strict = VectorScorer.Score(vectors, new MonitorSettings(FalseAlarmRate: 1e-6)).Count(s => s.Flagged);
+        var lenient = VectorScorer.Score(vectors, new MonitorSettings(FalseAlarmRate: 0.01)).Count(s => s.Flagged);
+
+        // Then
+        (strict, lenient).Should().Be((0, 1));
     }
 
     [Fact]

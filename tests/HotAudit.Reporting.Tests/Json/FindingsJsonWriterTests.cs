@@ -123,4 +123,22 @@ public sealed class FindingsJsonWriterTests
         root.GetProperty("findings").GetArrayLength().Should().Be(0);
         root.GetProperty("data_quality").GetProperty("rows_read").GetInt64().Should().Be(0);
     }
+
+    [Fact]
+    public void Write_ScoredFeature_HasItsPValueAndUsualRange()
+    {
+        // Given: a flagged day whose publishes were judged (p 2e-5 against a usual 0–1) and whose http share was not
+        var vector = new Core.Monitoring.ScoredVector("app", "1.0", new DateOnly(2026, 3, 14),
+            [new("publishes", 5, 4.7, 2e-5, 0, 1), new("http_check_share", null, 0)], 0, 4.7, true, "publishes 5 on 2026-03-14 vs 0–1 usual");
+        var result = Some.Result() with { AnomaliesAssessed = true, Anomalies = [vector] };
+
+        // When
+        var features = Root(result).GetProperty("anomalies")[0].GetProperty("features");
+
+        // Then
+        var publishes = features.GetProperty("publishes");
+        (publishes.GetProperty("p_value").GetDouble(), publishes.GetProperty("usual_low").GetDouble(), publishes.GetProperty("usual_high").GetDouble())
+            .Should().Be((2e-5, 0.0, 1.0));
+        features.GetProperty("http_check_share").GetProperty("p_value").ValueKind.Should().Be(JsonValueKind.Null);
+    }
 }

@@ -1,0 +1,54 @@
+namespace HotAudit.Bench.Scenarios;
+
+/// <summary>
+/// One family's tally over its seeds: each injected anomaly with its strength and whether its vector was flagged, the
+/// flags on vectors that are neither injected nor controls (false flags), and the controls flagged.
+/// </summary>
+internal sealed class FamilyScore(string family)
+{
+    public string Family { get; } = family;
+    public List<(string Kind, double Strength, bool Found)> Anomalies { get; } = [];
+    public List<(string Kind, bool Flagged)> Controls { get; } = [];
+    public int Flagged { get; private set; }
+    public int TruePositives { get; private set; }
+    public int NormalVectors { get; private set; }
+    public int FalseFlags { get; private set; }
+    public List<string> FalseFlagKeys { get; } = [];
+    public TimeSpan Elapsed { get; set; }
+
+    public void Add(ScenarioTruth truth, AssessedCase assessed)
+    {
+        var injected = truth.Anomalies.Select(a => AssessedCase.Key(a.AppId, a.AppVersion, a.Day)).ToHashSet();
+        var controls = truth.Controls.Select(c => AssessedCase.Key(c.AppId, c.AppVersion, c.Day)).ToHashSet();
+        foreach (var a in truth.Anomalies)
+        {
+            var key = AssessedCase.Key(a.AppId, a.AppVersion, a.Day);
+            var strength = double.IsNaN(a.Strength) ? assessed.Features.GetValueOrDefault(key)?.GetValueOrDefault(AssessedCase.FeatureOf(a.Kind)) ?? double.NaN : a.Strength;
+            Anomalies.Add((a.Kind, strength, assessed.Flagged.GetValueOrDefault(key)));
+        }
+        Controls.AddRange(truth.Controls.Select(c => (c.Kind, assessed.Flagged.GetValueOrDefault(AssessedCase.Key(c.AppId, c.AppVersion, c.Day)))));
+        foreach (var (key, flagged) in assessed.Flagged)
+        {
+            Flagged += flagged ? 1 : 0;
+            TruePositives += flagged && injected.Contains(key) ? 1 : 0;
+            if (!injected.Contains(key) && !controls.Contains(key))
+            {
+                NormalVectors++;
+                FalseFlags += flagged ? 1 : 0;
+                if (flagged)
+                {
+                    FalseFlagKeys.Add($"seed {truth.Seed}: {key}");
+                }
+            }
+        }
+    }
+
+    /// <summary>The smallest strength s such that the anomalies of this kind with strength ≥ s are found at recall ≥ 0.95; null if none.</summary>
+    public double? DetectionLimit(string kind)
+    {
+        var of = Anomalies.Where(a => a.Kind == kind && !double.IsNaN(a.Strength)).ToList();
+        return of.Select(a => a.Strength).Distinct().Order()
+            .Where(s => of.Where(a => a.Strength >= s).Average(a => a.Found ? 1.0 : 0) >= 0.95)
+            .Select(s => (double?)s).FirstOrDefault();
+    }
+}

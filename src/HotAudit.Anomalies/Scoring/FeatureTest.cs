@@ -1,0 +1,8 @@
+namespace HotAudit.Anomalies.Scoring;
+
+/// <summary>One feature of one vector judged against its history: the tail, the usual range, and what it was judged against.</summary>
+/// <param name="Tail">Upper-tail probability and fitted level.</param>
+/// <param name="Usual">10th–90th percentile of the history, for the explanation.</param>
+/// <param name="Basis">The series' own window, its peers, or the whole case.</param>
+/// <param name="Window">Days of the trailing window (the explanation's "28-day rate").</param>
+internal sealed record FeatureTest(Tail Tail, Usual Usual, HistoryBasis Basis, int Window);

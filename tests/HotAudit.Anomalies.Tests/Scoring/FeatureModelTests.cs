@@ -1,0 +1,111 @@
+using FluentAssertions;
+using HotAudit.Anomalies.Features;
+using HotAudit.Anomalies.Scoring;
+using Xunit;
+
+namespace HotAudit.Anomalies.Tests.Scoring;
+
+/// <summary>The per-feature models on small known series: flags (surprise past the default cut), not exact scores.</summary>
+public sealed class FeatureModelTests
+{
+    private static readonly double Cut = new MonitorSettings().Cut;
+
+    private static List<HistoryPoint> Counts(params int[] days) => days.Select(d => new HistoryPoint(d, 0)).ToList();
+
+    [Fact]
+    public void CountModel_FiveAgainstUsualZeroToOne_IsPastTheCut()
+    {
+        // Given: 28 days of 0 or 1 publishes
+        var history = Counts([.. Enumerable.Range(0, 28).Select(d => d % 4 == 0 ? 1 : 0)]);
+
+        // When
+        var tail = CountModel.Test(5, history);
+
+        // Then
+        tail.Surprise.Should().BeGreaterThan(Cut);
+    }
+
+    [Fact]
+    public void CountModel_TwoAgainstUsualOneToThree_IsNotPastTheCut()
+    {
+        // Given: 28 days of 1 to 3 publishes
+        var history = Counts([.. Enumerable.Range(0, 28).Select(d => 1 + (d % 3))]);
+
+        // When
+        var tail = CountModel.Test(2, history);
+
+        // Then
+        tail.Surprise.Should().BeLessThan(1);
+    }
+
+    [Fact]
+    public void CountModel_QuietSeriesOfSevenDays_NeitherBlindNorHairTrigger()
+    {
+        // Given: a young version with 7 days without a publish
+        var history = Counts(0, 0, 0, 0, 0, 0, 0);
+
+        // When / Then: one publish is ordinary, eight are not
+        CountModel.Test(1, history).Surprise.Should().BeLessThan(2);
+        CountModel.Test(8, history).Surprise.Should().BeGreaterThan(Cut);
+    }
+
+    [Fact]
+    public void CountModel_OverDispersedHistory_JudgesABurstLessHarshly()
+    {
+        // Given: same mean (1/day), one history steady, one in clumps of 0 and 4
+        var steady = Counts([.. Enumerable.Repeat(1, 28)]);
+        var clumped = Counts([.. Enumerable.Range(0, 28).Select(d => d % 4 == 0 ? 4 : 0)]);
+
+        // When / Then
+        CountModel.Test(5, clumped).Surprise.Should().BeLessThan(CountModel.Test(5, steady).Surprise);
+    }
+
+    [Theory]
+    [InlineData(20, false)]
+    [InlineData(1000, true)]
+    public void ShareModel_SameShareOnABiggerBase_IsStrongerEvidence(int devices, bool pastCut)
+    {
+        // Given: 28 days of 2 % of 200 devices failing; today 10 %
+        var history = Enumerable.Range(0, 28).Select(_ => new HistoryPoint(0.02, 200)).ToList();
+
+        // When
+        var tail = ShareModel.Test(0.10, devices, history);
+
+        // Then
+        (tail.Surprise > Cut).Should().Be(pastCut);
+    }
+
+    [Fact]
+    public void RateModel_TwiceTheUsualAppliesPerDevice_IsPastTheCut()
+    {
+        // Given: 28 days of 1.00–1.04 applies per applying device on 300 devices
+        var history = Enumerable.Range(0, 28).Select(d => new HistoryPoint(1 + (0.01 * (d % 5)), 300)).ToList();
+
+        // When / Then: 2 applies per device on 30 devices is past the cut; 1.05 is not
+        RateModel.Test(2, 30, history).Surprise.Should().BeGreaterThan(Cut);
+        RateModel.Test(1.05, 30, history).Surprise.Should().BeLessThan(2);
+    }
+
+    [Fact]
+    public void Score_ShareOfFiveDevices_IsNotScored()
+    {
+        // Given: version 1.1's day 30 has 80 % background applies, but among 5 applying devices only
+        var background = Some.Index("background_apply_share");
+        var vectors = Some.Series(40, 3, (version, day, values) =>
+        {
+            if (version == "1.1" && day == 30)
+            {
+                Some.SetBackground(values, 0.8);
+            }
+        }).Select(v => v.AppVersion == "1.1" && v.Day == new DateOnly(2026, 5, 31) ? v with { Bases = Five(v.Bases, background) } : v).ToList();
+
+        // When
+        var day = VectorScorer.Score(vectors, new MonitorSettings()).Single(s => s.AppVersion == "1.1" && s.Day == new DateOnly(2026, 5, 31));
+
+        // Then
+        day.Flagged.Should().BeFalse();
+        day.Features[background].PValue.Should().BeNull();
+    }
+
+    private static int[] Five(int[] bases, int feature) => [.. bases.Select((b, k) => k == feature ? 5 : b)];
+}
