@@ -10,7 +10,7 @@ namespace HotAudit.Bench.Scenarios.Operator;
 internal sealed class OperatorFamily(int rowBudget = OperatorFamily.DefaultRowBudget) : IScenarioFamily
 {
     /// <summary>About a million rows with duplicates: a case written in seconds, assessed in seconds.</summary>
-    public const int DefaultRowBudget = 900_000;
+    public const int DefaultRowBudget = 850_000;
 
     public string Name => "operator";
 
