@@ -61,8 +61,9 @@ internal sealed class EventEmitter(TelemetryRows rows, Random rng)
     private (bool Applied, bool Failed) Chain(SimVersion version, int device, long t, int patch, ChainFlags flags, DayCounters counters)
     {
         var prompted = version.Patches[patch].Prompted;
-        var background = flags.Background && !prompted;
-        var state = (background ? RowFlags.Background : RowFlags.None) | (prompted || (!background && flags.UserInitiated) ? RowFlags.UserInitiated : RowFlags.None);
+        var background = flags.Background && (!prompted || flags.Injected);
+        var userInitiated = !background && (prompted || flags.UserInitiated);
+        var state = (background ? RowFlags.Background : RowFlags.None) | (userInitiated ? RowFlags.UserInitiated : RowFlags.None);
         rows.Add(t, version, device, TelemetryEvent.DownloadStart, patch, state);
         t += Seconds(2, 40) * Second;
         if (flags.DownloadFails)
@@ -89,7 +90,7 @@ internal sealed class EventEmitter(TelemetryRows rows, Random rng)
         rows.Add(t, version, device, TelemetryEvent.VerifyPassed, patch);
         counters.Verifications++;
         t += Seconds(1, 3) * Second;
-        var mode = Mode(prompted, background);
+        var mode = Mode(prompted && !background, background);
         rows.Add(t, version, device, TelemetryEvent.ApplyStart, patch, state | mode);
         t += Seconds(1, 5) * Second;
         if (flags.ApplyFails)

@@ -23,7 +23,7 @@ internal sealed class PlanInjector(Random rng)
         {
             case AnomalyKinds.SilentBackground when stale.Count >= MinimumBase:
                 Pick(stale.Where(p => !p.First.Background), Needed(s * stale.Count, stale.Count(p => p.First.Background)))
-                    .ForEach(p => (p.First.Background, p.First.UserInitiated) = (true, false));
+                    .ForEach(p => (p.First.Background, p.First.UserInitiated, p.First.Injected) = (true, false, true));
                 return true;
             case AnomalyKinds.NightApplies when stale.Count >= MinimumBase && steadyToday:
                 Pick(stale.Where(p => !IsNight(p)), Needed(s * stale.Count, stale.Count(IsNight))).ForEach(MoveToNight);
@@ -31,7 +31,7 @@ internal sealed class PlanInjector(Random rng)
             case AnomalyKinds.VerifyFailedSpike when stale.Count >= MinimumBase:
                 Pick(stale, Needed(s * stale.Count / (1 - s), 0)).ForEach(p => p.First.VerifyRetry = true);
                 return true;
-            case AnomalyKinds.HttpDowngrade when plans.Sum(p => p.Checks) >= MinimumBase:
+            case AnomalyKinds.HttpDowngrade when plans.Count(p => p.Checks > 0) >= MinimumBase:
                 var checks = plans.SelectMany(p => Enumerable.Range(0, p.Checks).Select(i => (p, i))).ToList();
                 Pick(checks.Where(c => (c.p.HttpMask & (1 << c.i)) == 0), Needed(s * checks.Count, checks.Count(c => (c.p.HttpMask & (1 << c.i)) != 0)))
                     .ForEach(c => c.p.HttpMask |= 1 << c.i);
