@@ -12,6 +12,9 @@ internal sealed class ChainFlags
     public bool VerifyRetry { get; set; }
     public bool ApplyFails { get; set; }
 
+    /// <summary>Set by an injection: the platform pushes this chain silently even for a patch the app would prompt for.</summary>
+    public bool Injected { get; set; }
+
     public static ChainFlags Draw(Random rng, AppRates rates)
     {
         var background = rng.NextDouble() < rates.Background;

@@ -17,17 +17,7 @@ internal sealed class EventEmitter(TelemetryRows rows, Random rng)
         var chains = 0;
         for (var s = 0; s < plan.Sessions.Length; s++)
         {
-            var t = plan.Sessions[s];
-            rows.Add(t, version, plan.Device, TelemetryEvent.Launch, current);
-            var call = t + (Seconds(1, 4) * Second);
-            if (s == 0 && plan.FirstReport)
-            {
-                rows.Add(t + Second, version, plan.Device, TelemetryEvent.ConsentPrompt, -1);
-                var answer = t + (Seconds(4, 25) * Second);
-                rows.Add(answer, version, plan.Device, plan.Denied ? TelemetryEvent.ConsentDenied : TelemetryEvent.ConsentGranted, -1);
-                table.Reported[plan.Device] = true;
-                call = answer + (Seconds(1, 3) * Second);
-            }
+            var call = Open(version, plan, s);
             if (plan.Denied)
             {
                 continue;
@@ -45,11 +35,13 @@ internal sealed class EventEmitter(TelemetryRows rows, Random rng)
             var flags = chains++ == 0 ? plan.First : ChainFlags.Draw(rng, version.App.Rates);
             var (applied, failed) = Chain(version, plan.Device, call + (Seconds(1, 3) * Second), active, flags, counters);
             current = applied ? active : current;
+            table.Current[plan.Device] = (short)current;
             failing |= failed;
         }
         if (plan.Crash && current >= 0)
         {
-            var at = Math.Min(plan.Sessions[^1] + (Seconds(60, 2400) * Second), plan.Sessions[0] - (plan.Sessions[0] % TimeSpan.TicksPerDay) + TimeSpan.TicksPerDay - Second);
+            var dayEnd = plan.Sessions[0] - (plan.Sessions[0] % TimeSpan.TicksPerDay) + TimeSpan.TicksPerDay - Second;
+            var at = Math.Min(plan.Sessions[^1] + (Seconds(180, 2400) * Second), dayEnd);
             rows.Add(at, version, plan.Device, TelemetryEvent.Crash, current, RowFlags.None, TelemetryRows.NativeCrash);
             failing = true;
         }
@@ -58,11 +50,28 @@ internal sealed class EventEmitter(TelemetryRows rows, Random rng)
         table.Current[plan.Device] = (short)current;
     }
 
+    /// <summary>A session's launch and, on the device's first report, the consent dialog; returns when the SDK may call.</summary>
+    private long Open(SimVersion version, DevicePlan plan, int session)
+    {
+        var t = plan.Sessions[session];
+        rows.Add(t, version, plan.Device, TelemetryEvent.Launch, version.App.Devices.Current[plan.Device]);
+        if (session > 0 || !plan.FirstReport)
+        {
+            return t + (Seconds(1, 4) * Second);
+        }
+        rows.Add(t + Second, version, plan.Device, TelemetryEvent.ConsentPrompt, -1);
+        var answer = t + (Seconds(4, 25) * Second);
+        rows.Add(answer, version, plan.Device, plan.Denied ? TelemetryEvent.ConsentDenied : TelemetryEvent.ConsentGranted, -1);
+        version.App.Devices.Reported[plan.Device] = true;
+        return answer + (Seconds(1, 3) * Second);
+    }
+
     private (bool Applied, bool Failed) Chain(SimVersion version, int device, long t, int patch, ChainFlags flags, DayCounters counters)
     {
         var prompted = version.Patches[patch].Prompted;
-        var background = flags.Background && !prompted;
-        var state = (background ? RowFlags.Background : RowFlags.None) | (prompted || (!background && flags.UserInitiated) ? RowFlags.UserInitiated : RowFlags.None);
+        var background = flags.Background && (!prompted || flags.Injected);
+        var userInitiated = !background && (prompted || flags.UserInitiated);
+        var state = (background ? RowFlags.Background : RowFlags.None) | (userInitiated ? RowFlags.UserInitiated : RowFlags.None);
         rows.Add(t, version, device, TelemetryEvent.DownloadStart, patch, state);
         t += Seconds(2, 40) * Second;
         if (flags.DownloadFails)
@@ -72,24 +81,15 @@ internal sealed class EventEmitter(TelemetryRows rows, Random rng)
         }
         rows.Add(t, version, device, TelemetryEvent.DownloadComplete, patch, state);
         t += Second;
-        if (flags.VerifyRetry || flags.VerifyFails)
+        t = Verify(version, device, t, patch, flags, state, counters);
+        if (t < 0)
         {
-            rows.Add(t, version, device, TelemetryEvent.VerifyFailed, patch, RowFlags.None, TelemetryRows.SignatureMismatch);
-            counters.Verifications++;
-            counters.VerifyFailed++;
-            if (!flags.VerifyRetry)
-            {
-                return (false, false);
-            }
-            rows.Add(t + (2 * Second), version, device, TelemetryEvent.DownloadStart, patch, state);
-            t += Seconds(5, 30) * Second;
-            rows.Add(t, version, device, TelemetryEvent.DownloadComplete, patch, state);
-            t += Second;
+            return (false, false);
         }
         rows.Add(t, version, device, TelemetryEvent.VerifyPassed, patch);
         counters.Verifications++;
         t += Seconds(1, 3) * Second;
-        var mode = Mode(prompted, background);
+        var mode = Mode(prompted && !background, background);
         rows.Add(t, version, device, TelemetryEvent.ApplyStart, patch, state | mode);
         t += Seconds(1, 5) * Second;
         if (flags.ApplyFails)
@@ -102,6 +102,26 @@ internal sealed class EventEmitter(TelemetryRows rows, Random rng)
         counters.SilentApplies += background ? 1 : 0;
         counters.NightApplies += new DateTime(t).Hour < 6 ? 1 : 0;
         return (true, false);
+    }
+
+    /// <summary>A failed verification (and, for a retry, the second download); returns the time after it, or -1 when the chain stops.</summary>
+    private long Verify(SimVersion version, int device, long t, int patch, ChainFlags flags, RowFlags state, DayCounters counters)
+    {
+        if (!flags.VerifyRetry && !flags.VerifyFails)
+        {
+            return t;
+        }
+        rows.Add(t, version, device, TelemetryEvent.VerifyFailed, patch, RowFlags.None, TelemetryRows.SignatureMismatch);
+        counters.Verifications++;
+        counters.VerifyFailed++;
+        if (!flags.VerifyRetry)
+        {
+            return -1;
+        }
+        rows.Add(t + (2 * Second), version, device, TelemetryEvent.DownloadStart, patch, state);
+        t += Seconds(5, 30) * Second;
+        rows.Add(t, version, device, TelemetryEvent.DownloadComplete, patch, state);
+        return t + Second;
     }
 
     private RowFlags Mode(bool prompted, bool background) => prompted ? RowFlags.Immediate

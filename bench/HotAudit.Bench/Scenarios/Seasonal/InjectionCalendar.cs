@@ -1,7 +1,7 @@
 namespace HotAudit.Bench.Scenarios.Seasonal;
 
 /// <summary>
-/// Where an anomaly may go: never on a negative-control day, from day 21 (some history first), and at least a week
+/// Where an anomaly may go: never on a negative-control day, from day 21 (some history first), and at least five days
 /// from another anomaly of the same version.
 /// </summary>
 internal sealed class InjectionCalendar(SeasonalWorld world, IEnumerable<NegativeControl> controls)
@@ -15,7 +15,7 @@ internal sealed class InjectionCalendar(SeasonalWorld world, IEnumerable<Negativ
     public bool Allows(SimVersion version, int day) =>
         day >= FirstDay && day < world.Days - 1 && version.Live(day - FirstDay)
         && !controlDays.Contains((version.App.Id, version.Name, world.Date(day)))
-        && !taken.GetValueOrDefault(version, []).Exists(t => Math.Abs(t - day) < 7);
+        && !taken.GetValueOrDefault(version, []).Exists(t => Math.Abs(t - day) < 5);
 
     public void Record(SimVersion version, int day, string kind, double strength)
     {

@@ -12,7 +12,8 @@ internal sealed class PlanInjector(Random rng)
 
     /// <summary>
     /// Changes the plans; false when the day cannot carry the anomaly. <paramref name="steadyToday"/>: the active patch
-    /// does not change during the day (a chain moved to the night still finds the same patch);
+    /// does not change during the day, so the devices that update are the ones planned as stale (and a chain moved to
+    /// the night still finds the same patch);
     /// <paramref name="settled"/>: nor in the two days before (the usual apply rate is not a release wave).
     /// </summary>
     public bool Apply(TelemetryInjection injection, List<DevicePlan> plans, bool steadyToday, bool settled, double usualRate)
@@ -21,17 +22,17 @@ internal sealed class PlanInjector(Random rng)
         var s = injection.Nominal;
         switch (injection.Kind)
         {
-            case AnomalyKinds.SilentBackground when stale.Count >= MinimumBase:
+            case AnomalyKinds.SilentBackground when stale.Count >= MinimumBase && steadyToday:
                 Pick(stale.Where(p => !p.First.Background), Needed(s * stale.Count, stale.Count(p => p.First.Background)))
-                    .ForEach(p => (p.First.Background, p.First.UserInitiated) = (true, false));
+                    .ForEach(p => (p.First.Background, p.First.UserInitiated, p.First.Injected) = (true, false, true));
                 return true;
             case AnomalyKinds.NightApplies when stale.Count >= MinimumBase && steadyToday:
                 Pick(stale.Where(p => !IsNight(p)), Needed(s * stale.Count, stale.Count(IsNight))).ForEach(MoveToNight);
                 return true;
-            case AnomalyKinds.VerifyFailedSpike when stale.Count >= MinimumBase:
+            case AnomalyKinds.VerifyFailedSpike when stale.Count >= MinimumBase && steadyToday:
                 Pick(stale, Needed(s * stale.Count / (1 - s), 0)).ForEach(p => p.First.VerifyRetry = true);
                 return true;
-            case AnomalyKinds.HttpDowngrade when plans.Sum(p => p.Checks) >= MinimumBase:
+            case AnomalyKinds.HttpDowngrade when plans.Count(p => p.Checks > 0) >= MinimumBase:
                 var checks = plans.SelectMany(p => Enumerable.Range(0, p.Checks).Select(i => (p, i))).ToList();
                 Pick(checks.Where(c => (c.p.HttpMask & (1 << c.i)) == 0), Needed(s * checks.Count, checks.Count(c => (c.p.HttpMask & (1 << c.i)) != 0)))
                     .ForEach(c => c.p.HttpMask |= 1 << c.i);

@@ -3,8 +3,8 @@ namespace HotAudit.Bench.Scenarios.Seasonal;
 /// <summary>Draws one seed's platform: 3–6 apps from ~30 to 200,000 devices, 1–3 versions each, holidays, teams.</summary>
 internal static class WorldBuilder
 {
-    /// <summary>Reported device-days a case may hold (about 3.5 telemetry rows each), to stay near 1 M rows.</summary>
-    private const double DeviceDayBudget = 300_000;
+    /// <summary>Reported device-days a case may hold (about 5 telemetry rows each), to stay under 1.5 M rows.</summary>
+    private const double DeviceDayBudget = 250_000;
 
     public static SeasonalWorld Build(Random rng, int seed)
     {
