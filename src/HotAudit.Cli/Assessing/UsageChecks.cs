@@ -38,9 +38,13 @@ internal static class UsageChecks
             string? problem = null;
             try
             {
-                compiler.Compile(rule);
+                var compiled = compiler.Compile(rule);
+                if (rule.Mechanism is HotAudit.Core.Rules.MonitorMechanism)
+                {
+                    MonitorParameters(rule, compiled.Parameters);
+                }
             }
-            catch (RuleCompileException e)
+            catch (Exception e) when (e is RuleCompileException or ArgumentException)
             {
                 var values = overrides.Where(o => o.Key.StartsWith(rule.Id + ".", StringComparison.OrdinalIgnoreCase)).Select(o => $"{o.Key}={o.Value}");
                 problem = $"{string.Join(", ", values)}: {e.Message}";
@@ -50,6 +54,16 @@ internal static class UsageChecks
                 yield return problem;
             }
         }
+    }
+
+    /// <summary>The monitor reads its parameters as numbers in range; a word or a rate of 2 is a mistake, not a default.</summary>
+    private static void MonitorParameters(HotAudit.Core.Rules.RuleDefinition rule, IReadOnlyDictionary<string, object> parameters)
+    {
+        if (parameters.FirstOrDefault(p => p.Value is not double) is { Key: not null } word)
+        {
+            throw new ArgumentException($"rule {rule.Id}: parameter {word.Key} must be a number, not '{word.Value}'");
+        }
+        _ = HotAudit.Anomalies.MonitorSettings.From(new HotAudit.Core.Monitoring.MonitorRun(new SymbolTable(), [], TimeSpan.Zero, parameters));
     }
 
     private static string? Override(RuleSet rules, string key)

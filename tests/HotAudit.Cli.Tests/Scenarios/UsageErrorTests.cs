@@ -14,6 +14,8 @@ public sealed class UsageErrorTests : IDisposable
     [InlineData("HU-FRQ-01.max_publishs=1", "HU-FRQ-01 has no parameter 'max_publishs' (closest: max_publishes)")]
     [InlineData("HU-FRQ-01.max_publishes=abc", "HU-FRQ-01.max_publishes=abc: ")]
     [InlineData("max_publishes=1", "RULE.param=value")]
+    [InlineData("HU-ANM-01.false_alarm_rate=2", "false_alarm_rate must be between 0 and 1")]
+    [InlineData("HU-ANM-01.false_alarm_rate=often", "parameter false_alarm_rate must be a number, not 'often'")]
     public async Task Assess_BadSet_ExitsTwoWithOneLineAndNoReport(string set, string expected)
     {
         // When
