@@ -1,6 +1,7 @@
 using HotAudit.Core.Assessment;
 using HotAudit.Core.Clauses;
 using HotAudit.Core.Findings;
+using HotAudit.Core.Monitoring;
 using HotAudit.Core.Rules;
 
 namespace HotAudit.Reporting;
@@ -64,4 +65,8 @@ internal static class Words
         "http_check_share" => new("明文 HTTP 检查占比", "share of checks over plain HTTP"),
         _ => new(name.Replace('_', ' '), name.Replace('_', ' ')),
     };
+
+    /// <summary>The monitor's explanation of a scored day: its Chinese text for zh-CN (the English where it has none).</summary>
+    public static LocalizedText Explanation(ScoredVector v) =>
+        new(v.ExplanationZh.Length > 0 ? v.ExplanationZh : v.Explanation, v.Explanation);
 }

@@ -4,6 +4,7 @@ namespace HotAudit.Anomalies.Features;
 /// <param name="Name">snake_case name.</param>
 /// <param name="Kind">Its noise model.</param>
 /// <param name="Words">What it is, in words a regulator can read.</param>
+/// <param name="WordsZh">The same in Chinese, for zh-CN reports.</param>
 /// <param name="Read">Value and base (devices behind a share) from the day's telemetry and operations; null value = not measurable.</param>
 /// <param name="Scored">False for context only: shown and explained, but not fed to the model (volume alone is not abnormal behaviour).</param>
-internal sealed record FeatureDefinition(string Name, FeatureKind Kind, string Words, Func<DayTally, OperationDay, (double? Value, int Base)> Read, bool Scored = true);
+internal sealed record FeatureDefinition(string Name, FeatureKind Kind, string Words, string WordsZh, Func<DayTally, OperationDay, (double? Value, int Base)> Read, bool Scored = true);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HotAudit.Anomalies.Features;
+using HotAudit.Core.Rules;
 
 namespace HotAudit.Anomalies.Scoring;
 
@@ -9,23 +10,40 @@ namespace HotAudit.Anomalies.Scoring;
 /// </summary>
 internal static class Explainer
 {
-    public static string Explain(DailyVector vector, FeatureTest?[] tests, double minSurprise)
+    /// <summary>The explanation in English (findings.json) and Chinese (zh-CN reports), the same features and numbers.</summary>
+    public static LocalizedText Explain(DailyVector vector, FeatureTest?[] tests, double minSurprise)
     {
         var features = FeatureCatalog.All;
         var top = Enumerable.Range(0, features.Count)
             .Where(f => tests[f] is not null && vector.Values[f] is not null && tests[f]!.Tail.Surprise >= minSurprise)
             .OrderByDescending(f => tests[f]!.Tail.Surprise).ThenBy(f => f)
             .Take(3)
-            .Select((f, rank) => Phrase(features[f], vector.Values[f]!.Value, tests[f]!, rank == 0 ? vector.Day : null));
-        return string.Join("; ", top);
+            .Select((f, rank) => (Feature: features[f], Value: vector.Values[f]!.Value, Test: tests[f]!, Day: rank == 0 ? vector.Day : (DateOnly?)null))
+            .ToList();
+        return new(
+            string.Join("; ", top.Select(t => PhraseZh(t.Feature, t.Value, t.Test, t.Day))),
+            string.Join("; ", top.Select(t => Phrase(t.Feature, t.Value, t.Test, t.Day))));
     }
 
     private static string Phrase(FeatureDefinition f, double value, FeatureTest test, DateOnly? day)
     {
+        var on = day is { } d ? " on " + Day(d) : "";
+        return $"{f.Words} {Format(f, value)}{on} vs {Range(f, test)} usual ({Level(f, test)}; p {P(test.Tail.P)})";
+    }
+
+    /// <summary><c>发布次数 5 (2026-03-14), 通常 0–1 (近 28 天速率 0.2/天; p ≈ 2e-5)</c>.</summary>
+    private static string PhraseZh(FeatureDefinition f, double value, FeatureTest test, DateOnly? day)
+    {
+        var on = day is { } d ? $" ({Day(d)})" : "";
+        return $"{f.WordsZh} {Format(f, value)}{on}, 通常 {Range(f, test)} ({LevelZh(f, test)}; p {P(test.Tail.P)})";
+    }
+
+    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Range(FeatureDefinition f, FeatureTest test)
+    {
         var usual = test.Usual;
-        var range = Format(f, usual.Low) == Format(f, usual.High) ? Format(f, usual.Low) : $"{Format(f, usual.Low, unit: false)}–{Format(f, usual.High)}";
-        var on = day is { } d ? " on " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
-        return $"{f.Words} {Format(f, value)}{on} vs {range} usual ({Level(f, test)}; p {P(test.Tail.P)})";
+        return Format(f, usual.Low) == Format(f, usual.High) ? Format(f, usual.Low) : $"{Format(f, usual.Low, unit: false)}–{Format(f, usual.High)}";
     }
 
     private static string Level(FeatureDefinition f, FeatureTest test)
@@ -36,14 +54,35 @@ internal static class Explainer
             HistoryBasis.Peers => "with the app's other versions,",
             _ => "over the case,",
         };
-        var level = test.Tail.Level;
         return f.Kind switch
         {
-            FeatureKind.Share => $"{basis} share {(level * 100).ToString("0.0", CultureInfo.InvariantCulture)} %",
-            FeatureKind.Rate => $"{basis} mean {level.ToString("0.00", CultureInfo.InvariantCulture)}",
-            _ => $"{basis} rate {level.ToString(level < 10 ? "0.0#" : "0", CultureInfo.InvariantCulture)}/day",
+            FeatureKind.Share => $"{basis} share {Share(test.Tail.Level)} %",
+            FeatureKind.Rate => $"{basis} mean {Mean(test.Tail.Level)}",
+            _ => $"{basis} rate {PerDay(test.Tail.Level)}/day",
         };
     }
+
+    private static string LevelZh(FeatureDefinition f, FeatureTest test)
+    {
+        var basis = test.Basis switch
+        {
+            HistoryBasis.Trailing => $"近 {test.Window} 天",
+            HistoryBasis.Peers => "与该应用其他版本相比, ",
+            _ => "全案",
+        };
+        return f.Kind switch
+        {
+            FeatureKind.Share => $"{basis}占比 {Share(test.Tail.Level)} %",
+            FeatureKind.Rate => $"{basis}均值 {Mean(test.Tail.Level)}",
+            _ => $"{basis}速率 {PerDay(test.Tail.Level)}/天",
+        };
+    }
+
+    private static string Share(double level) => (level * 100).ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static string Mean(double level) => level.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string PerDay(double level) => level.ToString(level < 10 ? "0.0#" : "0", CultureInfo.InvariantCulture);
 
     /// <summary>A p-value in one significant digit ("≈ 2e-5"), or "< 1e-50" beyond the reported surprise.</summary>
     internal static string P(double p) =>

@@ -28,12 +28,12 @@ internal static class VectorScorer
             var spike = tests[i].Max(t => t?.Tail.Surprise ?? 0);
             var flagged = model[i] >= cut || spike >= cut;
             var explanation = Explainer.Explain(v, tests[i], MonitorSettings.ExplainCut);
-            if (flagged && explanation.Length == 0)
+            if (flagged && explanation.En.Length == 0)
             {
                 explanation = Explainer.Explain(v, tests[i], 0);
             }
             var features = FeatureCatalog.All.Select((f, k) => Feature(f, v.Values[k], tests[i][k])).ToList();
-            return new ScoredVector(v.AppId, v.AppVersion, v.Day, features, model[i], spike, flagged, explanation);
+            return new ScoredVector(v.AppId, v.AppVersion, v.Day, features, model[i], spike, flagged, explanation.En, explanation.Zh);
         }).ToList();
     }
 

@@ -9,9 +9,10 @@ namespace HotAudit.Core.Monitoring;
 /// <param name="SpikeScore">Largest surprise (−log10 p) of any single feature against its own history.</param>
 /// <param name="Flagged">Whether the vector is reported as anomalous (HU-ANM-01).</param>
 /// <param name="Explanation">The two or three most surprising features in plain words with their evidence; empty when nothing deviates.</param>
+/// <param name="ExplanationZh">The same explanation in Chinese, for zh-CN reports (findings.json keeps <paramref name="Explanation"/>).</param>
 public sealed record ScoredVector(
     string AppId, string AppVersion, DateOnly Day, IReadOnlyList<FeatureValue> Features, double ModelScore, double SpikeScore,
-    bool Flagged, string Explanation)
+    bool Flagged, string Explanation, string ExplanationZh = "")
 {
     /// <summary>The score shown and sorted on: the larger surprise of the model and the single features.</summary>
     public double Score => Math.Max(ModelScore, SpikeScore);

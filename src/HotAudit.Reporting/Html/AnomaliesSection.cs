@@ -20,7 +20,7 @@ internal static class AnomaliesSection
         p.Table(
             "anomalies-flagged",
             [ctx.L("应用", "App"), ctx.L("应用版本", "App version"), ctx.L("日期", "Day"), ctx.L("评分", "Score"), ctx.L("最小 p 值", "Smallest p"), ctx.L("说明", "Explanation")],
-            flagged.Select(v => (IReadOnlyList<object?>)[v.AppId, v.AppVersion, Day(v.Day), v.Score, SmallestP(v), v.Explanation]));
+            flagged.Select(v => (IReadOnlyList<object?>)[v.AppId, v.AppVersion, Day(v.Day), v.Score, SmallestP(v), ctx.W(Words.Explanation(v))]));
         var series = ChartData.Daily(r);
         for (var i = 0; i < series.Count; i++)
         {

@@ -29,7 +29,7 @@ internal static class AnomaliesSheet
         foreach (var v in vectors)
         {
             var row = w.Values([
-                v.AppId, v.AppVersion, v.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), v.Score, ctx.YesNo(v.Flagged), v.Explanation,
+                v.AppId, v.AppVersion, v.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), v.Score, ctx.YesNo(v.Flagged), ctx.W(Words.Explanation(v)),
                 v.ModelScore, v.SpikeScore, .. v.Features.SelectMany(f => new object?[] { f.Value, f.PValue, Usual(f) }),
             ]);
             if (v.Flagged)

@@ -39,6 +39,7 @@ public sealed class VectorScorerTests
         flagged.AppVersion.Should().Be("1.1");
         flagged.Day.Should().Be(new DateOnly(2026, 5, 31));
         flagged.Explanation.Should().StartWith("background applies 41 % on 2026-05-31 vs 1 % usual (28-day share 1.0 %; p < 1e-50)");
+        flagged.ExplanationZh.Should().StartWith("后台应用占比 41 % (2026-05-31), 通常 1 % (近 28 天占比 1.0 %; p < 1e-50)");
     }
 
     [Theory]
@@ -94,6 +95,7 @@ public sealed class VectorScorerTests
 
         // Then
         flagged.Explanation.Should().MatchRegex(@"^publishes 5 on 2026-06-02 vs 0–1 usual \(28-day rate 0\.\d+/day; p ≈ \de-\d+\)");
+        flagged.ExplanationZh.Should().MatchRegex(@"^发布次数 5 \(2026-06-02\), 通常 0–1 \(近 28 天速率 0\.\d+/天; p ≈ \de-\d+\)");
         var publishes = flagged.Features[Some.Index("publishes")];
         publishes.PValue.Should().BeLessThan(1e-4);
         (publishes.UsualLow, publishes.UsualHigh).Should().Be((0.0, 1.0));

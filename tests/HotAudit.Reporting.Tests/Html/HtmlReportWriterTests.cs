@@ -70,4 +70,16 @@ public sealed class HtmlReportWriterTests
         System.Text.RegularExpressions.Regex.IsMatch(html, "url\\((?!#chart-)").Should().BeFalse("only references inside the page");
         doc.Descendants().Attributes("id").GroupBy(a => a.Value).Where(g => g.Count() > 1).Should().BeEmpty("ids are unique across charts");
     }
+
+    [Theory]
+    [InlineData("zh-CN", ExplainedResult.Chinese)]
+    [InlineData("en", ExplainedResult.English)]
+    public void Render_FlaggedDay_ExplanationInTheReportsLanguage(string lang, string expected)
+    {
+        var doc = Parse(HtmlReportWriter.Render(ExplainedResult.Build(), lang));
+
+        var flagged = doc.Descendants(Xhtml + "table").Single(t => (string?)t.Attribute("id") == "anomalies-flagged");
+
+        flagged.Descendants(Xhtml + "td").Select(td => td.Value).Should().Contain(expected);
+    }
 }

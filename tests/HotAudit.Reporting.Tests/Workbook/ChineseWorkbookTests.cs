@@ -48,6 +48,31 @@ public sealed class ChineseWorkbookTests
         labels.Should().Contain(l => l.StartsWith("检测者代码", StringComparison.Ordinal)).And.NotContain(l => l.Contains("检验者"));
     }
 
+    [Fact]
+    public void Write_ZhCnFlaggedDay_ExplanationIsChineseWithTheSameNumbers()
+    {
+        using var ms = new MemoryStream();
+        WorkbookWriter.Write(ExplainedResult.Build(), ms, "zh-CN");
+        using var wb = WorkbookDump.Load(ms.ToArray());
+
+        var sheet = wb.Worksheets.Single(ws => ws.Name.EndsWith("Anomalies", StringComparison.Ordinal));
+        var column = sheet.Row(1).CellsUsed().Single(c => c.GetString().Contains("Explanation", StringComparison.Ordinal)).Address.ColumnNumber;
+
+        sheet.Cell(2, column).GetString().Should().Be(ExplainedResult.Chinese, "a zh-CN reader reads the monitor's reasons in Chinese");
+    }
+
+    [Fact]
+    public void Write_En_ExplanationStaysEnglish()
+    {
+        using var ms = new MemoryStream();
+        WorkbookWriter.Write(ExplainedResult.Build(), ms, "en");
+        using var wb = WorkbookDump.Load(ms.ToArray());
+
+        var sheet = wb.Worksheets.Single(ws => ws.Name.EndsWith("Anomalies", StringComparison.Ordinal));
+
+        sheet.Row(2).CellsUsed().Select(c => c.GetString()).Should().Contain(ExplainedResult.English).And.NotContain(ExplainedResult.Chinese);
+    }
+
     /// <summary>The Evidence sheet's field values are the input's own (event=patch_apply), shown as the file has them.</summary>
     private static bool IsInputValue(IXLWorksheet ws, IXLCell c) =>
         ws.Name == "证据 Evidence" && c.Address.RowNumber > 1 && c.Address.ColumnNumber > 6;
