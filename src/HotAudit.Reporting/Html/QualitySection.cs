@@ -21,7 +21,7 @@ internal static class QualitySection
         p.Table(
             "rejections",
             [ctx.L("文件", "File"), ctx.L("行数", "Rows"), ctx.L("原因", "Reason"), ctx.L("前 10 行的行号", "First 10 lines")],
-            q.Rejections.GroupBy(r => (r.File, Reason: $"{r.Field}: {r.Reason}")).Select(g => (IReadOnlyList<object?>)[
+            q.Rejections.GroupBy(r => (r.File, Reason: ctx.W(RejectionWords.Of(r)))).Select(g => (IReadOnlyList<object?>)[
                 g.Key.File, g.Count(), g.Key.Reason, string.Join(", ", g.Select(r => r.Line).Order().Take(10)) + (g.Count() > 10 ? ", …" : "")]));
         p.Element("h3", ctx.L("其他数据问题", "Other data issues"));
         p.Table(

@@ -53,7 +53,7 @@ internal static class DataQualitySheet
     {
         w.Section(ctx.L("被拒绝的行 (按文件和原因归组; 全部行见 rejections.csv 和 findings.json)",
             "Rejected rows (grouped by file and reason; every row is in rejections.csv and findings.json)"));
-        Groups(w, ctx, ctx.L("原因", "Reason"), ctx.Result.DataQuality.Rejections.Select(r => (r.File, r.Line, $"{r.Field}: {r.Reason}")));
+        Groups(w, ctx, ctx.L("原因", "Reason"), ctx.Result.DataQuality.Rejections.Select(r => (r.File, r.Line, ctx.W(RejectionWords.Of(r)))));
     }
 
     private static void WriteIssues(RowWriter w, SheetContext ctx)
