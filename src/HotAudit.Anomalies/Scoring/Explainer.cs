@@ -28,14 +28,14 @@ internal static class Explainer
     private static string Phrase(FeatureDefinition f, double value, FeatureTest test, DateOnly? day)
     {
         var on = day is { } d ? " on " + Day(d) : "";
-        return $"{f.Words} {Format(f, value)}{on} vs {Range(f, test)} usual ({Level(f, test)}; p {P(test.Tail.P)})";
+        return $"{f.Words} {Format(f, value)}{on} vs {Range(f, test)} usual ({Level(f, test, LevelEn)}; p {P(test.Tail.P)})";
     }
 
     /// <summary><c>发布次数 5 (2026-03-14), 通常 0–1 (近 28 天速率 0.2/天; p ≈ 2e-5)</c>.</summary>
     private static string PhraseZh(FeatureDefinition f, double value, FeatureTest test, DateOnly? day)
     {
         var on = day is { } d ? $" ({Day(d)})" : "";
-        return $"{f.WordsZh} {Format(f, value)}{on}, 通常 {Range(f, test)} ({LevelZh(f, test)}; p {P(test.Tail.P)})";
+        return $"{f.WordsZh} {Format(f, value)}{on}, 通常 {Range(f, test)} ({Level(f, test, LevelZh)}; p {P(test.Tail.P)})";
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -46,36 +46,27 @@ internal static class Explainer
         return Format(f, usual.Low) == Format(f, usual.High) ? Format(f, usual.Low) : $"{Format(f, usual.Low, unit: false)}–{Format(f, usual.High)}";
     }
 
-    private static string Level(FeatureDefinition f, FeatureTest test)
-    {
-        var basis = test.Basis switch
-        {
-            HistoryBasis.Trailing => $"{test.Window}-day",
-            HistoryBasis.Peers => "with the app's other versions,",
-            _ => "over the case,",
-        };
-        return f.Kind switch
-        {
-            FeatureKind.Share => $"{basis} share {Share(test.Tail.Level)} %",
-            FeatureKind.Rate => $"{basis} mean {Mean(test.Tail.Level)}",
-            _ => $"{basis} rate {PerDay(test.Tail.Level)}/day",
-        };
-    }
+    /// <summary>How the level was judged, in English: basis ("28-day", "with the app's other versions,", "over the case,") and kind.</summary>
+    private static readonly string[] LevelEn = ["{0}-day", "with the app's other versions,", "over the case,", "{0} share {1} %", "{0} mean {1}", "{0} rate {1}/day"];
 
-    private static string LevelZh(FeatureDefinition f, FeatureTest test)
+    /// <summary>The same in Chinese.</summary>
+    private static readonly string[] LevelZh = ["近 {0} 天", "与该应用其他版本相比, ", "全案", "{0}占比 {1} %", "{0}均值 {1}", "{0}速率 {1}/天"];
+
+    private static string Level(FeatureDefinition f, FeatureTest test, string[] words)
     {
         var basis = test.Basis switch
         {
-            HistoryBasis.Trailing => $"近 {test.Window} 天",
-            HistoryBasis.Peers => "与该应用其他版本相比, ",
-            _ => "全案",
+            HistoryBasis.Trailing => string.Format(CultureInfo.InvariantCulture, words[0], test.Window),
+            HistoryBasis.Peers => words[1],
+            _ => words[2],
         };
-        return f.Kind switch
+        var (template, level) = f.Kind switch
         {
-            FeatureKind.Share => $"{basis}占比 {Share(test.Tail.Level)} %",
-            FeatureKind.Rate => $"{basis}均值 {Mean(test.Tail.Level)}",
-            _ => $"{basis}速率 {PerDay(test.Tail.Level)}/天",
+            FeatureKind.Share => (words[3], Share(test.Tail.Level)),
+            FeatureKind.Rate => (words[4], Mean(test.Tail.Level)),
+            _ => (words[5], PerDay(test.Tail.Level)),
         };
+        return string.Format(CultureInfo.InvariantCulture, template, basis, level);
     }
 
     private static string Share(double level) => (level * 100).ToString("0.0", CultureInfo.InvariantCulture);
