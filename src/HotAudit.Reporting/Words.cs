@@ -63,6 +63,14 @@ internal static class Words
         "background_apply_share" => new("后台应用占比", "share applied in background"),
         "failing_device_share" => new("失败设备占比", "share of failing devices"),
         "http_check_share" => new("明文 HTTP 检查占比", "share of checks over plain HTTP"),
+        "rollbacks" => new("回滚次数", "rollbacks"),
+        "operators" => new("不同操作人数", "distinct operators"),
+        "active_devices" => new("活跃设备数", "active devices"),
+        "applies_per_device" => new("每台活跃设备的应用次数", "applies per active device"),
+        "applies_per_applying_device" => new("每台应用设备的应用次数", "applies per applying device"),
+        "verify_failed_share" => new("验证失败设备占比", "share of devices failing verification"),
+        "patches_applied" => new("应用的不同补丁数", "distinct patches applied"),
+        "night_apply_share" => new("00:00–06:00 应用占比", "share applied 00:00–06:00"),
         _ => new(name.Replace('_', ' '), name.Replace('_', ' ')),
     };
 
