@@ -33,7 +33,7 @@ internal static class ExitExplanation
             return $"no gate (--fail-on none); {r.Findings.Count} finding(s)";
         }
         var gate = r.GateFindings;
-        var waived = r.Findings.Count(f => f.Waived && f.Rule.Severity >= level);
+        var waived = r.WaivedAtGate;
         var below = r.Findings.Count(f => !f.Waived && f.Rule.Severity < level);
         var counts = gate.Count == 0
             ? $"no finding at or above {Word(level)}"

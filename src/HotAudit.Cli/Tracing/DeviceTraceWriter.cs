@@ -20,56 +20,48 @@ internal sealed class DeviceTraceWriter(TextWriter output, TraceText text)
             output.WriteLine("  no patch events");
         }
         var ids = events.Select(e => e.PatchId).ToHashSet(StringComparer.Ordinal);
-        var patches = all.Where(p => ids.Contains(p.PatchId)).ToList();
+        var patches = all.Where(p => ids.Contains(p.PatchId)).Select(p => (Trace: p, Late: InactiveApply(p, events))).ToList();
         output.WriteLine("patches");
-        foreach (var p in patches)
+        foreach (var (p, late) in patches)
         {
             output.WriteLine($"  {p.PatchId}  app {p.AppId ?? "?"} {p.AppVersion ?? "?"}");
             output.WriteLine($"    published by  {(p.Publish is { } pub ? text.Step(pub) : "MISSING publish")}");
             output.WriteLine($"    approved by   {(p.Approval is { } ap ? text.Step(ap) : "MISSING approval")}");
-            output.WriteLine($"    {Verdict(p, events)}");
+            output.WriteLine($"    {Verdict(p, late)}");
         }
         if (patches.Count == 0)
         {
             output.WriteLine("  none");
         }
-        var broken = patches.Count(p => Gaps(p, events).Any());
+        var mine = patches.Select(x => x.Trace with { Gaps = [.. GapsOfThisDevice(x.Trace, x.Late)] }).ToList();
+        var broken = mine.Count(p => !p.Complete);
         output.WriteLine(broken == 0
             ? $"result: chain complete for {patches.Count} patch(es)"
             : $"result: chain broken for {broken} of {patches.Count} patch(es)");
-        return [.. patches.Select(p => p with { Gaps = [.. Gaps(p, events).Select(g => g.Gap)] })];
+        return mine;
     }
 
     /// <summary>
-    /// The patch's gaps as they concern this device: "applied while inactive" is a gap of this device's chain only when
-    /// this device applied the patch outside its active windows; that other devices did is said, not blamed on it.
+    /// The patch's verdict as it concerns this device: "applied while inactive" is a gap of this device's chain only when
+    /// this device applied the patch outside its active windows (<paramref name="late"/>); that other devices did is said,
+    /// not blamed on it.
     /// </summary>
-    private string Verdict(PatchTrace p, IReadOnlyList<DeviceEvent> events)
+    private string Verdict(PatchTrace p, DeviceEvent? late)
     {
-        var gaps = Gaps(p, events).Select(g => g.Text).ToList();
-        var others = p.Gaps.Contains(TraceGap.AppliedWhileInactive) && !InactiveApplies(p, events).Any()
+        var gaps = GapsOfThisDevice(p, late).Select(g => g == TraceGap.AppliedWhileInactive
+            ? $"this device applied it while inactive at {text.Time(late!.Ts)} ({late.File}:{late.Line})"
+            : TraceText.Gap(g)).ToList();
+        var others = p.Gaps.Contains(TraceGap.AppliedWhileInactive) && late is null
             ? $" (other devices applied it while inactive: {text.Tally(p.AppliedWhileInactive)}; not this one)"
             : "";
         return (gaps.Count == 0 ? "chain complete" : $"chain broken: {string.Join("; ", gaps)}") + others;
     }
 
-    private IEnumerable<(TraceGap Gap, string Text)> Gaps(PatchTrace p, IReadOnlyList<DeviceEvent> events)
-    {
-        foreach (var gap in p.Gaps)
-        {
-            if (gap != TraceGap.AppliedWhileInactive)
-            {
-                yield return (gap, TraceText.Gap(gap));
-            }
-            else if (InactiveApplies(p, events).FirstOrDefault() is { } late)
-            {
-                yield return (gap, $"this device applied it while inactive at {text.Time(late.Ts)} ({late.File}:{late.Line})");
-            }
-        }
-    }
+    private static IEnumerable<TraceGap> GapsOfThisDevice(PatchTrace p, DeviceEvent? late) =>
+        p.Gaps.Where(g => g != TraceGap.AppliedWhileInactive || late is not null);
 
-    /// <summary>This device's applies of the patch outside every active window (start inclusive, end exclusive, as the engine judges).</summary>
-    private static IEnumerable<DeviceEvent> InactiveApplies(PatchTrace p, IReadOnlyList<DeviceEvent> events) =>
-        events.Where(e => e.PatchId == p.PatchId && e.Event == "apply_success" && p.ActiveWindows.Count > 0
+    /// <summary>This device's first apply of the patch outside every active window (start inclusive, end exclusive, as the engine judges), or null.</summary>
+    private static DeviceEvent? InactiveApply(PatchTrace p, IReadOnlyList<DeviceEvent> events) =>
+        events.FirstOrDefault(e => e.PatchId == p.PatchId && e.Event == "apply_success" && p.ActiveWindows.Count > 0
             && !p.ActiveWindows.Any(w => w.From <= e.Ts && (w.Until is not { } until || e.Ts < until)));
 }

@@ -80,6 +80,9 @@ public sealed record AssessmentResult
     /// <summary>Whether no input gave a single usable row (no telemetry or operation accepted, no reference row): the run exits 2.</summary>
     public bool NothingAssessed { get; init; }
 
+    /// <summary>Waived findings at or above the <see cref="FailOn"/> gate (they would close it without their waiver); 0 without a gate.</summary>
+    public int WaivedAtGate => FailOn is { } level ? Findings.Count(f => f.Waived && f.Rule.Severity >= level) : 0;
+
     /// <summary>Input files that could not be read at all (the run exits 2).</summary>
     public IReadOnlyList<InputFileReport> UnreadableFiles => [.. DataQuality.Files.Where(f => f.Error is not null)];
 

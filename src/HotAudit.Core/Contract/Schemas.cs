@@ -15,6 +15,17 @@ public static class Schemas
         Column.Text("os_version"), Column.Text("attrs"),
     ]);
 
+    /// <summary>The columns every telemetry row needs besides <c>ts</c> and <c>event</c> (DATA-CONTRACT.md: empty → rejected).</summary>
+    public static readonly IReadOnlyList<string> TelemetryIdentity = ["app_id", "app_version", "device_id"];
+
+    /// <summary>The columns a file of an event log must have for any of its rows to be accepted.</summary>
+    public static IReadOnlyList<string> RequiredColumns(InputKind kind) => kind switch
+    {
+        InputKind.Telemetry => ["ts", "event", .. TelemetryIdentity],
+        InputKind.Operations => ["ts", "action"],
+        _ => [],
+    };
+
     /// <summary>The platform's operation log.</summary>
     public static readonly Schema Operations = new(InputKind.Operations,
     [

@@ -15,7 +15,7 @@ internal static class TelemetryChecks
             r => !r.Has(ev) ? "event:missing event"
                 : events.Contains(r.Get(ev)) ? null : $"event:unknown event '{r.Get(ev)}'",
         };
-        foreach (var name in new[] { "app_id", "app_version", "device_id" })
+        foreach (var name in Schemas.TelemetryIdentity)
         {
             var slot = s.Slot(name);
             checks.Add(r => r.Has(slot) ? null : $"{name}:missing required field");

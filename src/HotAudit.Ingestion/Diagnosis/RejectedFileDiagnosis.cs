@@ -10,12 +10,6 @@ namespace HotAudit.Ingestion;
 /// </summary>
 public static class RejectedFileDiagnosis
 {
-    private static readonly Dictionary<InputKind, string[]> Required = new()
-    {
-        [InputKind.Telemetry] = ["ts", "event", "app_id", "app_version", "device_id"],
-        [InputKind.Operations] = ["ts", "action"],
-    };
-
     /// <summary>Whether every row of the file was rejected (and it has rows).</summary>
     public static bool AllRejected(InputFileReport file) => file.Error is null && file.Rows > 0 && file.Rejected == file.Rows;
 
@@ -33,7 +27,7 @@ public static class RejectedFileDiagnosis
         }
         var known = schema.Columns.Select(c => c.Name).ToList();
         var mapped = headers.Select(HeaderAliases.Canonical).Where(h => schema.SlotOf(h) >= 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var missing = Required[file.Kind].Where(r => !mapped.Contains(r)).ToList();
+        var missing = Schemas.RequiredColumns(file.Kind).Where(r => !mapped.Contains(r)).ToList();
         if (missing.Count == 0)
         {
             return text;
