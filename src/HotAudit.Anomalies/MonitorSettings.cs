@@ -25,8 +25,9 @@ public sealed record MonitorSettings(int MinBase = 20, int Window = 28, int MinH
     public static int Tests => FeatureCatalog.All.Count(f => f.Scored) + 1;
 
     /// <summary>
-    /// The surprise (−log10 p) above which a vector is flagged: the false-alarm rate split evenly over the vector's tests
-    /// (Bonferroni), so an ordinary vector is flagged with probability at most <see cref="FalseAlarmRate"/>.
+    /// The strictest cut a vector can have (−log10 p): the false-alarm rate split evenly over all its tests (Bonferroni).
+    /// A vector's own cut (<see cref="Scoring.VectorCut"/>) is at most this: it splits the rate over the tests made that
+    /// day and lets a count spend only the p-values it can take.
     /// </summary>
     public double Cut => -Math.Log10(FalseAlarmRate / Tests);
 

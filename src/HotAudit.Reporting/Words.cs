@@ -65,6 +65,7 @@ internal static class Words
         "http_check_share" => new("明文 HTTP 检查占比", "share of checks over plain HTTP"),
         "rollbacks" => new("回滚次数", "rollbacks"),
         "operators" => new("不同操作人数", "distinct operators"),
+        "unfamiliar_operators" => new("首次操作该应用的人数", "operators new to the app"),
         "active_devices" => new("活跃设备数", "active devices"),
         "applies_per_device" => new("每台活跃设备的应用次数", "applies per active device"),
         "applies_per_applying_device" => new("每台应用设备的应用次数", "applies per applying device"),

@@ -8,9 +8,11 @@ internal static class FeatureCatalog
 
     public static IReadOnlyList<FeatureDefinition> All { get; } =
     [
-        new(Publishes, FeatureKind.Count, "publishes", "发布次数", (_, o) => (o.Publishes, 0)),
-        new("rollbacks", FeatureKind.Count, "rollbacks (set_active, deactivate)", "回滚次数 (set_active、deactivate)", (_, o) => (o.Rollbacks, 0)),
-        new("operators", FeatureKind.Count, "distinct operators (any action)", "不同操作人数 (任何操作)", (_, o) => (o.Operators.Count, 0)),
+        new(Publishes, FeatureKind.Count, "publishes", "发布次数", (_, o) => (o.Publishes, 0), FromOperations: true),
+        new("rollbacks", FeatureKind.Count, "rollbacks (set_active, deactivate)", "回滚次数 (set_active、deactivate)", (_, o) => (o.Rollbacks, 0), FromOperations: true),
+        new("operators", FeatureKind.Count, "distinct operators (any action)", "不同操作人数 (任何操作)", (_, o) => (o.Operators.Count, 0), FromOperations: true, ByReleaseDay: true),
+        new("unfamiliar_operators", FeatureKind.Count, "operators new to the app (no earlier operation on it in the log)", "首次操作该应用的操作人员 (日志中此前未操作过该应用)",
+            (_, o) => (o.Baseline ? o.Unfamiliar.Count : null, 0), FromOperations: true, LeadDays: OperationTally.MinBaseline),
         new("active_devices", FeatureKind.LogCount, "active devices", "活跃设备数", (t, _) => (t.ActiveDevices, 0), Scored: false),
         new("applies_per_device", FeatureKind.Rate, "applies per active device", "每台活跃设备的应用次数", (t, _) => (Ratio(t.Applies, t.ActiveDevices), t.ActiveDevices), Scored: false),
         new(AppliesPerApplyingDevice, FeatureKind.Rate, "applies per applying device", "每台应用设备的应用次数", (t, _) => (Ratio(t.Applies, t.ApplyingDevices), t.ApplyingDevices)),
@@ -21,6 +23,22 @@ internal static class FeatureCatalog
         new("patches_applied", FeatureKind.Count, "distinct patches applied", "应用的不同补丁数", (t, _) => (t.Patches.Count, 0)),
         new("night_apply_share", FeatureKind.Share, "applies at 00:00–06:00", "00:00–06:00 应用占比", (t, _) => (Ratio(t.NightApplies, t.Applies), t.ApplyingDevices)),
     ];
+
+    /// <summary>Whether the operation log had a row for the vector's day (every row has an operator, if only an empty one).</summary>
+    public static bool OperationsSeen(DailyVector v) => v.Values[OperatorsIndex] > 0;
+
+    /// <summary>Whether telemetry had a device on the vector's day.</summary>
+    public static bool TelemetrySeen(DailyVector v) => v.Values[ActiveDevicesIndex] > 0;
+
+    /// <summary>Whether the vector's day saw a publish or a rollback on its version.</summary>
+    public static bool IsReleaseDay(DailyVector v) => v.Values[PublishesIndex] > 0 || v.Values[RollbacksIndex] > 0;
+
+    private static readonly int PublishesIndex = IndexOf(Publishes);
+    private static readonly int RollbacksIndex = IndexOf("rollbacks");
+    private static readonly int OperatorsIndex = IndexOf("operators");
+    private static readonly int ActiveDevicesIndex = IndexOf("active_devices");
+
+    private static int IndexOf(string name) => All.Select((f, i) => (f, i)).Single(x => x.f.Name == name).i;
 
     /// <summary>Whether a feature needs a minimum device base (shares and per-device rates).</summary>
     public static bool NeedsBase(FeatureDefinition f) => f.Kind is FeatureKind.Share or FeatureKind.Rate;

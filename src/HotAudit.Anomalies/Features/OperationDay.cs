@@ -6,4 +6,10 @@ internal sealed class OperationDay
     public int Publishes;
     public int Rollbacks;
     public HashSet<int> Operators { get; } = [];
+
+    /// <summary>Operators acting on the version who acted on none of the app's versions before this day in the log.</summary>
+    public HashSet<int> Unfamiliar { get; } = [];
+
+    /// <summary>Whether the operation log reaches far enough before this day to say who is unfamiliar.</summary>
+    public bool Baseline { get; init; }
 }

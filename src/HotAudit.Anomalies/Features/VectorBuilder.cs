@@ -6,17 +6,17 @@ namespace HotAudit.Anomalies.Features;
 internal static class VectorBuilder
 {
     public static IReadOnlyList<DailyVector> Build(
-        IReadOnlyDictionary<DayKey, DayTally> telemetry, IReadOnlyDictionary<DayKey, OperationDay> operations, SymbolTable symbols, int minBase)
+        IReadOnlyDictionary<DayKey, DayTally> telemetry, IReadOnlyDictionary<DayKey, OperationDay> operations, IReadOnlyDictionary<int, int> firstOperationDays, SymbolTable symbols, int minBase)
     {
         var features = FeatureCatalog.All;
-        var empty = (T: new DayTally(), O: new OperationDay());
+        var empty = (T: new DayTally(), O: new OperationDay(), Baseline: new OperationDay { Baseline = true });
         return telemetry.Keys.Union(operations.Keys)
             .Select(k => (Key: k, App: symbols[k.App], Version: symbols[k.Version]))
             .OrderBy(k => k.App, StringComparer.Ordinal).ThenBy(k => k.Version, StringComparer.Ordinal).ThenBy(k => k.Key.Day)
             .Select(k =>
             {
                 var t = telemetry.GetValueOrDefault(k.Key) ?? empty.T;
-                var o = operations.GetValueOrDefault(k.Key) ?? empty.O;
+                var o = operations.GetValueOrDefault(k.Key) ?? (firstOperationDays.TryGetValue(k.Key.App, out var first) && k.Key.Day >= first + OperationTally.MinBaseline ? empty.Baseline : empty.O);
                 var values = new double?[features.Count];
                 var bases = new int[features.Count];
                 for (var i = 0; i < features.Count; i++)

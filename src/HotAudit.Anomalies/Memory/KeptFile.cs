@@ -6,8 +6,9 @@ namespace HotAudit.Anomalies.Memory;
 
 /// <summary>
 /// One app's kept days as a zip holding <c>vectors.json</c>: format number, the feature names in vector order, and per
-/// (app version, day) the values (null = left out) and their device bases. A file of another format or feature catalog
-/// is refused rather than misread.
+/// (app version, day) the values (null = left out) and their device bases. A file of another format is refused rather
+/// than misread; one kept by a HotAudit with other features is read by name: a feature it did not have is left out of its
+/// days (null), one this monitor no longer has is dropped, so an upgrade keeps the history.
 /// </summary>
 internal static class KeptFile
 {
@@ -38,21 +39,23 @@ internal static class KeptFile
             throw new InvalidDataException($"{Entry} is not valid: {e.Message}", e);
         }
         Check(app);
-        return app!.Days.Select(d => new DailyVector(app.App, d.Version, d.Day, d.Values, d.Bases)).ToList();
+        var names = FeatureCatalog.All.Select(f => f.Name).ToList();
+        var from = names.Select(n => Array.IndexOf(app!.Features, n)).ToArray();
+        return app!.Days.Select(d => new DailyVector(app.App, d.Version, d.Day,
+            from.Select(k => k < 0 ? null : d.Values[k]).ToArray(), from.Select(k => k < 0 ? 0 : d.Bases[k]).ToArray())).ToList();
     }
 
     private static void Check(KeptApp? app)
     {
-        var names = FeatureCatalog.All.Select(f => f.Name).ToArray();
         if (app is null || app.Format != Format)
         {
             throw new InvalidDataException($"format {app?.Format} is not {Format}");
         }
-        if (string.IsNullOrEmpty(app.App) || app.Features is null || !app.Features.SequenceEqual(names) || app.Days is null)
+        if (string.IsNullOrEmpty(app.App) || app.Features is null || app.Features.Distinct().Count() != app.Features.Length || app.Days is null)
         {
-            throw new InvalidDataException("its features are not this monitor's (kept by another version of HotAudit)");
+            throw new InvalidDataException("it names no app, or no feature list, or a feature twice");
         }
-        if (app.Days.Any(d => d is null || d.Version is null || d.Values?.Length != names.Length || d.Bases?.Length != names.Length))
+        if (app.Days.Any(d => d is null || d.Version is null || d.Values?.Length != app.Features.Length || d.Bases?.Length != app.Features.Length))
         {
             throw new InvalidDataException("a day has no version or not one value and base per feature");
         }

@@ -5,4 +5,5 @@ namespace HotAudit.Anomalies.Scoring;
 /// <param name="Usual">10th–90th percentile of the history, for the explanation.</param>
 /// <param name="Basis">The series' own window, its peers, or the whole case.</param>
 /// <param name="Window">Days of the trailing window (the explanation's "28-day rate").</param>
-internal sealed record FeatureTest(Tail Tail, Usual Usual, HistoryBasis Basis, int Window);
+/// <param name="Levels">For a count, the p-values it can take at or below the false-alarm rate (<see cref="CountLadders"/>); null for a continuous test.</param>
+internal sealed record FeatureTest(Tail Tail, Usual Usual, HistoryBasis Basis, int Window, double[]? Levels = null);

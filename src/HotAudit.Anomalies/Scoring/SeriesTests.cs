@@ -8,72 +8,108 @@ namespace HotAudit.Anomalies.Scoring;
 /// <see cref="ShareModel"/>, <see cref="RateModel"/>); a share or rate of fewer than <c>minBase</c> devices is not scored. A young series (fewer than <c>minHistory</c> earlier values) is
 /// judged with its peers too: the other versions of the same app over the same window; a case too short for either
 /// with the series' other days. Without enough of any, or without a value (a share under the minimum base), the feature
-/// is not scored (null). A value that was itself past the cut is left out of later days' history, so one burst does
+/// is not scored (null). A value that was itself past its vector's cut is left out of later days' history, so one burst does
 /// not make the next one usual, unless such values are half the window or more: a change that lasts becomes the usual.
 /// </summary>
-internal sealed class SeriesTests(int window, int minHistory, int minBase, double cut)
+/// <remarks>
+/// A day without a vector is a day on which nothing was seen for that app version. For a count that is a count of 0, not
+/// a missing value: a quiet version's history is mostly such days, and leaving them out would make its few busy days the
+/// usual. So a count's history holds every day of the window from the series' first day on, 0 where there is no vector,
+/// as long as the count's source (the operation log, or telemetry) covers that day (<see cref="SeriesIndex"/>).
+/// Shares and rates have no value on such a day and are not filled. A feature judged by release day (distinct operators)
+/// takes only days of the same kind into its history: a release day (a publish or rollback on the version) against earlier
+/// release days, any other day against other days — four people on a release is how releases are done, on a quiet day it
+/// is not.
+/// </remarks>
+internal sealed class SeriesTests(int window, int minHistory, int minBase, double falseAlarmRate)
 {
-    public FeatureTest?[][] Score(IReadOnlyList<DailyVector> vectors)
+    public (FeatureTest?[][] Tests, double[] Cuts) Score(IReadOnlyList<DailyVector> vectors)
     {
         var features = FeatureCatalog.All;
+        var index = new SeriesIndex(vectors);
         var tests = vectors.Select(_ => new FeatureTest?[features.Count]).ToArray();
-        var start = 0;
+        var cuts = new double[vectors.Count];
+        var ladders = new CountLadders(falseAlarmRate);
         for (var i = 0; i < vectors.Count; i++)
         {
-            if (vectors[i].AppId != vectors[start].AppId || vectors[i].AppVersion != vectors[start].AppVersion)
-            {
-                start = i;
-            }
             for (var f = 0; f < features.Count; f++)
             {
                 if (features[f].Scored && vectors[i].Values[f] is { } value && Enough(features[f], vectors[i].Bases[f]))
                 {
-                    tests[i][f] = Test(features[f], value, vectors[i].Bases[f], (vectors, tests), start, i, f);
+                    tests[i][f] = Test(features[f], value, vectors[i].Bases[f], (index, tests, cuts), i, f, ladders);
                 }
             }
+            cuts[i] = VectorCut.Surprise(falseAlarmRate, tests[i]);
         }
-        return tests;
+        return (tests, cuts);
     }
 
-    private FeatureTest? Test(FeatureDefinition feature, double value, int n, (IReadOnlyList<DailyVector> Vectors, FeatureTest?[][] Tests) so, int start, int i, int f)
+    private FeatureTest? Test(FeatureDefinition feature, double value, int n, (SeriesIndex Index, FeatureTest?[][] Tests, double[] Cuts) so, int i, int f, CountLadders ladders)
     {
-        var vectors = so.Vectors;
-        var (sample, basis) = (Trailing(so, start, i, f), HistoryBasis.Trailing);
-        if (sample.Count < minHistory)
+        var need = feature.ByReleaseDay ? Math.Min(minHistory, MinReleaseDays) : minHistory;
+        var (sample, basis) = (Trailing(so, i, f), HistoryBasis.Trailing);
+        if (sample.Count < need)
         {
-            (sample, basis) = ([.. sample, .. Peers(vectors, i, f, window)], HistoryBasis.Peers);
+            (sample, basis) = ([.. sample, .. Peers(so.Index, i, f, window)], HistoryBasis.Peers);
         }
-        if (sample.Count < minHistory)
+        if (sample.Count < need)
         {
-            (sample, basis) = (Peers(vectors, i, f, int.MaxValue / 2, wholeCase: true), HistoryBasis.Case);
+            (sample, basis) = (Peers(so.Index, i, f, int.MaxValue / 2, wholeCase: true), HistoryBasis.Case);
         }
-        if (sample.Count < minHistory)
+        if (sample.Count < need)
         {
             return null;
         }
-        var tail = feature.Kind switch
-        {
-            FeatureKind.Share => ShareModel.Test(value, n, sample),
-            FeatureKind.Rate => RateModel.Test(value, n, sample),
-            _ => CountModel.Test(value, sample),
-        };
         var sorted = sample.Select(h => h.Value).Order().ToArray();
-        return new FeatureTest(tail, new Usual(RobustStats.Quantile(sorted, 0.1), RobustStats.Quantile(sorted, 0.9)), basis, window);
+        var usual = new Usual(RobustStats.Quantile(sorted, 0.1), RobustStats.Quantile(sorted, 0.9));
+        if (feature.Kind == FeatureKind.Count)
+        {
+            var predictive = CountModel.Fit(sample);
+            return new FeatureTest(predictive.Tail(value), usual, basis, window, ladders.Of(predictive));
+        }
+        var tail = feature.Kind == FeatureKind.Share ? ShareModel.Test(value, n, sample) : RateModel.Test(value, n, sample);
+        return new FeatureTest(tail, usual, basis, window);
     }
+
+    /// <summary>
+    /// Earlier days of the same kind a feature judged by release day needs (<see cref="FeatureDefinition.ByReleaseDay"/>):
+    /// release days are few, and every one of them says how many people a release takes.
+    /// </summary>
+    public const int MinReleaseDays = 3;
+
+    /// <summary>Whether vector <paramref name="j"/> may stand in the history of vector <paramref name="i"/> for feature <paramref name="f"/>.</summary>
+    private static bool Alike(IReadOnlyList<DailyVector> vectors, int f, int i, int j) =>
+        !FeatureCatalog.All[f].ByReleaseDay || FeatureCatalog.IsReleaseDay(vectors[i]) == FeatureCatalog.IsReleaseDay(vectors[j]);
+
+    /// <summary>Whether a day without a vector (a 0) may stand in the history of vector <paramref name="i"/>: it is no release day.</summary>
+    private static bool AlikeEmpty(IReadOnlyList<DailyVector> vectors, int f, int i) =>
+        !FeatureCatalog.All[f].ByReleaseDay || !FeatureCatalog.IsReleaseDay(vectors[i]);
 
     /// <summary>Whether a share or rate has the devices it needs (a kept day from a run with a lower minimum may not).</summary>
     private bool Enough(FeatureDefinition f, int n) => !FeatureCatalog.NeedsBase(f) || n >= minBase;
 
-    private List<HistoryPoint> Trailing((IReadOnlyList<DailyVector> Vectors, FeatureTest?[][] Tests) so, int start, int i, int f)
+    private List<HistoryPoint> Trailing((SeriesIndex Index, FeatureTest?[][] Tests, double[] Cuts) so, int i, int f)
     {
-        var vectors = so.Vectors;
-        var from = vectors[i].Day.DayNumber - window;
+        var vectors = so.Index.Vectors;
+        var day = vectors[i].Day.DayNumber;
         var (usual, abnormal) = (new List<HistoryPoint>(), new List<HistoryPoint>());
-        for (var j = i - 1; j >= start && vectors[j].Day.DayNumber >= from; j--)
+        var series = so.Index.SeriesOf(i);
+        var feature = FeatureCatalog.All[f];
+        var fill = feature.Kind == FeatureKind.Count && AlikeEmpty(vectors, f, i);
+        var next = i - 1;
+        for (var d = day - 1; d >= day - window && d >= series.FirstDay; d--)
         {
-            if (vectors[j].Values[f] is { } v && Enough(FeatureCatalog.All[f], vectors[j].Bases[f]))
+            if (next >= series.Start && vectors[next].Day.DayNumber == d)
             {
-                (so.Tests[j][f]?.Tail.Surprise >= cut ? abnormal : usual).Add(new HistoryPoint(v, vectors[j].Bases[f]));
+                var j = next--;
+                if (vectors[j].Values[f] is { } v && Enough(feature, vectors[j].Bases[f]) && Alike(vectors, f, i, j))
+                {
+                    (so.Tests[j][f]?.Tail.Surprise >= so.Cuts[j] ? abnormal : usual).Add(new HistoryPoint(v, vectors[j].Bases[f]));
+                }
+            }
+            else if (fill && so.Index.Covers(feature, d, i))
+            {
+                usual.Add(new HistoryPoint(0, 0));
             }
         }
         return abnormal.Count >= usual.Count ? [.. usual, .. abnormal] : usual;
@@ -81,14 +117,49 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
 
     /// <summary>
     /// Other versions of the same app in the trailing window; or, for a case too short for any trailing history, every
-    /// other day of the same app (a retrospective audit may judge a day against the whole period).
+    /// other day of the same app (a retrospective audit may judge a day against the whole period). Only the series' own
+    /// days are filled with 0 as in <see cref="Trailing"/>: the other versions are judged by the days they were seen, so a
+    /// young version's busy launch days meet the other versions' working days, not their quiet weeks.
     /// </summary>
-    private List<HistoryPoint> Peers(IReadOnlyList<DailyVector> vectors, int i, int f, int days, bool wholeCase = false)
+    private List<HistoryPoint> Peers(SeriesIndex index, int i, int f, int days, bool wholeCase = false)
     {
-        var (app, version, day) = (vectors[i].AppId, vectors[i].AppVersion, vectors[i].Day.DayNumber);
-        return vectors.Where(v => v.AppId == app && (wholeCase || v.AppVersion != version) && v.Day.DayNumber != day
-                && (wholeCase || (v.Day.DayNumber < day && v.Day.DayNumber >= day - days)))
-            .Where(v => v.Values[f] is not null && Enough(FeatureCatalog.All[f], v.Bases[f]))
-            .Select(v => new HistoryPoint(v.Values[f]!.Value, v.Bases[f])).ToList();
+        var vectors = index.Vectors;
+        var day = vectors[i].Day.DayNumber;
+        var feature = FeatureCatalog.All[f];
+        var fill = feature.Kind == FeatureKind.Count && AlikeEmpty(vectors, f, i);
+        var points = new List<HistoryPoint>();
+        foreach (var series in index.SeriesOfApp(i))
+        {
+            var own = series.Start == index.SeriesOf(i).Start;
+            if (own && !wholeCase)
+            {
+                continue;
+            }
+            var (from, to) = wholeCase ? (series.FirstDay, series.LastDay) : (Math.Max(series.FirstDay, day - days), day - 1);
+            var j = series.Start;
+            for (var d = from; d <= to; d++)
+            {
+                while (j < series.End && vectors[j].Day.DayNumber < d)
+                {
+                    j++;
+                }
+                if (d == day)
+                {
+                    continue;
+                }
+                if (j < series.End && vectors[j].Day.DayNumber == d)
+                {
+                    if (vectors[j].Values[f] is { } v && Enough(feature, vectors[j].Bases[f]) && Alike(vectors, f, i, j))
+                    {
+                        points.Add(new HistoryPoint(v, vectors[j].Bases[f]));
+                    }
+                }
+                else if (fill && own && index.Covers(feature, d, i))
+                {
+                    points.Add(new HistoryPoint(0, 0));
+                }
+            }
+        }
+        return points;
     }
 }

@@ -9,7 +9,7 @@ namespace HotAudit.Anomalies.Scoring;
 /// Scores daily vectors: every scored feature's tail probability against its own series' history
 /// (<see cref="SeriesTests"/>), and the PCA model on the features' normal scores (a joint shift no single feature shows),
 /// its score's tail among the case's vectors. All on one scale, −log10 p; a vector is flagged when any of its tests passes
-/// the cut derived from the false-alarm rate (<see cref="MonitorSettings.Cut"/>).
+/// its cut, derived from the false-alarm rate over the tests made that day (<see cref="VectorCut"/>).
 /// </summary>
 internal static class VectorScorer
 {
@@ -19,14 +19,13 @@ internal static class VectorScorer
         {
             return [];
         }
-        var tests = new SeriesTests(settings.Window, settings.MinHistory, settings.MinBase, settings.Cut).Score(vectors);
+        var (tests, cuts) = new SeriesTests(settings.Window, settings.MinHistory, settings.MinBase, settings.FalseAlarmRate).Score(vectors);
         var normal = tests.Select(t => t.Select(NormalScore).ToArray()).ToArray();
         var model = ModelSurprise(normal, settings);
-        var cut = settings.Cut;
         return vectors.Select((v, i) =>
         {
             var spike = tests[i].Max(t => t?.Tail.Surprise ?? 0);
-            var flagged = model[i] >= cut || spike >= cut;
+            var flagged = model[i] >= cuts[i] || spike >= cuts[i];
             var explanation = Explainer.Explain(v, tests[i], MonitorSettings.ExplainCut);
             if (flagged && explanation.En.Length == 0)
             {

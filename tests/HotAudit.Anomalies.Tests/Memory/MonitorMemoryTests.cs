@@ -1,3 +1,4 @@
+using HotAudit.Anomalies.Features;
 using System.IO.Compression;
 using FluentAssertions;
 using HotAudit.Anomalies.Memory;
@@ -48,14 +49,35 @@ public sealed class MonitorMemoryTests
     }
 
     [Fact]
-    public void Read_OtherFeatureCatalog_Throws()
+    public void Read_KeptByAnotherFeatureCatalog_KeepsTheHistoryByName()
     {
-        // Given: a file kept by a monitor with other features
+        // Given: a file kept by a monitor that knew publishes and a feature this one no longer has
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
         using (var writer = new StreamWriter(zip.CreateEntry("vectors.json").Open()))
         {
-            writer.Write("""{"format":1,"app":"app","features":["publishes"],"days":[]}""");
+            writer.Write("""{"format":1,"app":"app","features":["retired_feature","publishes"],"days":[{"version":"1.0","day":"2026-05-01","values":[9,3],"bases":[0,0]}]}""");
+        }
+        stream.Position = 0;
+
+        // When
+        var day = MonitorMemory.Read(stream).Days.Should().ContainSingle().Subject;
+
+        // Then: publishes kept, every feature it did not have left out
+        day.Values[Some.Index("publishes")].Should().Be(3);
+        day.Values.Count(v => v is not null).Should().Be(1);
+        day.Values.Should().HaveCount(FeatureCatalog.All.Count);
+    }
+
+    [Fact]
+    public void Read_FeatureListedTwice_Throws()
+    {
+        // Given
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        using (var writer = new StreamWriter(zip.CreateEntry("vectors.json").Open()))
+        {
+            writer.Write("""{"format":1,"app":"app","features":["publishes","publishes"],"days":[]}""");
         }
         stream.Position = 0;
 
@@ -63,6 +85,6 @@ public sealed class MonitorMemoryTests
         var read = () => MonitorMemory.Read(stream);
 
         // Then
-        read.Should().Throw<InvalidDataException>().WithMessage("*features*");
+        read.Should().Throw<InvalidDataException>().WithMessage("*feature*");
     }
 }

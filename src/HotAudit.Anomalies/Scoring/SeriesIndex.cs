@@ -1,0 +1,78 @@
+using HotAudit.Anomalies.Features;
+
+namespace HotAudit.Anomalies.Scoring;
+
+/// <summary>
+/// Where each (app, app version) series lies in the ordered vectors, and which days each source covers: the operation
+/// log from its first to its last day in the vectors, telemetry likewise. A day outside a source's coverage is unknown,
+/// not a 0 (the export did not reach it).
+/// </summary>
+internal sealed class SeriesIndex
+{
+    private readonly Series[] _seriesOf;
+    private readonly Dictionary<string, List<Series>> _apps = new(StringComparer.Ordinal);
+    private readonly (int From, int To) _operations;
+    private readonly (int From, int To) _telemetry;
+    private readonly Dictionary<string, int> _appOperations = new(StringComparer.Ordinal);
+
+    public SeriesIndex(IReadOnlyList<DailyVector> vectors)
+    {
+        Vectors = vectors;
+        _seriesOf = new Series[vectors.Count];
+        var start = 0;
+        for (var i = 1; i <= vectors.Count; i++)
+        {
+            if (i == vectors.Count || vectors[i].AppId != vectors[start].AppId || vectors[i].AppVersion != vectors[start].AppVersion)
+            {
+                var series = new Series(start, i, vectors[start].Day.DayNumber, vectors[i - 1].Day.DayNumber);
+                Array.Fill(_seriesOf, series, start, i - start);
+                if (!_apps.TryGetValue(vectors[start].AppId, out var list))
+                {
+                    _apps[vectors[start].AppId] = list = [];
+                }
+                list.Add(series);
+                start = i;
+            }
+        }
+        _operations = Span(vectors, FeatureCatalog.OperationsSeen);
+        foreach (var v in vectors.Where(FeatureCatalog.OperationsSeen))
+        {
+            _appOperations[v.AppId] = Math.Min(_appOperations.GetValueOrDefault(v.AppId, int.MaxValue), v.Day.DayNumber);
+        }
+        _telemetry = Span(vectors, FeatureCatalog.TelemetrySeen);
+    }
+
+    public IReadOnlyList<DailyVector> Vectors { get; }
+
+    public Series SeriesOf(int i) => _seriesOf[i];
+
+    /// <summary>Every series of vector <paramref name="i"/>'s app, its own included.</summary>
+    public IReadOnlyList<Series> SeriesOfApp(int i) => _apps[Vectors[i].AppId];
+
+    /// <summary>
+    /// Whether the source of <paramref name="feature"/> covers day <paramref name="day"/> of vector <paramref name="i"/>'s app, so no vector
+    /// there means 0; a feature with lead days is known only that many days after the app's first operation.
+    /// </summary>
+    public bool Covers(FeatureDefinition feature, int day, int i)
+    {
+        var (from, to) = feature.FromOperations ? _operations : _telemetry;
+        if (feature.LeadDays > 0)
+        {
+            from = _appOperations.TryGetValue(Vectors[i].AppId, out var first) ? first + feature.LeadDays : int.MaxValue;
+        }
+        return day >= from && day <= to;
+    }
+
+    private static (int, int) Span(IReadOnlyList<DailyVector> vectors, Func<DailyVector, bool> seen)
+    {
+        var (from, to) = (int.MaxValue, int.MinValue);
+        foreach (var v in vectors.Where(seen))
+        {
+            (from, to) = (Math.Min(from, v.Day.DayNumber), Math.Max(to, v.Day.DayNumber));
+        }
+        return (from, to);
+    }
+
+    /// <summary>One series: its vectors are [Start, End) and its days FirstDay..LastDay (with gaps).</summary>
+    internal sealed record Series(int Start, int End, int FirstDay, int LastDay);
+}
