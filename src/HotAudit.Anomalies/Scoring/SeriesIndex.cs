@@ -14,6 +14,8 @@ internal sealed class SeriesIndex
     private readonly (int From, int To) _operations;
     private readonly (int From, int To) _telemetry;
     private readonly Dictionary<string, int> _appOperations = new(StringComparer.Ordinal);
+    private readonly bool[] _release;
+    private readonly bool[] _rollout;
 
     public SeriesIndex(IReadOnlyList<DailyVector> vectors)
     {
@@ -34,6 +36,9 @@ internal sealed class SeriesIndex
                 start = i;
             }
         }
+        _release = vectors.Select(FeatureCatalog.IsReleaseDay).ToArray();
+        _rollout = vectors.Select((v, i) => _release[i]
+            || (i > _seriesOf[i].Start && _release[i - 1] && vectors[i - 1].Day.DayNumber == v.Day.DayNumber - 1)).ToArray();
         _operations = Span(vectors, FeatureCatalog.OperationsSeen);
         foreach (var v in vectors.Where(FeatureCatalog.OperationsSeen))
         {
@@ -43,6 +48,14 @@ internal sealed class SeriesIndex
     }
 
     public IReadOnlyList<DailyVector> Vectors { get; }
+
+    /// <summary>Whether vector <paramref name="i"/>'s day is of the given kind: a release day, or a rollout day (a release that day or the day before).</summary>
+    public bool Is(DayKind kind, int i) => kind switch
+    {
+        DayKind.ReleaseDay => _release[i],
+        DayKind.Rollout => _rollout[i],
+        _ => true,
+    };
 
     public Series SeriesOf(int i) => _seriesOf[i];
 

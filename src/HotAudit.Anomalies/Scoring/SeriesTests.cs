@@ -16,10 +16,9 @@ namespace HotAudit.Anomalies.Scoring;
 /// a missing value: a quiet version's history is mostly such days, and leaving them out would make its few busy days the
 /// usual. So a count's history holds every day of the window from the series' first day on, 0 where there is no vector,
 /// as long as the count's source (the operation log, or telemetry) covers that day (<see cref="SeriesIndex"/>).
-/// Shares and rates have no value on such a day and are not filled. A feature judged by release day (distinct operators)
-/// takes only days of the same kind into its history: a release day (a publish or rollback on the version) against earlier
-/// release days, any other day against other days — four people on a release is how releases are done, on a quiet day it
-/// is not.
+/// Shares and rates have no value on such a day and are not filled. Most features take only days of the same kind into
+/// their history (<see cref="DayKind"/>): a release or rollout day against earlier ones, any other day against other days
+/// — four people on a release is how releases are done, on a quiet day it is not.
 /// </remarks>
 internal sealed class SeriesTests(int window, int minHistory, int minBase, double falseAlarmRate)
 {
@@ -46,17 +45,13 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
 
     private FeatureTest? Test(FeatureDefinition feature, double value, int n, (SeriesIndex Index, FeatureTest?[][] Tests, double[] Cuts) so, int i, int f, CountLadders ladders)
     {
-        var need = feature.ByReleaseDay ? Math.Min(minHistory, MinReleaseDays) : minHistory;
-        var (sample, basis) = (Trailing(so, i, f), HistoryBasis.Trailing);
-        if (sample.Count < need)
+        var kind = feature.Judged;
+        var (sample, basis) = History(so, i, f, kind);
+        if (sample.Count < Need(kind) && kind == DayKind.Rollout)
         {
-            (sample, basis) = ([.. sample, .. Peers(so.Index, i, f, window)], HistoryBasis.Peers);
+            (sample, basis) = History(so, i, f, DayKind.Any);
         }
-        if (sample.Count < need)
-        {
-            (sample, basis) = (Peers(so.Index, i, f, int.MaxValue / 2, wholeCase: true), HistoryBasis.Case);
-        }
-        if (sample.Count < need)
+        if (sample.Count < Need(kind))
         {
             return null;
         }
@@ -72,37 +67,53 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
     }
 
     /// <summary>
-    /// Earlier days of the same kind a feature judged by release day needs (<see cref="FeatureDefinition.ByReleaseDay"/>):
-    /// release days are few, and every one of them says how many people a release takes.
+    /// Earlier days a feature judged by the kind of day needs (<see cref="DayKind"/>): release days are few, and each of
+    /// them says what a release looks like.
     /// </summary>
-    public const int MinReleaseDays = 3;
+    public const int MinKindDays = 3;
 
-    /// <summary>Whether vector <paramref name="j"/> may stand in the history of vector <paramref name="i"/> for feature <paramref name="f"/>.</summary>
-    private static bool Alike(IReadOnlyList<DailyVector> vectors, int f, int i, int j) =>
-        !FeatureCatalog.All[f].ByReleaseDay || FeatureCatalog.IsReleaseDay(vectors[i]) == FeatureCatalog.IsReleaseDay(vectors[j]);
+    private int Need(DayKind kind) => kind == DayKind.Any ? minHistory : Math.Min(minHistory, MinKindDays);
 
-    /// <summary>Whether a day without a vector (a 0) may stand in the history of vector <paramref name="i"/>: it is no release day.</summary>
-    private static bool AlikeEmpty(IReadOnlyList<DailyVector> vectors, int f, int i) =>
-        !FeatureCatalog.All[f].ByReleaseDay || !FeatureCatalog.IsReleaseDay(vectors[i]);
+    /// <summary>The history of vector i's feature f: its own window, with its peers when short, the whole case when shorter.</summary>
+    private (List<HistoryPoint>, HistoryBasis) History((SeriesIndex Index, FeatureTest?[][] Tests, double[] Cuts) so, int i, int f, DayKind kind)
+    {
+        var need = Need(kind);
+        var (sample, basis) = (Trailing(so, i, f, kind), HistoryBasis.Trailing);
+        if (sample.Count < need)
+        {
+            (sample, basis) = ([.. sample, .. Peers(so.Index, i, f, kind, window)], HistoryBasis.Peers);
+        }
+        if (sample.Count < need)
+        {
+            (sample, basis) = (Peers(so.Index, i, f, kind, int.MaxValue / 2, wholeCase: true), HistoryBasis.Case);
+        }
+        return (sample, basis);
+    }
+
+    /// <summary>Whether vector j may stand in vector i's history: any day, or one of the same kind.</summary>
+    private static bool Alike(SeriesIndex index, DayKind kind, int i, int j) => kind == DayKind.Any || index.Is(kind, i) == index.Is(kind, j);
+
+    /// <summary>Whether a day without a vector (a 0) may stand in vector i's history: it is no release, so only an ordinary day's.</summary>
+    private static bool AlikeEmpty(SeriesIndex index, DayKind kind, int i) => kind == DayKind.Any || !index.Is(kind, i);
 
     /// <summary>Whether a share or rate has the devices it needs (a kept day from a run with a lower minimum may not).</summary>
     private bool Enough(FeatureDefinition f, int n) => !FeatureCatalog.NeedsBase(f) || n >= minBase;
 
-    private List<HistoryPoint> Trailing((SeriesIndex Index, FeatureTest?[][] Tests, double[] Cuts) so, int i, int f)
+    private List<HistoryPoint> Trailing((SeriesIndex Index, FeatureTest?[][] Tests, double[] Cuts) so, int i, int f, DayKind kind)
     {
         var vectors = so.Index.Vectors;
         var day = vectors[i].Day.DayNumber;
         var (usual, abnormal) = (new List<HistoryPoint>(), new List<HistoryPoint>());
         var series = so.Index.SeriesOf(i);
         var feature = FeatureCatalog.All[f];
-        var fill = feature.Kind == FeatureKind.Count && AlikeEmpty(vectors, f, i);
+        var fill = feature.Kind == FeatureKind.Count && AlikeEmpty(so.Index, kind, i);
         var next = i - 1;
         for (var d = day - 1; d >= day - window && d >= series.FirstDay; d--)
         {
             if (next >= series.Start && vectors[next].Day.DayNumber == d)
             {
                 var j = next--;
-                if (vectors[j].Values[f] is { } v && Enough(feature, vectors[j].Bases[f]) && Alike(vectors, f, i, j))
+                if (vectors[j].Values[f] is { } v && Enough(feature, vectors[j].Bases[f]) && Alike(so.Index, kind, i, j))
                 {
                     (so.Tests[j][f]?.Tail.Surprise >= so.Cuts[j] ? abnormal : usual).Add(new HistoryPoint(v, vectors[j].Bases[f]));
                 }
@@ -121,12 +132,12 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
     /// days are filled with 0 as in <see cref="Trailing"/>: the other versions are judged by the days they were seen, so a
     /// young version's busy launch days meet the other versions' working days, not their quiet weeks.
     /// </summary>
-    private List<HistoryPoint> Peers(SeriesIndex index, int i, int f, int days, bool wholeCase = false)
+    private List<HistoryPoint> Peers(SeriesIndex index, int i, int f, DayKind kind, int days, bool wholeCase = false)
     {
         var vectors = index.Vectors;
         var day = vectors[i].Day.DayNumber;
         var feature = FeatureCatalog.All[f];
-        var fill = feature.Kind == FeatureKind.Count && AlikeEmpty(vectors, f, i);
+        var fill = feature.Kind == FeatureKind.Count && AlikeEmpty(index, kind, i);
         var points = new List<HistoryPoint>();
         foreach (var series in index.SeriesOfApp(i))
         {
@@ -149,7 +160,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
                 }
                 if (j < series.End && vectors[j].Day.DayNumber == d)
                 {
-                    if (vectors[j].Values[f] is { } v && Enough(feature, vectors[j].Bases[f]) && Alike(vectors, f, i, j))
+                    if (vectors[j].Values[f] is { } v && Enough(feature, vectors[j].Bases[f]) && Alike(index, kind, i, j))
                     {
                         points.Add(new HistoryPoint(v, vectors[j].Bases[f]));
                     }

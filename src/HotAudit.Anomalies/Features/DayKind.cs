@@ -1,0 +1,25 @@
+namespace HotAudit.Anomalies.Features;
+
+/// <summary>
+/// Which earlier days a feature's day is judged against. A release changes what a day looks like: people upload, review,
+/// approve and publish, devices apply the new patch (some twice), a few fail on it, apply it at night after an evening
+/// publish. Judged against days of its own kind, a release day is compared with earlier releases and an ordinary day
+/// with ordinary days, so neither hides in nor stands out from the other.
+/// </summary>
+internal enum DayKind
+{
+    /// <summary>Every earlier day.</summary>
+    Any,
+
+    /// <summary>
+    /// A release day (a publish or rollback on the version that day) against earlier release days, other days against
+    /// other days; without three earlier days of its kind the day is not judged on this feature.
+    /// </summary>
+    ReleaseDay,
+
+    /// <summary>
+    /// A rollout day (a release that day or the day before) against earlier rollout days, other days against other days;
+    /// without three earlier days of its kind, against every day (a new patch's first days stay watched).
+    /// </summary>
+    Rollout,
+}
