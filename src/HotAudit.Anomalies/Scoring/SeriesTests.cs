@@ -81,11 +81,11 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
         var (sample, basis) = (Trailing(so, i, f, kind), HistoryBasis.Trailing);
         if (sample.Count < need)
         {
-            (sample, basis) = ([.. sample, .. Peers(so.Index, i, f, kind, window)], HistoryBasis.Peers);
+            (sample, basis) = ([.. sample, .. Peers(so, i, f, kind, window)], HistoryBasis.Peers);
         }
         if (sample.Count < need)
         {
-            (sample, basis) = (Peers(so.Index, i, f, kind, int.MaxValue / 2, wholeCase: true), HistoryBasis.Case);
+            (sample, basis) = (Peers(so, i, f, kind, int.MaxValue / 2, wholeCase: true), HistoryBasis.Case);
         }
         return (sample, basis);
     }
@@ -130,11 +130,14 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
     /// Other versions of the same app in the trailing window; or, for a case too short for any trailing history, every
     /// other day of the same app (a retrospective audit may judge a day against the whole period). Only the series' own
     /// days are filled with 0 as in <see cref="Trailing"/>: the other versions are judged by the days they were seen, so a
-    /// young version's busy launch days meet the other versions' working days, not their quiet weeks.
+    /// young version's busy launch days meet the other versions' working days, not their quiet weeks. Days already judged
+    /// past their cut are left out as in <see cref="Trailing"/>.
     /// </summary>
-    private List<HistoryPoint> Peers(SeriesIndex index, int i, int f, DayKind kind, int days, bool wholeCase = false)
+    private List<HistoryPoint> Peers((SeriesIndex Index, FeatureTest?[][] Tests, double[] Cuts) so, int i, int f, DayKind kind, int days, bool wholeCase = false)
     {
+        var index = so.Index;
         var vectors = index.Vectors;
+        var abnormal = new List<HistoryPoint>();
         var day = vectors[i].Day.DayNumber;
         var feature = FeatureCatalog.All[f];
         var fill = feature.Kind == FeatureKind.Count && AlikeEmpty(index, kind, i);
@@ -162,7 +165,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
                 {
                     if (vectors[j].Values[f] is { } v && Enough(feature, vectors[j].Bases[f]) && Alike(index, kind, i, j))
                     {
-                        points.Add(new HistoryPoint(v, vectors[j].Bases[f]));
+                        (j < i && so.Tests[j][f]?.Tail.Surprise >= so.Cuts[j] ? abnormal : points).Add(new HistoryPoint(v, vectors[j].Bases[f]));
                     }
                 }
                 else if (fill && own && index.Covers(feature, d, i))
@@ -171,6 +174,6 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
                 }
             }
         }
-        return points;
+        return abnormal.Count >= points.Count ? [.. points, .. abnormal] : points;
     }
 }
