@@ -8,8 +8,8 @@ namespace HotAudit.Anomalies.Scoring;
 /// <see cref="ShareModel"/>, <see cref="RateModel"/>); a share or rate of fewer than <c>minBase</c> devices is not scored. A young series (fewer than <c>minHistory</c> earlier values) is
 /// judged with its peers too: the other versions of the same app over the same window; a case too short for either
 /// with the series' other days. Without enough of any, or without a value (a share under the minimum base), the feature
-/// is not scored (null). A value that was itself past its vector's cut is left out of later days' history, so one burst does
-/// not make the next one usual, unless such values are half the window or more: a change that lasts becomes the usual.
+/// is not scored (null). A value that was itself unusual (<see cref="Unusual"/>) is left out of later days' history, so one
+/// burst does not make the next one usual, unless such values are half the window or more: a change that lasts becomes the usual.
 /// </summary>
 /// <remarks>
 /// A day without a vector is a day on which nothing was seen for that app version. For a count that is a count of 0, not
@@ -90,6 +90,14 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
         return (sample, basis);
     }
 
+    /// <summary>
+    /// Whether an earlier day's value was itself unusual: p at most the false-alarm rate on its own test (−log10 p ≥ 3 at
+    /// the default), a stricter test than any vector's cut. Such a day is left out of later days' history (see the class
+    /// summary), so a burst just under the cut does not make the next one usual either; on ordinary days only that share
+    /// of values (one in a thousand) is left out, which barely narrows the usual.
+    /// </summary>
+    private bool Unusual(FeatureTest? test) => test?.Tail.P <= falseAlarmRate;
+
     /// <summary>Whether vector j may stand in vector i's history: any day, or one of the same kind.</summary>
     private static bool Alike(SeriesIndex index, DayKind kind, int i, int j) => kind == DayKind.Any || index.Is(kind, i) == index.Is(kind, j);
 
@@ -115,7 +123,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
                 var j = next--;
                 if (vectors[j].Values[f] is { } v && Enough(feature, vectors[j].Bases[f]) && Alike(so.Index, kind, i, j))
                 {
-                    (so.Tests[j][f]?.Tail.Surprise >= so.Cuts[j] ? abnormal : usual).Add(new HistoryPoint(v, vectors[j].Bases[f]));
+                    (Unusual(so.Tests[j][f]) ? abnormal : usual).Add(new HistoryPoint(v, vectors[j].Bases[f]));
                 }
             }
             else if (fill && so.Index.Covers(feature, d, i))
@@ -165,7 +173,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
                 {
                     if (vectors[j].Values[f] is { } v && Enough(feature, vectors[j].Bases[f]) && Alike(index, kind, i, j))
                     {
-                        (j < i && so.Tests[j][f]?.Tail.Surprise >= so.Cuts[j] ? abnormal : points).Add(new HistoryPoint(v, vectors[j].Bases[f]));
+                        (j < i && Unusual(so.Tests[j][f]) ? abnormal : points).Add(new HistoryPoint(v, vectors[j].Bases[f]));
                     }
                 }
                 else if (fill && own && index.Covers(feature, d, i))
