@@ -27,8 +27,8 @@ public sealed class AnomalyMonitor(MonitorMemory? kept = null) : IAnomalyMonitor
         ArgumentNullException.ThrowIfNull(observed);
         ArgumentNullException.ThrowIfNull(run);
         var settings = MonitorSettings.From(run);
-        var (operations, firstOperationDays) = OperationTally.Build(run.OperationsByTime, run.Symbols, run.Offset);
-        var vectors = VectorBuilder.Build(((TelemetryPartial)observed).Days, operations, firstOperationDays, run.Symbols, settings.MinBase);
+        var (operations, operationDays) = OperationTally.Build(run.OperationsByTime, run.Symbols, run.Offset);
+        var vectors = VectorBuilder.Build(((TelemetryPartial)observed).Days, operations, operationDays, run.Symbols, settings.MinBase);
         if (kept is null)
         {
             return VectorScorer.Score(vectors, settings);

@@ -8,7 +8,7 @@ namespace HotAudit.Anomalies.Features;
 /// <param name="Read">Value and base (devices behind a share) from the day's telemetry and operations; null value = not measurable.</param>
 /// <param name="Scored">False for context only: shown and explained, but not fed to the model (volume alone is not abnormal behaviour).</param>
 /// <param name="Judged">Which earlier days a day is judged against: all, or only days of its own kind (<see cref="DayKind"/>).</param>
-/// <param name="LeadDays">Days its source must cover before a day for the value to be known (a missing day counts as 0 only after them).</param>
+/// <param name="LeadDays">Earlier days with operations on the app a day needs for the value to be known (a missing day counts as 0 only after them).</param>
 /// <param name="FromOperations">Read from the operation log (else from telemetry): which export must cover a day for a missing vector to mean 0.</param>
 internal sealed record FeatureDefinition(
     string Name, FeatureKind Kind, string Words, string WordsZh, Func<DayTally, OperationDay, (double? Value, int Base)> Read, bool Scored = true, bool FromOperations = false,

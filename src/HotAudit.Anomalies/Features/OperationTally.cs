@@ -7,18 +7,19 @@ namespace HotAudit.Anomalies.Features;
 /// <summary>
 /// Daily publishes, rollbacks (<c>set_active</c>, <c>deactivate</c>) and distinct operators of any action per (app, app version), from
 /// the operation log. A row without app_version takes that of its patch's first <c>publish</c>/<c>patch_upload</c>.
-/// Also the operators new to the app: acting that day, and on none of its versions before in the log; known only from
-/// <see cref="MinBaseline"/> days after the app's first operation on (before that, everyone is new).
+/// Also the operators new to the app: acting that day, and on none of its versions before in the log; known only once the
+/// log shows the app's operations on <see cref="MinBaseline"/> earlier days (before that, its team is not yet known: a log
+/// that starts with an app's registration and then its first release would otherwise call the whole team new).
 /// </summary>
 internal static class OperationTally
 {
-    /// <summary>Days of the app's log a day needs before it for its new operators to be known.</summary>
+    /// <summary>Earlier days with operations on the app a day needs for its new operators to be known.</summary>
     public const int MinBaseline = 7;
 
     private static readonly Schema Ops = Schemas.Operations;
 
-    /// <summary>The days of the log, and each app's first day in it.</summary>
-    public static (Dictionary<DayKey, OperationDay> Days, Dictionary<int, int> FirstDays) Build(IReadOnlyList<Record> byTime, SymbolTable symbols, TimeSpan offset)
+    /// <summary>The days of the log, and each app's days with operations (ascending).</summary>
+    public static (Dictionary<DayKey, OperationDay> Days, Dictionary<int, List<int>> AppDays) Build(IReadOnlyList<Record> byTime, SymbolTable symbols, TimeSpan offset)
     {
         var action = Ops.Slot("action");
         var (app, version, patch, op) = (Ops.Slot("app_id"), Ops.Slot("app_version"), Ops.Slot("patch_id"), Ops.Slot("operator"));
@@ -30,7 +31,7 @@ internal static class OperationTally
             patchVersion.TryAdd(r.Fields[patch], r.Fields[version]);
         }
         var days = new Dictionary<DayKey, OperationDay>();
-        var first = new Dictionary<int, int>();
+        var appDays = new Dictionary<int, List<int>>();
         var seen = new Dictionary<(int App, int Operator), int>();
         foreach (var r in byTime)
         {
@@ -41,10 +42,17 @@ internal static class OperationTally
                 continue;
             }
             var key = new DayKey(r.Fields[app], v, LocalDay(r, offset));
-            first.TryAdd(key.App, key.Day);
+            if (!appDays.TryGetValue(key.App, out var active))
+            {
+                appDays[key.App] = active = [];
+            }
+            if (active.Count == 0 || active[^1] != key.Day)
+            {
+                active.Add(key.Day);
+            }
             if (!days.TryGetValue(key, out var day))
             {
-                days[key] = day = new OperationDay { Baseline = key.Day >= first[key.App] + MinBaseline };
+                days[key] = day = new OperationDay { Baseline = Known(active, key.Day) };
             }
             day.Publishes += a == publish ? 1 : 0;
             day.Rollbacks += a == setActive || a == deactivate ? 1 : 0;
@@ -63,7 +71,14 @@ internal static class OperationTally
                 }
             }
         }
-        return (days, first);
+        return (days, appDays);
+    }
+
+    /// <summary>Whether the app's operation days (ascending) hold <see cref="MinBaseline"/> days before <paramref name="day"/>.</summary>
+    public static bool Known(List<int> active, int day)
+    {
+        var before = active.BinarySearch(day);
+        return (before < 0 ? ~before : before) >= MinBaseline;
     }
 
     private static int LocalDay(in Record r, TimeSpan offset) => (int)((r.Ts + offset.Ticks) / TimeSpan.TicksPerDay);

@@ -6,7 +6,7 @@ namespace HotAudit.Anomalies.Features;
 internal static class VectorBuilder
 {
     public static IReadOnlyList<DailyVector> Build(
-        IReadOnlyDictionary<DayKey, DayTally> telemetry, IReadOnlyDictionary<DayKey, OperationDay> operations, IReadOnlyDictionary<int, int> firstOperationDays, SymbolTable symbols, int minBase)
+        IReadOnlyDictionary<DayKey, DayTally> telemetry, IReadOnlyDictionary<DayKey, OperationDay> operations, IReadOnlyDictionary<int, List<int>> operationDays, SymbolTable symbols, int minBase)
     {
         var features = FeatureCatalog.All;
         var empty = (T: new DayTally(), O: new OperationDay(), Baseline: new OperationDay { Baseline = true });
@@ -16,7 +16,7 @@ internal static class VectorBuilder
             .Select(k =>
             {
                 var t = telemetry.GetValueOrDefault(k.Key) ?? empty.T;
-                var o = operations.GetValueOrDefault(k.Key) ?? (firstOperationDays.TryGetValue(k.Key.App, out var first) && k.Key.Day >= first + OperationTally.MinBaseline ? empty.Baseline : empty.O);
+                var o = operations.GetValueOrDefault(k.Key) ?? (operationDays.TryGetValue(k.Key.App, out var active) && OperationTally.Known(active, k.Key.Day) ? empty.Baseline : empty.O);
                 var values = new double?[features.Count];
                 var bases = new int[features.Count];
                 for (var i = 0; i < features.Count; i++)

@@ -13,7 +13,7 @@ internal sealed class SeriesIndex
     private readonly Dictionary<string, List<Series>> _apps = new(StringComparer.Ordinal);
     private readonly (int From, int To) _operations;
     private readonly (int From, int To) _telemetry;
-    private readonly Dictionary<string, int> _appOperations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _appOperations = new(StringComparer.Ordinal);
     private readonly bool[] _release;
     private readonly bool[] _rollout;
 
@@ -40,9 +40,9 @@ internal sealed class SeriesIndex
         _rollout = vectors.Select((v, i) => _release[i]
             || (i > _seriesOf[i].Start && _release[i - 1] && vectors[i - 1].Day.DayNumber == v.Day.DayNumber - 1)).ToArray();
         _operations = Span(vectors, FeatureCatalog.OperationsSeen);
-        foreach (var v in vectors.Where(FeatureCatalog.OperationsSeen))
+        foreach (var app in vectors.Where(FeatureCatalog.OperationsSeen).GroupBy(v => v.AppId))
         {
-            _appOperations[v.AppId] = Math.Min(_appOperations.GetValueOrDefault(v.AppId, int.MaxValue), v.Day.DayNumber);
+            _appOperations[app.Key] = app.Select(v => v.Day.DayNumber).Distinct().Order().ToList();
         }
         _telemetry = Span(vectors, FeatureCatalog.TelemetrySeen);
     }
@@ -64,14 +64,14 @@ internal sealed class SeriesIndex
 
     /// <summary>
     /// Whether the source of <paramref name="feature"/> covers day <paramref name="day"/> of vector <paramref name="i"/>'s app, so no vector
-    /// there means 0; a feature with lead days is known only that many days after the app's first operation.
+    /// there means 0; a feature with lead days is known only once the app had operations on that many earlier days.
     /// </summary>
     public bool Covers(FeatureDefinition feature, int day, int i)
     {
         var (from, to) = feature.FromOperations ? _operations : _telemetry;
-        if (feature.LeadDays > 0)
+        if (feature.LeadDays > 0 && !(_appOperations.TryGetValue(Vectors[i].AppId, out var active) && OperationTally.Known(active, day)))
         {
-            from = _appOperations.TryGetValue(Vectors[i].AppId, out var first) ? first + feature.LeadDays : int.MaxValue;
+            return false;
         }
         return day >= from && day <= to;
     }

@@ -77,15 +77,17 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
     /// <summary>The history of vector i's feature f: its own window, with its peers when short, the whole case when shorter.</summary>
     private (List<HistoryPoint>, HistoryBasis) History((SeriesIndex Index, FeatureTest?[][] Tests, double[] Cuts) so, int i, int f, DayKind kind)
     {
-        var need = Need(kind);
+        // Peers and then the whole case are added until the usual minimum is reached, even for a kind of day that needs fewer.
         var (sample, basis) = (Trailing(so, i, f, kind), HistoryBasis.Trailing);
-        if (sample.Count < need)
+        if (sample.Count < minHistory)
         {
-            (sample, basis) = ([.. sample, .. Peers(so, i, f, kind, window)], HistoryBasis.Peers);
+            var more = (Sample: (List<HistoryPoint>)[.. sample, .. Peers(so, i, f, kind, window)], Basis: HistoryBasis.Peers);
+            (sample, basis) = more.Sample.Count > sample.Count ? more : (sample, basis);
         }
-        if (sample.Count < need)
+        if (sample.Count < minHistory)
         {
-            (sample, basis) = (Peers(so, i, f, kind, int.MaxValue / 2, wholeCase: true), HistoryBasis.Case);
+            var all = Peers(so, i, f, kind, int.MaxValue / 2, wholeCase: true);
+            (sample, basis) = all.Count > sample.Count ? (all, HistoryBasis.Case) : (sample, basis);
         }
         return (sample, basis);
     }
