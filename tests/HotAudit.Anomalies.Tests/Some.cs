@@ -7,11 +7,13 @@ internal static class Some
 {
     private static readonly int Background = Index("background_apply_share");
     private static readonly int Publishes = Index(FeatureCatalog.Publishes);
+    private static readonly int Rollbacks = Index("rollbacks");
 
     public static int Index(string feature) => FeatureCatalog.All.ToList().FindIndex(f => f.Name == feature);
 
     /// <summary>
-    /// Days of ordinary traffic for several app versions (300 devices, ~1 % background applies, a publish every 7 days),
+    /// Days of ordinary traffic for several app versions (300 devices, ~1 % background applies, a publish every 7 days and
+    /// no rollback, so every seventh day is a release day),
     /// with <paramref name="change"/> applied to chosen vectors.
     /// </summary>
     public static List<DailyVector> Series(int days, int versions, Action<string, int, double?[]>? change = null)
@@ -25,6 +27,7 @@ internal static class Some
             {
                 var values = FeatureCatalog.All.Select(f => (double?)Ordinary(f, rng)).ToArray();
                 values[Publishes] = d % 7 == 3 ? 1 : 0;
+                values[Rollbacks] = 0;
                 change?.Invoke(version, d, values);
                 vectors.Add(new DailyVector("app", version, new DateOnly(2026, 5, 1).AddDays(d), values, FeatureCatalog.All.Select(_ => 300).ToArray()));
             }
@@ -74,6 +77,9 @@ internal static class Some
     }
 
     public static void SetPublishes(double?[] values, int n) => values[Publishes] = n;
+
+    /// <summary>Sets one feature of a vector by name.</summary>
+    public static void Set(double?[] values, string feature, double value) => values[Index(feature)] = value;
 
     private static double Ordinary(FeatureDefinition f, Random rng) => f.Kind switch
     {

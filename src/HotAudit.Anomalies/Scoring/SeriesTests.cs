@@ -29,7 +29,8 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
         var tests = vectors.Select(_ => new FeatureTest?[features.Count]).ToArray();
         var cuts = new double[vectors.Count];
         var ladders = new CountLadders(falseAlarmRate);
-        for (var i = 0; i < vectors.Count; i++)
+        // Day by day across the series, so a day's peers (other versions, earlier days) are judged before it is.
+        foreach (var i in Enumerable.Range(0, vectors.Count).OrderBy(i => vectors[i].Day.DayNumber).ThenBy(i => i))
         {
             for (var f = 0; f < features.Count; f++)
             {
@@ -49,7 +50,8 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
         var (sample, basis) = History(so, i, f, kind);
         if (sample.Count < Need(kind) && kind == DayKind.Rollout)
         {
-            (sample, basis) = History(so, i, f, DayKind.Any);
+            kind = DayKind.Any;
+            (sample, basis) = History(so, i, f, kind);
         }
         if (sample.Count < Need(kind))
         {

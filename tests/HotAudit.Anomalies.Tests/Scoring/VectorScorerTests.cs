@@ -168,4 +168,45 @@ public sealed class VectorScorerTests
         scored.Should().HaveCount(120);
         scored.Where(s => s.Flagged).Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData(31, false)]
+    [InlineData(33, true)]
+    public void Score_FourOperators_AreUsualOnAReleaseDayAndNotOnAQuietOne(int day, bool flagged)
+    {
+        // Given: version 1.0 publishes on every seventh day with four people, nobody acts in between; four people on one day
+        var vectors = Some.Series(40, 3, (version, d, values) =>
+        {
+            Some.Set(values, "operators", version == "1.0" && (d % 7 == 3 || d == day) ? 4 : 0);
+            Some.Set(values, "unfamiliar_operators", 0);
+        });
+
+        // When
+        var scored = VectorScorer.Score(vectors, new MonitorSettings());
+
+        // Then: day 31 is a release day (a publish), day 33 is not
+        scored.Single(s => s.AppVersion == "1.0" && s.Day == new DateOnly(2026, 5, 1).AddDays(day)).Flagged.Should().Be(flagged);
+        scored.Count(s => s.Flagged).Should().Be(flagged ? 1 : 0);
+    }
+
+    [Theory]
+    [InlineData(31, false)]
+    [InlineData(33, true)]
+    public void Score_FailuresOfARollout_AreUsualOnRolloutDaysAndNotOnOthers(int day, bool flagged)
+    {
+        // Given: 6 % of the devices of version 1.0 fail on every release day (every seventh, with a publish), about 1 % otherwise
+        var vectors = Some.Series(40, 3, (version, d, values) =>
+        {
+            if (version == "1.0" && (d % 7 == 3 || d == day))
+            {
+                Some.Set(values, "failing_device_share", 0.06);
+            }
+        });
+
+        // When
+        var scored = VectorScorer.Score(vectors, new MonitorSettings());
+
+        // Then
+        scored.Single(s => s.AppVersion == "1.0" && s.Day == new DateOnly(2026, 5, 1).AddDays(day)).Flagged.Should().Be(flagged);
+    }
 }

@@ -1,0 +1,53 @@
+using FluentAssertions;
+using HotAudit.Anomalies.Scoring;
+using Xunit;
+
+namespace HotAudit.Anomalies.Tests.Scoring;
+
+/// <summary>The cut of one vector from the false-alarm rate: never spends more than the rate, and gives a count's unusable budget to the rest.</summary>
+public sealed class VectorCutTests
+{
+    private const double Alpha = 0.001;
+
+    [Fact]
+    public void Threshold_OnlyContinuousTests_IsTheRateSplitEvenly()
+    {
+        VectorCut.Threshold(Alpha, 8, []).Should().BeApproximately(Alpha / 8, 1e-12);
+    }
+
+    [Fact]
+    public void Threshold_CountsThatCannotReachTheCut_LeaveTheirShareToTheOthers()
+    {
+        // Given: two continuous tests and three counts whose tails jump from above the rate straight to 1e-6 and below
+        var quiet = new[] { 1e-6, 1e-8 };
+
+        // When
+        var c = VectorCut.Threshold(Alpha, 2, [quiet, quiet, quiet]);
+
+        // Then: far above the even split over five tests, and the budget still holds
+        c.Should().BeGreaterThan(Alpha / 5 * 2);
+        ((2 * c) + (3 * 1e-6)).Should().BeLessThanOrEqualTo(Alpha * (1 + 1e-9));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Threshold_AnyLadders_SpendsAtMostTheRate(int seed)
+    {
+        // Given: random ladders of attainable tails at or below the rate
+        var rng = new Random(seed);
+        var ladders = Enumerable.Range(0, 1 + rng.Next(6))
+            .Select(_ => Enumerable.Range(0, 1 + rng.Next(6)).Select(_ => Alpha * Math.Pow(rng.NextDouble(), 1 + rng.Next(4))).OrderDescending().ToArray())
+            .ToList();
+        var continuous = 1 + rng.Next(8);
+
+        // When
+        var c = VectorCut.Threshold(Alpha, continuous, ladders);
+
+        // Then: what the tests can spend at c (a count: its largest tail not above c) stays within the rate
+        var spent = (continuous * c) + ladders.Sum(l => l.FirstOrDefault(level => level <= c * (1 + 1e-12), c));
+        spent.Should().BeLessThanOrEqualTo(Alpha * (1 + 1e-9));
+        c.Should().BeGreaterThanOrEqualTo(Alpha / (continuous + ladders.Count) * (1 - 1e-9));
+    }
+}
