@@ -6,12 +6,13 @@ using HotAudit.Bench.Scenarios;
 namespace HotAudit.Bench;
 
 /// <summary>
-/// <c>quality [seeds] [family...]</c>: scores the anomaly monitor on every scenario family (each an independently written
+/// <c>quality [seeds] [family...] [--rate R]</c>: scores the anomaly monitor on every scenario family (each an independently written
 /// <see cref="IScenarioFamily"/> of <see cref="ScenarioFamilies"/>; default all) over seeds 1..seeds (default 10): each case is written,
 /// assessed in process (case, DIR.truth.json and DIR-out/findings.json under the temporary folder's
 /// hotaudit-quality), and its findings.json's flagged vectors compared with the family's truth. Prints per family and
 /// per anomaly kind the recall and detection limit, per family the precision, the false flags per 1,000 normal vectors
-/// and the negative controls flagged.
+/// and the negative controls flagged. <c>--rate R</c> assesses with HU-ANM-01's false_alarm_rate R instead of the pack's
+/// default (what a user who raises or lowers it gets).
 /// </summary>
 internal static class Quality
 {
@@ -19,6 +20,9 @@ internal static class Quality
 
     public static int Run(string[] args)
     {
+        var rateAt = Array.IndexOf(args, "--rate");
+        string[] options = rateAt >= 0 && rateAt + 1 < args.Length ? ["--set", "HU-ANM-01.false_alarm_rate=" + args[rateAt + 1]] : [];
+        args = rateAt >= 0 ? [.. args[..rateAt], .. args[Math.Min(rateAt + 2, args.Length)..]] : args;
         var seeds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
         var wanted = args.Skip(1).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var families = ScenarioFamilies.All.Where(f => wanted.Count == 0 || wanted.Contains(f.Name)).ToList();
@@ -37,7 +41,7 @@ internal static class Quality
                 }
                 var truth = family.Write(dir, seed);
                 File.WriteAllText(dir + ".truth.json", JsonSerializer.Serialize(truth, Json));
-                score.Add(truth, AssessedCase.Run(dir));
+                score.Add(truth, AssessedCase.Run(dir, options));
             }
             score.Elapsed = clock.Elapsed;
             scores.Add(score);

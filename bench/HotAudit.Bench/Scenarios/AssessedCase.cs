@@ -10,15 +10,15 @@ internal sealed record AssessedCase(IReadOnlyDictionary<string, bool> Flagged, I
 {
     public static string Key(string app, string version, DateOnly day) => $"{app}|{version}|{day:yyyy-MM-dd}";
 
-    /// <summary>Assesses the case in process (json only) and reads its findings.json.</summary>
-    public static AssessedCase Run(string caseDir)
+    /// <summary>Assesses the case in process (json only, with any further assess <paramref name="options"/>) and reads its findings.json.</summary>
+    public static AssessedCase Run(string caseDir, params string[] options)
     {
         var output = caseDir + "-out";
         var stderr = Console.Error;
         Console.SetError(TextWriter.Null);
         try
         {
-            HotAudit.Cli.Program.Main(["assess", caseDir, "--out", output, "--format", "json", "--fail-on", "none"]).GetAwaiter().GetResult();
+            HotAudit.Cli.Program.Main(["assess", caseDir, "--out", output, "--format", "json", "--fail-on", "none", .. options]).GetAwaiter().GetResult();
         }
         finally
         {
