@@ -36,6 +36,19 @@ public sealed class ChineseWorkbookTests
         offenders.Should().BeEmpty("a zh-CN reader sees words (符合, 高, 应, 企业内部使用 ...), never identifiers");
     }
 
+    [Theory]
+    [MemberData(nameof(Results))]
+    public void Write_ZhCn_NoReasonIsAnEnglishSentence(string which)
+    {
+        var result = which == "sample" ? Some.Result() : HostileResult.Build();
+        using var ms = new MemoryStream();
+        WorkbookWriter.Write(result, ms, "zh-CN");
+        using var wb = WorkbookDump.Load(ms.ToArray());
+
+        ZhWorkbookWalk.ReasonCells(wb.Worksheet("条款 Clauses")).Should().NotBeEmpty("the walk finds the clauses' reasons");
+        ZhWorkbookWalk.EnglishReasons(wb).Should().BeEmpty("a zh-CN reader reads the reasons and notes in Chinese");
+    }
+
     [Fact]
     public void Write_ZhCn_SummarySaysTesterAsTheStandardWritesIt()
     {
