@@ -75,6 +75,19 @@ public sealed class ChineseWorkbookTests
     }
 
     [Fact]
+    public void Write_ZhCnFlaggedDay_UsualColumnsHeadedInChineseOnly()
+    {
+        using var ms = new MemoryStream();
+        WorkbookWriter.Write(ExplainedResult.Build(), ms, "zh-CN");
+        using var wb = WorkbookDump.Load(ms.ToArray());
+
+        var headers = wb.Worksheets.Single(ws => ws.Name.EndsWith("Anomalies", StringComparison.Ordinal)).Row(1).CellsUsed().Select(c => c.GetString()).ToList();
+
+        headers.Should().Contain(h => h.EndsWith(" 通常", StringComparison.Ordinal)).And.NotContain(h => h.Contains("usual", StringComparison.Ordinal),
+            "a feature's usual range is headed 发布次数 通常, not 发布次数 通常 /  usual");
+    }
+
+    [Fact]
     public void Write_En_ExplanationStaysEnglish()
     {
         using var ms = new MemoryStream();
