@@ -62,14 +62,15 @@ public sealed partial class ChineseReasonsTests : IDisposable
             .And.NotContain("案例中没有");
     }
 
-    /// <summary>The cells of report.html's tables under a reason heading (结论说明, 备注, 原因, 说明).</summary>
+    /// <summary>The cells of report.html's tables under a reason heading (结论说明, 理由, 备注, 原因, 说明).</summary>
     private static IEnumerable<string> HtmlReasons(string html)
     {
         foreach (Match table in Table().Matches(html))
         {
             var headings = Heading().Matches(table.Value).Select(m => Text(m.Groups[1].Value)).ToList();
             var columns = headings.Select((h, i) => (h, i)).Where(x => x.h.StartsWith("结论说明", StringComparison.Ordinal)
-                || x.h.StartsWith("备注", StringComparison.Ordinal) || x.h.StartsWith("原因", StringComparison.Ordinal) || x.h.StartsWith("说明", StringComparison.Ordinal))
+                || x.h.StartsWith("备注", StringComparison.Ordinal) || x.h.StartsWith("原因", StringComparison.Ordinal) || x.h.StartsWith("理由", StringComparison.Ordinal)
+                || x.h.StartsWith("说明", StringComparison.Ordinal))
                 .Select(x => x.i).ToHashSet();
             foreach (Match row in Row().Matches(table.Value))
             {
