@@ -21,7 +21,8 @@ internal static class ChartText
 
     /// <summary>
     /// The font the charts are measured and drawn with: Noto Sans CJK SC (Debian's fonts-noto-cjk) where installed, else
-    /// an installed font that has Chinese glyphs, else ScottPlot's default (Chinese text is then lost from the markup).
+    /// an installed font that has Chinese glyphs, else ScottPlot's sans-serif font (and chart text in English, see
+    /// <see cref="ShowsChinese"/>).
     /// </summary>
     public static string Family { get; } = SkiaSharp.SKFontManager.Default.GetFontFamilies().Contains(Preferred) ? Preferred : Detected();
 
