@@ -69,7 +69,7 @@ public static class FindingsJsonWriter
             JsonAnomalySection.Write(w, r.Anomalies);
         }
         JsonQualitySection.Write(w, r.DataQuality, offset);
-        w.SortedMap("rules_not_judged", r.RulesNotJudged);
+        w.SortedMap("rules_not_judged", r.RulesNotJudged.ToDictionary(p => p.Key, p => p.Value.En));
         w.Strings("notices", r.Notices);
         w.SortedMap("parameters", r.Parameters);
         WritePacks(w, r);

@@ -11,6 +11,6 @@ public static class RunTrendChart
     /// <param name="idPrefix">Prefixes the SVG's internal ids, which must be unique on a page with several charts (letters, digits, '-').</param>
     public static string Svg(string title, IReadOnlyList<(string Label, IReadOnlyList<int> Counts)> runs, string idPrefix) =>
         Html.ChartsSection.Scoped(
-            SvgCharts.Stacked(title, runs, [.. Enum.GetValues<Core.Rules.Severity>().Reverse().Select(s => (Words.Of(s).Both, ChartColors.Of(s)))]),
+            SvgCharts.Stacked(title, runs, [.. Enum.GetValues<Core.Rules.Severity>().Reverse().Select(s => (ChartText.ShowsChinese ? Words.Of(s).Both : Words.Of(s).En, ChartColors.Of(s)))]),
             idPrefix);
 }

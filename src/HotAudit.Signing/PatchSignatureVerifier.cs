@@ -20,18 +20,17 @@ public sealed class PatchSignatureVerifier : IPatchSignatureVerifier
         var algorithm = manifest["signature_alg"] ?? publishAlgorithm;
         if (string.IsNullOrWhiteSpace(manifest["signature"]))
         {
-            return new SignatureCheck(patchId, SignatureOutcome.NotJudged, false, "no signature", algorithm);
+            return SignatureReasons.Check(patchId, SignatureOutcome.NotJudged, false, SignatureReasons.NoSignature, algorithm);
         }
         if (!Directory.Exists(keysDirectory))
         {
-            return new SignatureCheck(patchId, SignatureOutcome.NotJudged, false, "no keys folder", algorithm);
+            return SignatureReasons.Check(patchId, SignatureOutcome.NotJudged, false, SignatureReasons.NoKeysFolder, algorithm);
         }
         var keyId = manifest["key_id"] ?? string.Empty;
         if (CasePaths.Key(keysDirectory, keyId) is not { } keyPath)
         {
-            var reason = keyId.Length == 0 ? "unknown key (no key_id)" : $"unknown key {keyId}";
             var weak = SignatureEvaluation.WeakName(algorithm);
-            return new SignatureCheck(patchId, SignatureOutcome.UnknownKey, weak is not null, weak is null ? reason : $"{reason}; {weak}", algorithm);
+            return SignatureReasons.Check(patchId, SignatureOutcome.UnknownKey, weak is not null, SignatureReasons.Join(SignatureReasons.UnknownKey(keyId), weak)!, algorithm);
         }
         var content = CasePaths.Content(caseDirectory, manifest["file"]);
         return SignatureEvaluation.Evaluate(

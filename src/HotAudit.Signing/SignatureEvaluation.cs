@@ -1,3 +1,4 @@
+using HotAudit.Core.Rules;
 using HotAudit.Core.Signing;
 using HotAudit.Signing.Algorithms;
 using HotAudit.Signing.Formats;
@@ -20,27 +21,27 @@ internal static class SignatureEvaluation
         }
         if (SignatureFormats.Parse(request.Format) is not { } format)
         {
-            return Result(request, SignatureOutcome.Unsupported, $"unsupported format {request.Format}", request.Algorithm,
+            return Result(request, SignatureOutcome.Unsupported, SignatureReasons.UnsupportedFormat(request.Format), request.Algorithm,
                 WeakName(request.Algorithm) ?? WeakKey(key));
         }
         if (AlgorithmChoice.Choose(request.Algorithm, format, key, out var unsupported) is not { } algorithm)
         {
-            return Result(request, SignatureOutcome.Unsupported, $"unsupported algorithm {unsupported}".TrimEnd(), request.Algorithm, WeakKey(key));
+            return Result(request, SignatureOutcome.Unsupported, SignatureReasons.UnsupportedAlgorithm(unsupported), request.Algorithm, WeakKey(key));
         }
-        var weak = Join(algorithm.IsWeakDigest ? $"weak algorithm {algorithm.Name}" : null, WeakKey(key));
+        var weak = SignatureReasons.Join(algorithm.IsWeakDigest ? SignatureReasons.WeakAlgorithm(algorithm.Name) : null, WeakKey(key));
         if (request.ContentPath is not { } content)
         {
-            return Result(request, SignatureOutcome.NotJudged, "no patch file", algorithm.Name, weak);
+            return Result(request, SignatureOutcome.NotJudged, SignatureReasons.NoPatchFile, algorithm.Name, weak);
         }
         if (!KeyDescription.Fits(key, algorithm.Family))
         {
-            return Result(request, SignatureOutcome.Invalid, $"key type {KeyDescription.Name(key)} does not fit algorithm {algorithm.Name}", algorithm.Name, weak);
+            return Result(request, SignatureOutcome.Invalid, SignatureReasons.KeyDoesNotFit(KeyDescription.Name(key), algorithm.Name), algorithm.Name, weak);
         }
         var (outcome, reason) = Verify(format, algorithm, key, request, content);
         return Result(request, outcome, reason, algorithm.Name, weak);
     }
 
-    private static (SignatureOutcome, string) Verify(SignatureFormat format, SignatureAlgorithm algorithm,
+    private static (SignatureOutcome, LocalizedText) Verify(SignatureFormat format, SignatureAlgorithm algorithm,
         Org.BouncyCastle.Crypto.AsymmetricKeyParameter key, SignatureRequest request, string content)
     {
         try
@@ -50,27 +51,24 @@ internal static class SignatureEvaluation
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (SignatureOutcome.NotJudged, $"unreadable patch file: {e.Message}");
+            return (SignatureOutcome.NotJudged, SignatureReasons.UnreadablePatch(e.Message));
         }
         // Signatures are untrusted input: whatever BouncyCastle throws on a malformed one, it does not verify.
         catch (Exception e)
         {
-            return (SignatureOutcome.Invalid, $"bad signature ({e.Message})");
+            return (SignatureOutcome.Invalid, SignatureReasons.Malformed(e.Message));
         }
     }
 
     /// <summary>The reason an algorithm name alone is weak, or null.</summary>
-    public static string? WeakName(string? named) => AlgorithmChoice.NamesWeakDigest(named) ? $"weak algorithm {named}" : null;
+    public static LocalizedText? WeakName(string? named) => AlgorithmChoice.NamesWeakDigest(named) ? SignatureReasons.WeakAlgorithm(named) : null;
 
-    private static string? WeakKey(Org.BouncyCastle.Crypto.AsymmetricKeyParameter key) =>
-        KeyDescription.RsaBits(key) is { } bits && bits < MinimumRsaBits ? $"RSA key of {bits} bits" : null;
+    private static LocalizedText? WeakKey(Org.BouncyCastle.Crypto.AsymmetricKeyParameter key) =>
+        KeyDescription.RsaBits(key) is { } bits && bits < MinimumRsaBits ? SignatureReasons.WeakRsaKey(bits) : null;
 
-    private static string? Join(string? first, string? second) =>
-        first is null ? second : second is null ? first : $"{first}; {second}";
-
-    private static SignatureCheck Result(SignatureRequest request, SignatureOutcome outcome, string reason, string? algorithm, string? weak)
+    private static SignatureCheck Result(SignatureRequest request, SignatureOutcome outcome, LocalizedText reason, string? algorithm, LocalizedText? weak)
     {
-        var text = weak is null ? reason : outcome == SignatureOutcome.Valid ? weak : $"{reason}; {weak}";
-        return new SignatureCheck(request.PatchId, outcome, weak is not null, text, algorithm);
+        var text = weak is null ? reason : outcome == SignatureOutcome.Valid ? weak : SignatureReasons.Join(reason, weak)!;
+        return SignatureReasons.Check(request.PatchId, outcome, weak is not null, text, algorithm);
     }
 }

@@ -51,7 +51,7 @@ public sealed record AssessmentResult
     public required IReadOnlyDictionary<string, string> Parameters { get; init; }
 
     /// <summary>Rules that could not judge because their data was missing, with the reason.</summary>
-    public required IReadOnlyDictionary<string, string> RulesNotJudged { get; init; }
+    public required IReadOnlyDictionary<string, Rules.LocalizedText> RulesNotJudged { get; init; }
 
     /// <summary>Messages about the run (unreadable files, expired or unmatched waivers).</summary>
     public required IReadOnlyList<string> Notices { get; init; }

@@ -81,8 +81,8 @@ public static class VerdictCalculator
         var notJudged = tRules.Where(r => input.NotJudged.ContainsKey(r.Id)).ToList();
         if (notJudged.Count > 0)
         {
-            var why = string.Join("; ", notJudged.Select(r => $"{r.Id}: {input.NotJudged[r.Id]}"));
-            return result(Verdict.InsufficientEvidence, new("未能判定: " + why, why), null);
+            string Why(Func<LocalizedText, string> lang) => string.Join("; ", notJudged.Select(r => $"{r.Id}: {lang(input.NotJudged[r.Id])}"));
+            return result(Verdict.InsufficientEvidence, new("未能判定: " + Why(t => t.Zh), Why(t => t.En)), null);
         }
         if (clause.AttestationPart)
         {

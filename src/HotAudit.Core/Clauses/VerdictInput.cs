@@ -15,5 +15,5 @@ namespace HotAudit.Core.Clauses;
 /// <param name="Present">Inputs present with usable rows.</param>
 public sealed record VerdictInput(
     IReadOnlyList<ClauseDefinition> Catalog, Scenario Scenario, IReadOnlyList<RuleDefinition> Selected,
-    IReadOnlyDictionary<string, string> NotJudged, IReadOnlyList<Finding> Findings,
+    IReadOnlyDictionary<string, LocalizedText> NotJudged, IReadOnlyList<Finding> Findings,
     IReadOnlyDictionary<string, Attestation> Attestations, IReadOnlySet<InputKind> Present);

@@ -12,8 +12,8 @@ internal static class OperationChecks
         var actions = new VocabularySet(actionColumn);
         var checks = new List<Func<RowBuffer, string?>>
         {
-            r => !r.Has(action) ? "action:missing action"
-                : actions.Contains(r.Get(action)) ? null : $"action:unknown action '{r.Get(action)}'",
+            r => !r.Has(action) ? "action:" + Quality.RejectionReasons.MissingAction.En
+                : actions.Contains(r.Get(action)) ? null : "action:" + Quality.RejectionReasons.UnknownAction.Format(r.Get(action).ToString()),
         };
         foreach (var name in new[] { "result", "distribution" })
         {
@@ -21,7 +21,7 @@ internal static class OperationChecks
             var column = s.Columns[slot];
             var words = new VocabularySet(column);
             checks.Add(r => !r.Has(slot) || words.Contains(r.Get(slot)) ? null
-                : $"{name}:'{r.Get(slot)}' is not one of {string.Join(", ", column.Vocabulary!)}");
+                : $"{name}:{Quality.RejectionReasons.NotOneOf.Format(r.Get(slot).ToString(), string.Join(", ", column.Vocabulary!))}");
         }
         return [.. checks];
     }

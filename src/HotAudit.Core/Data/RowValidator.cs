@@ -55,7 +55,7 @@ public sealed class RowValidator
         field = "ts";
         if (!Timestamps.TryParse(row.Get(0), _offset, out var ts, out var tsError))
         {
-            reason = row.Has(0) ? tsError! : "missing timestamp";
+            reason = row.Has(0) ? tsError! : Quality.RejectionReasons.MissingTimestamp.En;
             return false;
         }
         foreach (var check in _checks)

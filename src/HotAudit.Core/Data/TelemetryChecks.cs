@@ -12,13 +12,13 @@ internal static class TelemetryChecks
         var events = new VocabularySet(eventColumn);
         var checks = new List<Func<RowBuffer, string?>>
         {
-            r => !r.Has(ev) ? "event:missing event"
-                : events.Contains(r.Get(ev)) ? null : $"event:unknown event '{r.Get(ev)}'",
+            r => !r.Has(ev) ? "event:" + Quality.RejectionReasons.MissingEvent.En
+                : events.Contains(r.Get(ev)) ? null : "event:" + Quality.RejectionReasons.UnknownEvent.Format(r.Get(ev).ToString()),
         };
         foreach (var name in Schemas.TelemetryIdentity)
         {
             var slot = s.Slot(name);
-            checks.Add(r => r.Has(slot) ? null : $"{name}:missing required field");
+            checks.Add(r => r.Has(slot) ? null : $"{name}:{Quality.RejectionReasons.MissingRequired.En}");
         }
         checks.Add(RequiredFor(s, "patch_id", ev, "download_", "verify_", "apply_"));
         checks.Add(RequiredFor(s, "app_state", ev, "download_", "apply_"));
@@ -29,12 +29,12 @@ internal static class TelemetryChecks
             var column = s.Columns[slot];
             var words = new VocabularySet(column);
             checks.Add(r => !r.Has(slot) || words.Contains(r.Get(slot)) ? null
-                : $"{name}:'{r.Get(slot)}' is not one of {string.Join(", ", column.Vocabulary!)}");
+                : $"{name}:{Quality.RejectionReasons.NotOneOf.Format(r.Get(slot).ToString(), string.Join(", ", column.Vocabulary!))}");
         }
         foreach (var name in new[] { "user_initiated", "signature_present" })
         {
             var slot = s.Slot(name);
-            checks.Add(r => !r.Has(slot) || RowValidator.ReadBool(r.Get(slot)) is not null ? null : $"{name}:'{r.Get(slot)}' is not a boolean");
+            checks.Add(r => !r.Has(slot) || RowValidator.ReadBool(r.Get(slot)) is not null ? null : $"{name}:{Quality.RejectionReasons.NotBoolean.Format(r.Get(slot).ToString())}");
         }
         return [.. checks];
     }
@@ -54,7 +54,7 @@ internal static class TelemetryChecks
             {
                 if (ev.StartsWith(p, StringComparison.OrdinalIgnoreCase))
                 {
-                    return $"{name}:missing, required for {ev.ToString().ToLowerInvariant()}";
+                    return $"{name}:{Quality.RejectionReasons.MissingRequiredFor.Format(ev.ToString().ToLowerInvariant())}";
                 }
             }
             return null;

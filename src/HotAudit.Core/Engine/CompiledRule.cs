@@ -22,6 +22,9 @@ public sealed class CompiledRule
     /// <summary>The compiled note expression, if the rule has one.</summary>
     public Expressions.Evaluator? Note { get; init; }
 
+    /// <summary>The compiled Chinese note expression, if the rule has one.</summary>
+    public Expressions.Evaluator? NoteZh { get; init; }
+
     /// <summary>Parameters in effect.</summary>
     public IReadOnlyDictionary<string, object> Parameters { get; }
 

@@ -51,7 +51,7 @@ public static class Evaluation
     public static EvaluationPlan Prepare(EvaluationInput input)
     {
         var compiler = new RuleCompiler(input.Symbols, input.Overrides, input.Offset);
-        var notJudged = new Dictionary<string, string>();
+        var notJudged = new Dictionary<string, LocalizedText>();
         var compiled = new List<CompiledRule>();
         foreach (var rule in input.Rules)
         {
@@ -62,7 +62,7 @@ public static class Evaluation
             }
             else if (rule.Mechanism is MonitorMechanism && input.Monitor is null)
             {
-                notJudged[rule.Id] = "the anomaly monitor is not part of this run";
+                notJudged[rule.Id] = new("异常监测未参与本次运行", "the anomaly monitor is not part of this run");
             }
             else
             {
@@ -101,7 +101,7 @@ public static class Evaluation
         return sorted;
     }
 
-    private static string? MissingData(RuleDefinition rule, EvaluationInput input)
+    private static LocalizedText? MissingData(RuleDefinition rule, EvaluationInput input)
     {
         foreach (var kind in rule.Requires.Append(rule.Source).Distinct())
         {
@@ -114,7 +114,9 @@ public static class Evaluation
             };
             if (!present)
             {
-                return $"no {(kind.IsEventLog() ? "accepted " : "")}{kind.Prefix()} rows in the case";
+                return kind.IsEventLog()
+                    ? new($"案例中没有被接受的 {kind.Prefix()} 数据行", $"no accepted {kind.Prefix()} rows in the case")
+                    : new($"案例中没有 {kind.Prefix()} 数据行", $"no {kind.Prefix()} rows in the case");
             }
         }
         return null;

@@ -11,7 +11,7 @@ namespace HotAudit.Core.Engine;
 /// <param name="Parameters">Parameters in effect, "RULE.param" → value.</param>
 /// <param name="Issues">Data-quality issues found while evaluating (e.g. targeting conditions that do not parse).</param>
 public sealed record EvaluationOutcome(
-    IReadOnlyList<Finding> Findings, IReadOnlyList<RuleDefinition> Applied, IReadOnlyDictionary<string, string> NotJudged,
+    IReadOnlyList<Finding> Findings, IReadOnlyList<RuleDefinition> Applied, IReadOnlyDictionary<string, LocalizedText> NotJudged,
     IReadOnlyList<long> Duplicates, IReadOnlyDictionary<string, string> Parameters, IReadOnlyList<Quality.DataQualityIssue> Issues)
 {
     /// <summary>The merged partial of each observer of <see cref="EvaluationInput.Observers"/>, in the same order.</summary>

@@ -10,7 +10,7 @@ namespace HotAudit.Core.Engine;
 /// </summary>
 public sealed class EvaluationPlan
 {
-    internal EvaluationPlan(EvaluationInput input, IReadOnlyList<CompiledRule> compiled, IReadOnlyDictionary<string, string> notJudged,
+    internal EvaluationPlan(EvaluationInput input, IReadOnlyList<CompiledRule> compiled, IReadOnlyDictionary<string, Rules.LocalizedText> notJudged,
         Record[] operationsByTime, CaseLookups lookups, EvalContext context)
     {
         Input = input;
@@ -36,7 +36,7 @@ public sealed class EvaluationPlan
     public IReadOnlyList<CompiledRule> Compiled { get; }
 
     /// <summary>Rules whose data was missing, with the reason.</summary>
-    public IReadOnlyDictionary<string, string> NotJudged { get; }
+    public IReadOnlyDictionary<string, Rules.LocalizedText> NotJudged { get; }
 
     /// <summary>Telemetry rules, evaluated device by device.</summary>
     public IReadOnlyList<CompiledRule> TelemetryRules { get; }

@@ -41,10 +41,15 @@ internal sealed class FindingFactory(SymbolTable symbols, IReadOnlyList<string> 
                 LastSeen = timed ? acc.Last : null,
                 Evidence = acc.Evidence.Select(r => ToEvidence(r, schema, fields, timed)).ToList(),
                 Computation = rule.Check?.For(acc, context.PeriodFrom, context.PeriodUntil),
-                Note = rule.Note is { } note && acc.Evidence.Count > 0 && note(acc.Evidence[0], context) is { IsNull: false } n ? n.Describe(symbols) : null,
+                Note = NoteOf(rule.Note, acc),
+                NoteZh = NoteOf(rule.NoteZh, acc),
             };
         }
     }
+
+    /// <summary>A note expression on the finding's earliest evidence row, or null.</summary>
+    private string? NoteOf(Expressions.Evaluator? note, SubjectAccumulator acc) =>
+        note is not null && acc.Evidence.Count > 0 && note(acc.Evidence[0], context) is { IsNull: false } n ? n.Describe(symbols) : null;
 
     private Evidence ToEvidence(in Record row, Schema schema, string[] fields, bool timed)
     {

@@ -26,6 +26,7 @@ internal static class MonitorFindings
                 LastSeen = start + TimeSpan.TicksPerDay - 1,
                 Evidence = [],
                 Note = v.Explanation,
+                NoteZh = v.ExplanationZh.Length > 0 ? v.ExplanationZh : null,
             });
         }
         return findings;

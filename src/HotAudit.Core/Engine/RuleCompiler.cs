@@ -35,7 +35,10 @@ public sealed class RuleCompiler(SymbolTable symbols, IReadOnlyDictionary<string
         var subject = Fields(rule.Subject.Select(s => s.Expression), "subject");
         var compiled = Mechanism(rule, parameters, Expr, Fields, subject);
         compiled = new CompiledRule(rule, compiled.Evaluator, parameters, compiled.Share) { Check = Check(rule, parameters) };
-        return rule.Note is null ? compiled : new CompiledRule(rule, compiled.Evaluator, parameters, compiled.Share) { Check = compiled.Check, Note = Expr(rule.Note, "note") };
+        return rule.Note is null ? compiled : new CompiledRule(rule, compiled.Evaluator, parameters, compiled.Share)
+        {
+            Check = compiled.Check, Note = Expr(rule.Note, "note"), NoteZh = rule.NoteZh is { } zh ? Expr(zh, "note_zh") : null,
+        };
     }
 
     private static CompiledRule Mechanism(RuleDefinition rule, IReadOnlyDictionary<string, object> parameters, Func<string, string, Evaluator> Expr,

@@ -37,6 +37,8 @@ internal static class LookupFunctions
             (c, p) => c.Lookups.Signature(p) is { } s ? Value.Bool(s.Weak) : Value.Null),
         Sym1("signature_reason", "the verification's reason in words (bad signature, unknown key k9, ...)",
             (c, p) => c.Lookups.Signature(p) is { } s ? Value.String(c.Symbols.Intern(s.Reason)) : Value.Null),
+        Sym1("signature_reason_zh", "the verification's reason in Chinese (签名无效, 未知密钥 k9, ...), for a note_zh",
+            (c, p) => c.Lookups.Signature(p) is { } s ? Value.String(c.Symbols.Intern(s.ReasonZh ?? s.Reason)) : Value.Null),
         Sym2("tester_result", "the result digit of the app version's valid tester code ('1' if any says 1)",
             (c, n, v) => Value.String(c.Lookups.TesterResult(n, v))),
     ];

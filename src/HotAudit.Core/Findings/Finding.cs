@@ -32,6 +32,12 @@ public sealed record Finding
     /// <summary>A note for the reader (e.g. how many flagged devices were already active on the first day of data).</summary>
     public string? Note { get; init; }
 
+    /// <summary>The note in Chinese, when the rule or the monitor gave one.</summary>
+    public string? NoteZh { get; init; }
+
+    /// <summary>The note in both languages (English stands in for a missing Chinese text), or null without a note.</summary>
+    public Rules.LocalizedText? NoteText => Note is null ? null : new(NoteZh ?? Note, Note);
+
     /// <summary>For a threshold rule (share, window, span, gaps): the measured value, its base and the threshold.</summary>
     public Computation? Computation { get; init; }
 

@@ -59,6 +59,9 @@ public sealed record RuleDefinition
     /// <summary>An expression giving a note for each finding, evaluated on its earliest evidence row (e.g. the verification's reason).</summary>
     public string? Note { get; init; }
 
+    /// <summary>The note in Chinese (<c>note_zh</c>), an expression like <see cref="Note"/>, when the pack gives one.</summary>
+    public string? NoteZh { get; init; }
+
     /// <summary>Where it is defined.</summary>
     public required SourceLocation Location { get; init; }
 }

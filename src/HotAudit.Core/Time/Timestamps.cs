@@ -18,13 +18,13 @@ public static class Timestamps
         s = s.Trim();
         if (s.IsEmpty)
         {
-            error = "missing timestamp";
+            error = Quality.RejectionReasons.MissingTimestamp.En;
             return false;
         }
         error = AllDigits(s) ? ParseEpoch(s, out utcTicks) : ParseCalendar(s, localOffset, out utcTicks);
         if (error is null && (utcTicks < MinTicks || utcTicks > MaxTicks))
         {
-            error = "bad timestamp: outside 2000-01-01..2100-12-31";
+            error = Quality.RejectionReasons.OutsideRange.En;
         }
         return error is null;
     }
@@ -46,7 +46,7 @@ public static class Timestamps
         ticks = 0;
         if (s.Length is < 9 or > 14)
         {
-            return $"bad timestamp: epoch with {s.Length} digits (9-11 seconds, 12-14 milliseconds)";
+            return Quality.RejectionReasons.EpochDigits.Format(s.Length);
         }
         var n = long.Parse(s, provider: System.Globalization.CultureInfo.InvariantCulture);
         var ms = s.Length <= 11 ? n * 1000 : n;
@@ -60,15 +60,15 @@ public static class Timestamps
         if (s.Length < 10 || s[4] != '-' || s[7] != '-' || !Digits(s[..4], out var year) || !Digits(s.Slice(5, 2), out var month)
             || !Digits(s.Slice(8, 2), out var day))
         {
-            return "bad timestamp: expected yyyy-MM-dd";
+            return Quality.RejectionReasons.ExpectedDate.En;
         }
         if (month is < 1 or > 12)
         {
-            return "bad timestamp: month must be in 1..12";
+            return Quality.RejectionReasons.BadMonth.En;
         }
         if (year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
-            return "bad timestamp: no such day";
+            return Quality.RejectionReasons.NoSuchDay.En;
         }
         long time = 0;
         var offset = localOffset;
@@ -90,11 +90,11 @@ public static class Timestamps
         if (s.Length < 9 || (s[0] != 'T' && s[0] != ' ') || s[3] != ':' || s[6] != ':' || !Digits(s.Slice(1, 2), out var h)
             || !Digits(s.Slice(4, 2), out var m) || !Digits(s.Slice(7, 2), out var sec))
         {
-            return "bad timestamp: expected HH:mm:ss after the date";
+            return Quality.RejectionReasons.ExpectedTime.En;
         }
         if (h > 23 || m > 59 || sec > 59)
         {
-            return "bad timestamp: time of day out of range";
+            return Quality.RejectionReasons.BadTimeOfDay.En;
         }
         time = (h * 3600L + m * 60L + sec) * TimeSpan.TicksPerSecond;
         var rest = s[9..];
@@ -108,7 +108,7 @@ public static class Timestamps
             var digits = n - 1;
             if (digits is < 1 or > 7)
             {
-                return "bad timestamp: fraction must have 1-7 digits";
+                return Quality.RejectionReasons.BadFraction.En;
             }
             Digits(rest[1..n], out var frac);
             time += frac * (long)Math.Pow(10, 7 - digits);
@@ -128,7 +128,7 @@ public static class Timestamps
         if ((s[0] != '+' && s[0] != '-') || !(colon || s.Length == 5) || !Digits(s.Slice(1, 2), out var oh)
             || !Digits(s.Slice(colon ? 4 : 3, 2), out var om) || oh > 14 || om > 59)
         {
-            return "bad timestamp: offset must be Z, ±HH:mm or ±HHmm";
+            return Quality.RejectionReasons.BadOffset.En;
         }
         var span = new TimeSpan(oh, om, 0);
         offset = s[0] == '-' ? -span : span;

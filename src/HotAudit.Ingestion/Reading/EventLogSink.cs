@@ -42,7 +42,7 @@ internal sealed class EventLogSink(string name, int fileIndex, InputKind kind, R
     public override void Unreadable(int line)
     {
         Tally.Rows++;
-        Reject(line, "line", "unreadable line");
+        Reject(line, "line", Core.Quality.RejectionReasons.UnreadableLine.En);
     }
 
     public override void Rejected(int line, string reason)

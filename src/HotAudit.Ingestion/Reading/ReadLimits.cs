@@ -24,7 +24,7 @@ public sealed record ReadLimits(int MaxLineBytes, long GzipMaxBytes, int GzipMax
         Math.Min(MaxLineBytes, caps.MaxLineBytes), Math.Min(GzipMaxBytes, caps.GzipMaxBytes), Math.Min(GzipMaxRatio, caps.GzipMaxRatio));
 
     /// <summary>The reason of a row rejected for its length: "line longer than 1 MiB (limit MaxLineBytes)".</summary>
-    public string LineTooLong => $"line longer than {Size(MaxLineBytes)} (limit MaxLineBytes); skipped";
+    public string LineTooLong => Core.Quality.RejectionReasons.LineTooLong.Format(Size(MaxLineBytes));
 
     /// <summary>A byte count as people read it: 1 MiB, 512 KiB, 1000 bytes.</summary>
     public static string Size(long bytes) => bytes switch

@@ -12,12 +12,22 @@ internal static class SvgCharts
     /// <summary>A bar chart: one bar per label, each with its colour (#RRGGBB).</summary>
     public static string Bars(string title, IReadOnlyList<(string Label, double Value, string Color)> bars)
     {
-        var plot = new Plot();
+        var plot = ChartText.NewPlot();
         plot.Add.Bars(bars.Select((b, i) => new Bar { Position = i, Value = b.Value, FillColor = Color.FromHex(b.Color), LineColor = Colors.Gray }).ToArray());
-        plot.Axes.Bottom.SetTicks([.. bars.Select((_, i) => (double)i)], [.. bars.Select(b => b.Label)]);
+        plot.Axes.Bottom.SetTicks([.. bars.Select((_, i) => (double)i)], [.. bars.Select(b => Wrapped(b.Label))]);
         plot.Axes.Margins(bottom: 0);
         plot.Title(title);
         return Svg(plot, BarHeight);
+    }
+
+    /// <summary>
+    /// A bar's label on two lines when it is of several words and long: six verdicts share 640 pixels, and on one line
+    /// "observation", "insufficient evidence" and "manual check" ran into each other.
+    /// </summary>
+    internal static string Wrapped(string label)
+    {
+        var space = label.LastIndexOf(' ');
+        return label.Length > 10 && space > 0 ? label[..space] + "\n" + label[(space + 1)..] : label;
     }
 
     /// <summary>
@@ -26,7 +36,7 @@ internal static class SvgCharts
     /// </summary>
     public static string Daily(string title, DailySeries series, IReadOnlyList<string> features, string yLabel, Func<string, string> legend)
     {
-        var plot = new Plot();
+        var plot = ChartText.NewPlot();
         var xs = series.Days.Select(d => d.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
         foreach (var feature in features)
         {
@@ -51,6 +61,8 @@ internal static class SvgCharts
             ticks.LabelFormatter = d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         }
         plot.Axes.Left.Label.Text = yLabel;
+        // A date label is centred on its tick: without room on the right, the last one (2026-10-01) ran off the chart.
+        plot.Axes.Right.MinimumSize = 36;
         // Below the plot, so the legend never hides a peak.
         plot.ShowLegend(Edge.Bottom);
         plot.Title(title);
@@ -60,7 +72,7 @@ internal static class SvgCharts
     /// <summary>Stacked bars: one bar per label, one segment per layer (name, colour).</summary>
     public static string Stacked(string title, IReadOnlyList<(string Label, IReadOnlyList<int> Counts)> bars, IReadOnlyList<(string Name, string Color)> layers)
     {
-        var plot = new Plot();
+        var plot = ChartText.NewPlot();
         var all = new List<Bar>();
         for (var i = 0; i < bars.Count; i++)
         {
@@ -86,12 +98,10 @@ internal static class SvgCharts
 
     private static string Svg(Plot plot, int height)
     {
-        // The default font has no CJK glyphs, so Chinese titles and legends vanished.
-        // Noto Sans CJK (Debian's fonts-noto-cjk) covers Latin and CJK; where it is missing, the default font is used.
-        plot.Font.Set("Noto Sans CJK SC");
+        ChartText.Apply(plot);
         var svg = plot.GetSvgXml(Width, height);
         // The renderer may start with an XML declaration, which cannot appear inside a page.
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        return start > 0 ? svg[start..] : svg;
+        return ChartText.Unified(start > 0 ? svg[start..] : svg);
     }
 }

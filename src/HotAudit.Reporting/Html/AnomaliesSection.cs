@@ -26,9 +26,11 @@ internal static class AnomaliesSection
         {
             var s = series[i];
             var title = ctx.One("每日发布", "Daily publishes") + ": " + s.AppId;
-            ChartsSection.Figure(p, "chart-daily-" + (i + 1), title, SvgCharts.Daily(title, s, ChartData.Features.Take(1).ToList(), ctx.One("次数", "publishes"), f => ctx.W(Words.Feature(f))));
+            ChartsSection.Figure(p, "chart-daily-" + (i + 1), title, SvgCharts.Daily(
+                ctx.Chart("每日发布", "Daily publishes") + ": " + s.AppId, s, ChartData.Features.Take(1).ToList(), ctx.Chart("次数", "publishes"), f => ctx.Chart(Words.Feature(f))));
             title = ctx.One("每日占比", "Daily shares") + ": " + s.AppId;
-            ChartsSection.Figure(p, "chart-shares-" + (i + 1), title, SvgCharts.Daily(title, s, ChartData.Features.Skip(1).ToList(), "%", f => ctx.W(Words.Feature(f))));
+            ChartsSection.Figure(p, "chart-shares-" + (i + 1), title, SvgCharts.Daily(
+                ctx.Chart("每日占比", "Daily shares") + ": " + s.AppId, s, ChartData.Features.Skip(1).ToList(), "%", f => ctx.Chart(Words.Feature(f))));
             p.Element("p", ctx.L("异常日", "Flagged days") + ": " + (s.FlaggedDays.Count == 0 ? "-" : string.Join(", ", s.FlaggedDays.Select(Day))), "flagged-days");
         }
         p.Close("section");

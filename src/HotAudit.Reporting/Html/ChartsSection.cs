@@ -11,11 +11,11 @@ internal static partial class ChartsSection
         var r = ctx.Result;
         p.Open("section", "charts").Element("h2", ctx.L("图表", "Charts"));
         Figure(p, "chart-verdicts", ctx.L("条款结论", "Clause verdicts"), SvgCharts.Bars(
-            ctx.One("条款结论", "Clause verdicts"),
-            [.. ChartData.Verdicts(r).Select(v => (ctx.W(Words.Of(v.Verdict)), (double)v.Count, ChartColors.Of(v.Verdict)))]));
+            ctx.Chart("条款结论", "Clause verdicts"),
+            [.. ChartData.Verdicts(r).Select(v => (ctx.Chart(Words.Of(v.Verdict)), (double)v.Count, ChartColors.Of(v.Verdict)))]));
         Figure(p, "chart-severities", ctx.L("发现按严重度", "Findings by severity"), SvgCharts.Bars(
-            ctx.One("发现按严重度", "Findings by severity"),
-            [.. ChartData.Severities(r).Select(s => (ctx.W(Words.Of(s.Severity)), (double)s.Count, ChartColors.Of(s.Severity)))]));
+            ctx.Chart("发现按严重度", "Findings by severity"),
+            [.. ChartData.Severities(r).Select(s => (ctx.Chart(Words.Of(s.Severity)), (double)s.Count, ChartColors.Of(s.Severity)))]));
         p.Close("section");
     }
 

@@ -42,7 +42,7 @@ internal static class FindingsSection
             findings.Select(f => (IReadOnlyList<object?>)[
                 HtmlContext.Subject(f), f.Count, ComputationText.Of(f) is { } c ? ctx.W(c) : null, ctx.Iso(f.FirstSeen), ctx.Iso(f.LastSeen),
                 ctx.YesNo(f.InScope), f.Waiver is { } w ? $"{w.Justification}; {w.ApprovedBy ?? "-"}; {ctx.Iso(w.Expires.UtcTicks)}" : null,
-                f.Change is { } change ? ctx.W(Words.Of(change)) : null, f.Note, f.Id]));
+                f.Change is { } change ? ctx.W(Words.Of(change)) : null, f.NoteText is { } note ? ctx.W(note) : null, f.Id]));
         var evidence = findings.SelectMany(f => f.Evidence.Select(e => (Finding: f, Row: e))).ToList();
         if (evidence.Count > 0)
         {

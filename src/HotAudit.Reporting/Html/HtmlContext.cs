@@ -16,8 +16,14 @@ internal sealed class HtmlContext(AssessmentResult result, string lang)
     /// <summary>A label in both languages, the chosen one first.</summary>
     public string L(string zh, string en) => Zh ? $"{zh} / {en}" : $"{en} / {zh}";
 
-    /// <summary>Only the chosen language, where one fits (chart titles).</summary>
+    /// <summary>Only the chosen language, where one fits.</summary>
     public string One(string zh, string en) => Zh ? zh : en;
+
+    /// <summary>Text drawn inside a chart: the chosen language, or English where this machine has no font for Chinese.</summary>
+    public string Chart(string zh, string en) => Charts.ChartText.For(new(zh, en), Zh);
+
+    /// <summary>A word drawn inside a chart, as <see cref="Chart(string, string)"/>.</summary>
+    public string Chart(LocalizedText word) => Charts.ChartText.For(word, Zh);
 
     public string Title(LocalizedText text) => text.For(Lang);
 

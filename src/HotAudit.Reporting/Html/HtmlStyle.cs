@@ -9,7 +9,7 @@ internal static class HtmlStyle
         table{border-collapse:collapse;margin:.5em 0;width:100%}th,td{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top;overflow-wrap:break-word}
         th{background:#D9E1F2}dl.facts{display:grid;grid-template-columns:max-content auto;gap:2px 12px}dt{font-weight:600}dd{margin:0}
         .tester-code{float:right;border:2px solid #333;padding:.4em 1em;text-align:center}.tester-code strong{display:block;font-size:2.6em}
-        .chart{display:inline-block;margin:.5em;vertical-align:top}.chart svg{max-width:100%;height:auto}figcaption{text-align:center;color:#555}
+        .chart{display:inline-block;margin:.5em;vertical-align:top}.chart svg{max-width:100%;height:auto}.chart svg text{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif}figcaption{text-align:center;color:#555}
         .finding{border-left:6px solid #ccc;padding:.2em .8em;margin:1em 0}
         .s-critical{border-color:#FF7C80}.s-high{border-color:#FFC7CE}.s-medium{border-color:#FFEB9C}.s-low{border-color:#DDEBF7}
         .v-conformant{background:#C6EFCE}.v-nonconformant{background:#FFC7CE}.v-observation{background:#FFEB9C}

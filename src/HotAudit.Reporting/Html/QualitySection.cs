@@ -32,7 +32,7 @@ internal static class QualitySection
         p.Table(
             "not-judged",
             [ctx.L("规则", "Rule"), ctx.L("原因", "Reason")],
-            ctx.Result.RulesNotJudged.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => (IReadOnlyList<object?>)[x.Key, x.Value]));
+            ctx.Result.RulesNotJudged.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => (IReadOnlyList<object?>)[x.Key, ctx.W(x.Value)]));
         var thin = ctx.Result.Clauses.Where(c => c.Verdict == Verdict.InsufficientEvidence).Select(c => c.Clause.Id).ToList();
         p.Element("p", ctx.L("证据不足的条款", "Clauses with insufficient evidence") + ": " + (thin.Count == 0 ? ctx.L("无", "none") : string.Join(", ", thin)));
         p.Element("h3", ctx.L("运行消息", "Notices"));

@@ -24,7 +24,7 @@ internal static class AnomaliesSheet
         w.Header([
             ctx.L("应用", "App"), ctx.L("应用版本", "App version"), ctx.L("日期", "Day"), ctx.L("评分", "Score"), ctx.L("异常", "Flagged"),
             ctx.L("说明", "Explanation"), ctx.L("模型评分", "Model score"), ctx.L("突增评分", "Spike score"),
-            .. features.SelectMany(f => new[] { ctx.W(Words.Feature(f)), ctx.W(Words.Feature(f)) + " p", ctx.W(Words.Feature(f)) + ctx.L(" 通常", " usual") }),
+            .. features.SelectMany(f => new[] { ctx.W(Words.Feature(f)), ctx.W(Words.Feature(f)) + " p", ctx.W(Words.Feature(f)) + ctx.W(new(" 通常", " usual")) }),
         ]);
         foreach (var v in vectors)
         {

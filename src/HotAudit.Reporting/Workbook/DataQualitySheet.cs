@@ -23,7 +23,7 @@ internal static class DataQualitySheet
         w.Header(ctx.L("规则", "Rule"), ctx.L("原因", "Reason"));
         foreach (var (rule, reason) in ctx.Result.RulesNotJudged.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            w.Values(rule, reason);
+            w.Values(rule, ctx.W(reason));
         }
         w.Blank();
         var thin = ctx.Result.Clauses.Where(c => c.Verdict == Verdict.InsufficientEvidence).Select(c => c.Clause.Id).ToList();

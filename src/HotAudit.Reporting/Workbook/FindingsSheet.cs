@@ -22,7 +22,7 @@ internal static class FindingsSheet
                 ctx.YesNo(f.InScope), ctx.W(Words.Of(f.Rule.Severity)), SheetContext.Subject(f), f.Count,
                 ComputationText.Of(f) is { } computed ? ctx.W(computed) : null,
                 LocalTime.OfOptional(f.FirstSeen, ctx.Offset), LocalTime.OfOptional(f.LastSeen, ctx.Offset), ctx.W(f.Rule.RemediationText),
-                Waiver(ctx, f.Waiver), f.Change is { } c ? ctx.W(Words.Of(c)) : null, f.Note);
+                Waiver(ctx, f.Waiver), f.Change is { } c ? ctx.W(Words.Of(c)) : null, f.NoteText is { } note ? ctx.W(note) : null);
             Palette.Fill(row.Cell(SeverityColumn), Palette.Of(f.Rule.Severity));
         }
         var last = Math.Max(w.Row - 1, 1);

@@ -59,6 +59,7 @@ public static class RulePackLoader
             Examples = m.Maps("examples").Select(e => ExampleReader.Read(e, folder)).OfType<RuleExample>().ToList(),
             Location = new SourceLocation(m.File, m.Line),
             Note = m.String("note"),
+            NoteZh = m.String("note_zh"),
         };
         m.RejectUnknown($"rule {id}");
         return id is null || mechanism is null ? null : rule;

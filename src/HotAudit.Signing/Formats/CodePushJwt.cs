@@ -11,9 +11,9 @@ namespace HotAudit.Signing.Formats;
 internal sealed record CodePushJwt(string Algorithm, string ContentHash, byte[] SigningInput, byte[] Signature)
 {
     /// <summary>Parses the JWT; null with <paramref name="error"/> when it is not one HotAudit can read.</summary>
-    public static CodePushJwt? Parse(string text, out string error)
+    public static CodePushJwt? Parse(string text, out Core.Rules.LocalizedText? error)
     {
-        error = "malformed JWT";
+        error = SignatureReasons.MalformedJwt;
         var parts = text.Trim().Split('.');
         if (parts.Length != 3 || Base64Text.Decode(parts[2]) is not { } signature)
         {
@@ -23,10 +23,10 @@ internal sealed record CodePushJwt(string Algorithm, string ContentHash, byte[] 
         var hash = Claim(parts[1], "contentHash");
         if (alg is null || hash is null)
         {
-            error = alg is null ? "malformed JWT (no alg in header)" : "malformed JWT (no contentHash claim)";
+            error = alg is null ? SignatureReasons.JwtWithoutAlg : SignatureReasons.JwtWithoutContentHash;
             return null;
         }
-        error = string.Empty;
+        error = null;
         return new CodePushJwt(alg, hash.ToLowerInvariant(), Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}"), signature);
     }
 

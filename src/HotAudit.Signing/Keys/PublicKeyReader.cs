@@ -23,16 +23,16 @@ internal static class PublicKeyReader
             {
                 if (FromBlock(block) is { } key)
                 {
-                    return key.IsPrivate ? new LoadedKey(null, "unreadable key: a private key, not a public one") : new LoadedKey(key, null);
+                    return key.IsPrivate ? new LoadedKey(null, SignatureReasons.PrivateKey) : new LoadedKey(key, null);
                 }
             }
-            return new LoadedKey(null, "unreadable key: no PUBLIC KEY, RSA PUBLIC KEY or CERTIFICATE block");
+            return new LoadedKey(null, SignatureReasons.NoKeyBlock);
         }
         // A key file is untrusted input: BouncyCastle reports bad PEM, DER and key structures with many exception types,
         // and every one of them means the same thing here.
         catch (Exception e)
         {
-            return new LoadedKey(null, $"unreadable key: {e.Message}");
+            return new LoadedKey(null, SignatureReasons.UnreadableKey(e.Message));
         }
     }
 

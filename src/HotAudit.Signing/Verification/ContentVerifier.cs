@@ -15,11 +15,11 @@ internal static class ContentVerifier
         }
         if (Directory.Exists(content))
         {
-            return VerifyResult.Fail($"the patch is a folder; format {FormatName(format)} signs a file");
+            return VerifyResult.Fail(SignatureReasons.FolderPatch(FormatName(format)));
         }
         if (Base64Text.Decode(signature) is not { } bytes)
         {
-            return VerifyResult.Fail("signature is not base64");
+            return VerifyResult.Fail(SignatureReasons.NotBase64);
         }
         using var message = SignedMessage.Open(format, content);
         return SignatureVerifiers.Verify(algorithm, key, message, bytes, sm2Id);
@@ -29,12 +29,12 @@ internal static class ContentVerifier
     {
         if (CodePushJwt.Parse(signature, out var error) is not { } jwt)
         {
-            return VerifyResult.Fail(error);
+            return VerifyResult.Fail(error!);
         }
         if (AlgorithmNames.Parse(jwt.Algorithm) is not { Family: SignatureFamily.RsaPkcs1 or SignatureFamily.RsaPss } algorithm
             || !jwt.Algorithm.StartsWith("RS", StringComparison.Ordinal) && !jwt.Algorithm.StartsWith("PS", StringComparison.Ordinal))
         {
-            return VerifyResult.Fail($"unsupported JWT algorithm {jwt.Algorithm}");
+            return VerifyResult.Fail(SignatureReasons.UnsupportedJwtAlgorithm(jwt.Algorithm));
         }
         using var input = new MemoryStream(jwt.SigningInput);
         var verified = SignatureVerifiers.Verify(algorithm, key, input, jwt.Signature);
@@ -44,7 +44,7 @@ internal static class ContentVerifier
         }
         var actual = Directory.Exists(content) ? CodePushFolderHash.Compute(content) : SignedMessage.Sha256Hex(content);
         return actual == jwt.ContentHash ? VerifyResult.Ok
-            : VerifyResult.Fail($"digest mismatch (contentHash {jwt.ContentHash}, package hash {actual})");
+            : VerifyResult.Fail(SignatureReasons.DigestMismatch(jwt.ContentHash, actual));
     }
 
     private static string FormatName(SignatureFormat format) => format switch

@@ -38,7 +38,7 @@ internal static class SignatureVerifiers
             message.Position = 0;
             if (WithSigner(new SM2Signer(), new ParametersWithID(key, id.Bytes), message, signature))
             {
-                return new VerifyResult(true, $"{VerifyResult.Ok.Reason} ({id.Description})");
+                return new VerifyResult(true, SignatureReasons.With(VerifyResult.Ok.Reason, id.Description));
             }
         }
         return VerifyResult.Fail(Sm2Identifiers.Tried(sm2Id));
@@ -55,7 +55,7 @@ internal static class SignatureVerifiers
         {
             return VerifyResult.Truncated;
         }
-        return signature.Length > k ? VerifyResult.Fail($"bad signature ({signature.Length} bytes for a {k}-byte key)") : Result(verify(signature));
+        return signature.Length > k ? VerifyResult.Fail(SignatureReasons.TooLong(signature.Length, k)) : Result(verify(signature));
     }
 
     private static VerifyResult Der(byte[] signature, Func<byte[], bool> verify) =>

@@ -15,11 +15,9 @@ internal static class Sm2Identifiers
 
     /// <summary>The identifiers to try, in order: the one named, else the GM/T default then the empty one.</summary>
     public static IReadOnlyList<Sm2Identifier> Candidates(string? named) => named is null
-        ? [new(Encoding.UTF8.GetBytes(GmtDefault), $"distid {GmtDefault}, GM/T 0009 default"), new([], "distid empty, OpenSSL 3 default")]
-        : [new(Encoding.UTF8.GetBytes(named), named.Length == 0 ? "distid empty, as given" : $"distid {named}, as given")];
+        ? [new(Encoding.UTF8.GetBytes(GmtDefault), SignatureReasons.Distid(GmtDefault, given: false)), new([], SignatureReasons.Distid("", given: false))]
+        : [new(Encoding.UTF8.GetBytes(named), SignatureReasons.Distid(named, given: true))];
 
     /// <summary>The reason when none verified.</summary>
-    public static string Tried(string? named) => named is null
-        ? $"bad signature (tried distid {GmtDefault} and empty)"
-        : $"bad signature (distid {(named.Length == 0 ? "empty" : named)}, as given)";
+    public static Core.Rules.LocalizedText Tried(string? named) => SignatureReasons.Sm2NotVerified(named, GmtDefault);
 }

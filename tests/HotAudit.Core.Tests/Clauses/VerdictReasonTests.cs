@@ -14,7 +14,7 @@ public sealed class VerdictReasonTests
         new(id, new LocalizedText("标题", "title"), Strength.Shall, scope, manual, needs, false, false, "summary", []);
 
     private static ClauseResult Decide(ClauseDefinition clause, Scenario scenario = Scenario.Internal) =>
-        VerdictCalculator.Decide(new VerdictInput([clause], scenario, [], new Dictionary<string, string>(), [],
+        VerdictCalculator.Decide(new VerdictInput([clause], scenario, [], new Dictionary<string, LocalizedText>(), [],
             new Dictionary<string, Attestation>(), new HashSet<InputKind> { InputKind.Telemetry })).Single();
 
     [Fact]

@@ -36,6 +36,19 @@ public sealed class ChineseWorkbookTests
         offenders.Should().BeEmpty("a zh-CN reader sees words (符合, 高, 应, 企业内部使用 ...), never identifiers");
     }
 
+    [Theory]
+    [MemberData(nameof(Results))]
+    public void Write_ZhCn_NoReasonIsAnEnglishSentence(string which)
+    {
+        var result = which == "sample" ? Some.Result() : HostileResult.Build();
+        using var ms = new MemoryStream();
+        WorkbookWriter.Write(result, ms, "zh-CN");
+        using var wb = WorkbookDump.Load(ms.ToArray());
+
+        ZhWorkbookWalk.ReasonCells(wb.Worksheet("条款 Clauses")).Should().NotBeEmpty("the walk finds the clauses' reasons");
+        ZhWorkbookWalk.EnglishReasons(wb).Should().BeEmpty("a zh-CN reader reads the reasons and notes in Chinese");
+    }
+
     [Fact]
     public void Write_ZhCn_SummarySaysTesterAsTheStandardWritesIt()
     {
@@ -59,6 +72,19 @@ public sealed class ChineseWorkbookTests
         var column = sheet.Row(1).CellsUsed().Single(c => c.GetString().Contains("Explanation", StringComparison.Ordinal)).Address.ColumnNumber;
 
         sheet.Cell(2, column).GetString().Should().Be(ExplainedResult.Chinese, "a zh-CN reader reads the monitor's reasons in Chinese");
+    }
+
+    [Fact]
+    public void Write_ZhCnFlaggedDay_UsualColumnsHeadedInChineseOnly()
+    {
+        using var ms = new MemoryStream();
+        WorkbookWriter.Write(ExplainedResult.Build(), ms, "zh-CN");
+        using var wb = WorkbookDump.Load(ms.ToArray());
+
+        var headers = wb.Worksheets.Single(ws => ws.Name.EndsWith("Anomalies", StringComparison.Ordinal)).Row(1).CellsUsed().Select(c => c.GetString()).ToList();
+
+        headers.Should().Contain(h => h.EndsWith(" 通常", StringComparison.Ordinal)).And.NotContain(h => h.Contains("usual", StringComparison.Ordinal),
+            "a feature's usual range is headed 发布次数 通常, not 发布次数 通常 /  usual");
     }
 
     [Fact]

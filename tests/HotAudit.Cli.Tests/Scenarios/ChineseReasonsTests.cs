@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using ClosedXML.Excel;
+using FluentAssertions;
+using HotAudit.Reporting.Tests.Support;
+using Xunit;
+
+namespace HotAudit.Cli.Tests.Scenarios;
+
+/// <summary>
+/// Real cases assessed with <c>--lang zh-CN</c>: every reason the engine writes — a clause's 结论说明, a rule's reason
+/// for not judging, a finding's note (the signature check's reason, the consent rule's, the monitor's explanation) —
+/// reads in Chinese in the workbook and in report.html, while findings.json keeps the English.
+/// </summary>
+public sealed partial class ChineseReasonsTests : IDisposable
+{
+    private readonly string _out = Path.Combine(Path.GetTempPath(), "hotaudit-tests", "zh-reasons-" + Guid.NewGuid().ToString("N"));
+
+    public static TheoryData<string, string> Cases => new()
+    {
+        { "samples/quickstart", "internal" },
+        { "samples/quickstart", "external" },
+        { "tests/conformance/case-5/internal-case", "" },
+        { "tests/conformance/case-5/external-case", "" },
+    };
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_out))
+        {
+            Directory.Delete(_out, recursive: true);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Assess_ZhCn_EveryReasonInTheWorkbookAndHtmlIsChinese(string caseDir, string scenario)
+    {
+        // Given
+        string[] options = scenario.Length == 0 ? [] : ["--scenario", scenario];
+
+        // When
+        var exit = await Program.Main(["assess", Path.Combine(RepoPaths.Root, caseDir), "--out", _out, "--lang", "zh-CN", "--format", "xlsx,html,json", .. options]);
+
+        // Then
+        exit.Should().BeOneOf(0, 1);
+        using var wb = new XLWorkbook(Path.Combine(_out, "report.xlsx"));
+        wb.Worksheets.SelectMany(ZhWorkbookWalk.ReasonCells).Should().NotBeEmpty("the case has clause reasons to read");
+        ZhWorkbookWalk.EnglishReasons(wb).Should().BeEmpty("a zh-CN reader reads every reason in Chinese");
+        HtmlReasons(await File.ReadAllTextAsync(Path.Combine(_out, "report.html"))).Where(EnglishSentence.In)
+            .Should().BeEmpty("report.html shows the same reasons in Chinese");
+    }
+
+    [Fact]
+    public async Task Assess_ZhCn_FindingsJsonKeepsTheEnglishReasons()
+    {
+        // When
+        await Program.Main(["assess", Path.Combine(RepoPaths.Samples, "quickstart"), "--out", _out, "--lang", "zh-CN", "--format", "json"]);
+
+        // Then
+        var json = await File.ReadAllTextAsync(Path.Combine(_out, "findings.json"));
+        json.Should().Contain("\"HU-EXT-01\": \"no tenants rows in the case\"").And.Contain("missing: a consent_granted of the device before its call")
+            .And.NotContain("案例中没有");
+    }
+
+    /// <summary>The cells of report.html's tables under a reason heading (结论说明, 理由, 备注, 原因, 说明).</summary>
+    private static IEnumerable<string> HtmlReasons(string html)
+    {
+        foreach (Match table in Table().Matches(html))
+        {
+            var headings = Heading().Matches(table.Value).Select(m => Text(m.Groups[1].Value)).ToList();
+            var columns = headings.Select((h, i) => (h, i)).Where(x => x.h.StartsWith("结论说明", StringComparison.Ordinal)
+                || x.h.StartsWith("备注", StringComparison.Ordinal) || x.h.StartsWith("原因", StringComparison.Ordinal) || x.h.StartsWith("理由", StringComparison.Ordinal)
+                || x.h.StartsWith("说明", StringComparison.Ordinal))
+                .Select(x => x.i).ToHashSet();
+            foreach (Match row in Row().Matches(table.Value))
+            {
+                var cells = Cell().Matches(row.Value).Select(m => Text(m.Groups[1].Value)).ToList();
+                foreach (var i in columns.Where(i => i < cells.Count))
+                {
+                    yield return cells[i];
+                }
+            }
+        }
+    }
+
+    private static string Text(string markup) => System.Net.WebUtility.HtmlDecode(Tag().Replace(markup, ""));
+
+    [GeneratedRegex("<table[^>]*>.*?</table>", RegexOptions.Singleline)]
+    private static partial Regex Table();
+
+    [GeneratedRegex("<th[^>]*>(.*?)</th>", RegexOptions.Singleline)]
+    private static partial Regex Heading();
+
+    [GeneratedRegex("<tr[^>]*>(?:(?!<th).)*?</tr>", RegexOptions.Singleline)]
+    private static partial Regex Row();
+
+    [GeneratedRegex("<td[^>]*>(.*?)</td>", RegexOptions.Singleline)]
+    private static partial Regex Cell();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tag();
+}
