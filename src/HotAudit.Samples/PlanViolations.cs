@@ -1,4 +1,4 @@
-namespace HotAudit.Cli.Samples;
+namespace HotAudit.Samples;
 
 /// <summary>
 /// The findings the operation log of a release plan causes at the rules' default parameters (RULES.md): publishing

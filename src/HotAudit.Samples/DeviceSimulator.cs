@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace HotAudit.Cli.Samples;
+namespace HotAudit.Samples;
 
 /// <summary>
 /// One device's life: consent on its first day, an app upgrade some days after the new version ships, 1–3 launches a

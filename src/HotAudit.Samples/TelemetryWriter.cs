@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace HotAudit.Cli.Samples;
+namespace HotAudit.Samples;
 
 /// <summary>
 /// Streams telemetry into two files of different shapes, as vendors export them: the first half of the days as a UTF-8

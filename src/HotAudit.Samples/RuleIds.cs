@@ -1,4 +1,4 @@
-namespace HotAudit.Cli.Samples;
+namespace HotAudit.Samples;
 
 /// <summary>The rules the generator's injections can break (RULES.md ids).</summary>
 internal static class RuleIds

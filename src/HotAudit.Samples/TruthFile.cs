@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace HotAudit.Cli.Samples;
+namespace HotAudit.Samples;
 
 /// <summary>
 /// Writes <c>CASE_DIR.truth.json</c> beside the case: the injected anomaly days, every finding the data causes
 /// (rule, subject, count, cause: what an assessment must report, HU-ANM-01 aside) and every row written to be rejected.
 /// </summary>
-internal static class TruthFile
+public static class TruthFile
 {
     private static readonly Dictionary<string, string> Words = new()
     {
@@ -17,7 +17,7 @@ internal static class TruthFile
 
     public static string PathFor(string caseDirectory) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(caseDirectory)) + ".truth.json";
 
-    public static void Write(SampleOptions options, IReadOnlyList<Injection> injections, IReadOnlyList<Violation> violations, IReadOnlyList<BadRow> badRows)
+    internal static void Write(SampleOptions options, IReadOnlyList<Injection> injections, IReadOnlyList<Violation> violations, IReadOnlyList<BadRow> badRows)
     {
         using var stream = File.Create(PathFor(options.Directory));
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });

@@ -1,4 +1,4 @@
-namespace HotAudit.Cli.Samples;
+namespace HotAudit.Samples;
 
 /// <summary>
 /// Records, while devices are simulated, every event that breaks a telemetry rule at the rules' default parameters

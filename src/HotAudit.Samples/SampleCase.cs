@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 
-namespace HotAudit.Cli.Samples;
+namespace HotAudit.Samples;
 
 /// <summary>
 /// Writes a realistic case (DATA-CONTRACT.md) with chosen anomalies injected, and <c>CASE_DIR.truth.json</c> beside the
 /// case folder listing them. One seeded random stream drives everything, devices are written one after another, so
 /// the same options give the same bytes and memory stays flat whatever the size.
 /// </summary>
-internal static class SampleCase
+public static class SampleCase
 {
     public static (long Rows, IReadOnlyList<Injection> Injected) Write(SampleOptions options)
     {

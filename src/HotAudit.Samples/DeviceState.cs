@@ -1,4 +1,4 @@
-namespace HotAudit.Cli.Samples;
+namespace HotAudit.Samples;
 
 /// <summary>A simulated device: who it is and what it has applied so far.</summary>
 internal sealed class DeviceState(string app, string platform, string os, int firstDay, int upgradeDay, double activity)

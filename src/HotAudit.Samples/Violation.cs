@@ -1,4 +1,4 @@
-namespace HotAudit.Cli.Samples;
+namespace HotAudit.Samples;
 
 /// <summary>
 /// One finding the generated data causes, as findings.json reports it: the rule, its subject (keys as RULES.md names

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace HotAudit.Cli.Samples;
+namespace HotAudit.Samples;
 
 /// <summary>
 /// The apps, their versions and the patch release cadence: every patch goes upload → security review → approval

@@ -1,4 +1,4 @@
-namespace HotAudit.Cli.Samples;
+namespace HotAudit.Samples;
 
 /// <summary>What <c>hotaudit samples</c> generates.</summary>
 /// <param name="Directory">The case folder to write (truth.json goes beside it).</param>
@@ -9,7 +9,7 @@ namespace HotAudit.Cli.Samples;
 /// <param name="External">External provision: a tenants file for the apps.</param>
 /// <param name="Activity">Scales how often a device is active on a day (1 = as drawn); the benchmark uses a small value to
 /// spread few events per device over many devices and days.</param>
-internal sealed record SampleOptions(string Directory, int Devices, int Days, int Seed, IReadOnlyList<string> Inject, bool External, double Activity = 1)
+public sealed record SampleOptions(string Directory, int Devices, int Days, int Seed, IReadOnlyList<string> Inject, bool External, double Activity = 1)
 {
     /// <summary>The injection of rows the contract rejects (not an anomaly day).</summary>
     public const string BadRows = "badrows";

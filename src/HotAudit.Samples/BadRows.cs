@@ -1,4 +1,4 @@
-namespace HotAudit.Cli.Samples;
+namespace HotAudit.Samples;
 
 /// <summary>
 /// <c>--inject badrows</c>: one row for each way the contract rejects a telemetry row (DATA-CONTRACT.md, "Exactly which
