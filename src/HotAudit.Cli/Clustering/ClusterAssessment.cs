@@ -1,4 +1,4 @@
-using HotAudit.Cli.Assessing;
+using HotAudit.Assessment;
 using HotAudit.Cluster.Grains;
 using HotAudit.Cluster.Hosting;
 using HotAudit.Cluster.Runs;
@@ -22,7 +22,7 @@ internal sealed class ClusterAssessment(TextWriter messages, TimeProvider time)
     private static readonly TimeSpan ConnectWithin = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(500);
 
-    public async Task<int> RunAsync(AssessOptions options, ClusterSettings settings, int partitions, long chunkBytes, CancellationToken ct)
+    public async Task<int> RunAsync(AssessRequest options, ClusterSettings settings, int partitions, long chunkBytes, CancellationToken ct)
     {
         var problems = options.Validate().Concat(settings.Validate().Select(p => p.Replace("Cluster:Redis", "--cluster", StringComparison.Ordinal))).ToList();
         if (partitions < 1)
@@ -46,7 +46,7 @@ internal sealed class ClusterAssessment(TextWriter messages, TimeProvider time)
         }
         await using (connection)
         {
-            var run = new RunRequest("run-" + Guid.NewGuid().ToString("N")[..16], ClusterOptions.Write(options), partitions, chunkBytes);
+            var run = new RunRequest("run-" + Guid.NewGuid().ToString("N")[..16], options.WithAbsolutePaths().ToJson(), partitions, chunkBytes);
             messages.WriteLine($"hotaudit: run {run.RunId} submitted to cluster '{settings.ClusterId}' ({partitions} partitions)");
             var outcome = await FollowAsync(connection.Client.GetGrain<ICoordinatorGrain>(run.RunId), run, ct);
             messages.Write(outcome.Messages);

@@ -1,4 +1,4 @@
-using HotAudit.Cli.Assessing;
+using HotAudit.Assessment;
 using HotAudit.Cluster.Runs;
 using HotAudit.Core.Contract;
 using HotAudit.Core.Engine;

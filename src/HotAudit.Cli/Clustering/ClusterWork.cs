@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
-using HotAudit.Cli.Assessing;
+using HotAudit.Assessment;
 using HotAudit.Cluster.Runs;
 using HotAudit.Core.Engine;
 using HotAudit.Core.Portable;
@@ -47,7 +47,7 @@ internal sealed class ClusterWork(TimeProvider time) : IClusterWork
 
     public int Coordinate(RunRequest run, IClusterRun cluster, TextWriter messages, CancellationToken ct)
     {
-        var options = ClusterOptions.Read(run.Options);
+        var options = AssessRequest.FromJson(run.Options);
         var marker = RunMarker.For(options);
         using var lease = RunLease.Acquire(marker.Folder, run.RunId, time, () => marker.Finished(run.RunId) is not null, ct);
         if (lease is null)
@@ -89,7 +89,7 @@ internal sealed class ClusterWork(TimeProvider time) : IClusterWork
         public Lazy<IngestResult> Context { get; }
 
         public static RunState Open(RunRequest run) =>
-            new(CaseSession.Open(ClusterOptions.Read(run.Options), out var problems)
+            new(CaseSession.Open(AssessRequest.FromJson(run.Options), out var problems)
                 ?? throw new InvalidOperationException($"run {run.RunId}: {string.Join("; ", problems)}"));
     }
 }

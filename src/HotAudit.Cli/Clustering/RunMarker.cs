@@ -1,5 +1,5 @@
 using System.Globalization;
-using HotAudit.Cli.Assessing;
+using HotAudit.Assessment;
 
 namespace HotAudit.Cli.Clustering;
 
@@ -14,7 +14,7 @@ internal sealed class RunMarker(string folder)
 
     public string Folder { get; } = folder;
 
-    public static RunMarker For(AssessOptions options) => new(options.Out ?? Path.Combine(options.CaseDirectory, "hotaudit-out"));
+    public static RunMarker For(AssessRequest request) => new(request.OutDirectory);
 
     /// <summary>How <paramref name="runId"/> ended and what it said, if it already finished here.</summary>
     public (int Exit, string Messages)? Finished(string runId)

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using HotAudit.Cli.Assessing;
+using HotAudit.Assessment;
 using HotAudit.Core.Assessment;
 
 namespace HotAudit.Cli.Commands;
@@ -41,21 +41,21 @@ internal static class AssessCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            AssessOptions options;
+            AssessRequest options;
             try
             {
-                options = new AssessOptions
+                options = new AssessRequest
                 {
                     CaseDirectory = parse.GetValue(caseDir)!,
                     Out = parse.GetValue(outDir),
                     Scenario = parse.GetValue(scenario) is { } s ? Enum.Parse<Scenario>(s, ignoreCase: true) : null,
                     Formats = ReportFormats.Union(parse.GetValue(format)!),
-                    FailOn = AssessOptions.ParseFailOn(parse.GetValue(failOn)!),
+                    FailOn = AssessRequest.ParseFailOn(parse.GetValue(failOn)!),
                     RuleFolders = RuleFolders.Resolve(parse.GetValue(rules)),
-                    Set = AssessOptions.ParseSet(parse.GetValue(set) ?? []),
+                    Set = AssessRequest.ParseSet(parse.GetValue(set) ?? []),
                     Since = parse.GetValue(since),
                     Until = parse.GetValue(until),
-                    Offset = AssessOptions.ParseOffset(parse.GetValue(tz)),
+                    Offset = AssessRequest.ParseOffset(parse.GetValue(tz)),
                     Lang = parse.GetValue(lang)!,
                     EvidenceCap = parse.GetValue(evidence),
                     Mapping = parse.GetValue(mapping),

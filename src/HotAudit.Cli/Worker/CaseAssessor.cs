@@ -1,5 +1,5 @@
 using System.Globalization;
-using HotAudit.Cli.Assessing;
+using HotAudit.Assessment;
 using HotAudit.Cli.Commands;
 using HotAudit.History;
 using Microsoft.Extensions.Logging;
@@ -29,8 +29,7 @@ internal sealed class CaseAssessor(IRunHistory history, TimeProvider time, CaseL
         Directory.CreateDirectory(Path.GetDirectoryName(staging)!);
         var messages = new StringWriter(CultureInfo.InvariantCulture);
         var kept = KeptMonitorStore.For(WorkerPaths.From(settings.Value), job.Source, job.Case, log);
-        var options = await OptionsFor(job, staging, ct);
-        options.KeptMonitor = kept.Load();
+        var options = await OptionsFor(job, staging, kept.Load(), ct);
         WorkerLog.Assessing(log, job.Case, job.Source, job.CaseDirectory, options.PreviousRun is not null);
         var run = await AssessAsync(options, messages, ct);
         if (run.Result is null)
@@ -52,7 +51,7 @@ internal sealed class CaseAssessor(IRunHistory history, TimeProvider time, CaseL
     }
 
     /// <summary>Runs the assessment off the worker's loop, so a stop request returns at once and abandons it.</summary>
-    private async Task<AssessRun> AssessAsync(AssessOptions options, StringWriter messages, CancellationToken ct)
+    private async Task<AssessRun> AssessAsync(AssessRequest options, StringWriter messages, CancellationToken ct)
     {
         var runner = new AssessRunner(time, messages);
         try
@@ -66,7 +65,7 @@ internal sealed class CaseAssessor(IRunHistory history, TimeProvider time, CaseL
         }
     }
 
-    private async Task<AssessOptions> OptionsFor(CaseJob job, string staging, CancellationToken ct) => new()
+    private async Task<AssessRequest> OptionsFor(CaseJob job, string staging, HotAudit.Anomalies.Memory.MonitorMemory? keptMonitor, CancellationToken ct) => new()
     {
         CaseDirectory = job.CaseDirectory,
         Out = staging,
@@ -76,6 +75,7 @@ internal sealed class CaseAssessor(IRunHistory history, TimeProvider time, CaseL
         Since = job.Since?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
         CommandLine = $"hotaudit worker ({job.Source}: {job.Case})",
         LimitCaps = new HotAudit.Ingestion.ReadLimits(settings.Value.MaxLineBytes, settings.Value.GzipMaxBytes, settings.Value.GzipMaxRatio),
+        KeptMonitor = keptMonitor,
     };
 
     private static void DeleteFolder(string path)

@@ -14,7 +14,7 @@ public sealed class FieldBinder
     /// </summary>
     public FieldBinder(Schema schema, SymbolTable symbols, TimeSpan? offset = null)
     {
-        var times = new TimeColumnReader(symbols, offset ?? TimeSpan.FromHours(8));
+        var times = new TimeColumnReader(symbols, offset ?? HotAudit.Core.Time.Timestamps.DefaultOffset);
         Schema = schema;
         var trueSym = symbols.Intern("true");
         var falseSym = symbols.Intern("false");

@@ -1,5 +1,5 @@
 using FluentAssertions;
-using HotAudit.Cli.Assessing;
+using HotAudit.Assessment;
 using HotAudit.Cli.Clustering;
 using HotAudit.Cli.Tests.Support;
 using HotAudit.Cluster.Runs;
@@ -36,10 +36,9 @@ public sealed class PartitionedRunTests
     {
         var local = Out();
         var clustered = Out();
-        var options = new AssessOptions { CaseDirectory = caseDir, Out = local, Formats = ["json"], FailOn = null, RuleFolders = [RepoPaths.Rules] };
+        var options = new AssessRequest { CaseDirectory = caseDir, Out = local, Formats = ["json"], FailOn = null, RuleFolders = [RepoPaths.Rules] };
         var localExit = new AssessRunner(TimeProvider.System, TextWriter.Null).RunAsync(options, CancellationToken.None).GetAwaiter().GetResult();
-        options.Out = clustered;
-        var cluster = new InProcessCluster(new RunRequest("run-1", ClusterOptions.Write(options), partitions, chunkBytes), silos: 3);
+        var cluster = new InProcessCluster(new RunRequest("run-1", (options with { Out = clustered }).WithAbsolutePaths().ToJson(), partitions, chunkBytes), silos: 3);
 
         var exit = cluster.Coordinate(TextWriter.Null);
 

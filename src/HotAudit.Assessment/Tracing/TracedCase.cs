@@ -1,6 +1,6 @@
 using HotAudit.Core.Traceability;
 
-namespace HotAudit.Cli.Tracing;
+namespace HotAudit.Assessment.Tracing;
 
 /// <summary>A case read for tracing: every patch's chain, the traced device's events, and the case's offset.</summary>
 /// <param name="Patches">Every patch seen in the case.</param>

@@ -4,7 +4,7 @@ using HotAudit.Core.Symbols;
 using HotAudit.Core.Traceability;
 using HotAudit.Ingestion;
 
-namespace HotAudit.Cli.Tracing;
+namespace HotAudit.Assessment.Tracing;
 
 /// <summary>Reads a case and gathers its traces in one telemetry pass with no rules, only the <see cref="TraceObserver"/>.</summary>
 internal static class CaseTracer
@@ -13,7 +13,7 @@ internal static class CaseTracer
     public static TracedCase Read(string caseDir, string? deviceId)
     {
         var manifest = CaseDiscovery.Discover(caseDir, null);
-        var offset = manifest.Offset ?? TimeSpan.FromHours(8);
+        var offset = manifest.Offset ?? HotAudit.Core.Time.Timestamps.DefaultOffset;
         var symbols = new SymbolTable();
         using var store = new PartitionStore(Math.Max(8, Environment.ProcessorCount * 4));
         var ingest = new CaseReader(symbols, offset).Read(manifest, store);

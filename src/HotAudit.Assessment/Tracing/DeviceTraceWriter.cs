@@ -1,6 +1,6 @@
 using HotAudit.Core.Traceability;
 
-namespace HotAudit.Cli.Tracing;
+namespace HotAudit.Assessment.Tracing;
 
 /// <summary>Writes a device's patch events in time order, then each patch it touched traced back to its publish and approver.</summary>
 internal sealed class DeviceTraceWriter(TextWriter output, TraceText text)

@@ -1,6 +1,6 @@
 using HotAudit.Core.Findings;
 
-namespace HotAudit.Cli.Assessing;
+namespace HotAudit.Assessment;
 
 /// <summary>What a run judges its findings against besides the rules: the waivers and the previous run's findings.</summary>
 /// <param name="Waivers">From <c>--waivers</c>, in file order; empty without one.</param>

@@ -1,6 +1,6 @@
 using HotAudit.Core.Traceability;
 
-namespace HotAudit.Cli.Tracing;
+namespace HotAudit.Assessment.Tracing;
 
 /// <summary>Writes one patch's chain for a regulator: the four links, every operation, active windows, devices, gaps.</summary>
 internal sealed class PatchTraceWriter(TextWriter output, TraceText text)

@@ -1,7 +1,7 @@
 using HotAudit.Core.Findings;
 using HotAudit.Rules.Packs;
 
-namespace HotAudit.Cli.Assessing;
+namespace HotAudit.Assessment;
 
 /// <summary>The findings after waivers and the comparison with the previous run, with what the run should say about them.</summary>
 internal sealed record FindingReview(IReadOnlyList<Finding> Findings, IReadOnlyList<Finding> Resolved, IReadOnlyList<string> Notices)

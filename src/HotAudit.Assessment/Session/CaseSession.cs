@@ -6,22 +6,22 @@ using HotAudit.Core.Traceability;
 using HotAudit.Ingestion;
 using HotAudit.Rules.Packs;
 
-namespace HotAudit.Cli.Assessing;
+namespace HotAudit.Assessment;
 
 /// <summary>
 /// What an assessment is made of before any data is read: the options, the rule packs, the case found on disk, the rules
 /// selected for it, its offset and parameter overrides. Every host of a run opens it the same way (the local run, a
 /// cluster's coordinator, readers and partitions), so they all read the same files with the same rules.
 /// </summary>
-internal sealed class CaseSession
+public sealed class CaseSession
 {
-    private CaseSession(AssessOptions options, RuleSet rules, CaseManifest manifest, IReadOnlyList<RuleDefinition> selected)
+    private CaseSession(AssessRequest options, RuleSet rules, CaseManifest manifest, IReadOnlyList<RuleDefinition> selected)
     {
         Options = options;
         Rules = rules;
         Manifest = manifest;
         Selected = selected;
-        Offset = options.Offset ?? manifest.Offset ?? TimeSpan.FromHours(8);
+        Offset = options.Offset ?? manifest.Offset ?? HotAudit.Core.Time.Timestamps.DefaultOffset;
         var overrides = new Dictionary<string, string>(manifest.Set, StringComparer.OrdinalIgnoreCase);
         foreach (var (k, v) in options.Set)
         {
@@ -30,7 +30,7 @@ internal sealed class CaseSession
         Overrides = overrides;
     }
 
-    public AssessOptions Options { get; }
+    public AssessRequest Options { get; }
 
     public RuleSet Rules { get; }
 
@@ -43,7 +43,7 @@ internal sealed class CaseSession
     public IReadOnlyDictionary<string, string> Overrides { get; }
 
     /// <summary>Opens the session, or returns the problems (each a sentence for the user) that stop it.</summary>
-    public static CaseSession? Open(AssessOptions options, out IReadOnlyList<string> problems)
+    public static CaseSession? Open(AssessRequest options, out IReadOnlyList<string> problems)
     {
         problems = options.Validate();
         if (problems.Count > 0)

@@ -4,7 +4,7 @@ using HotAudit.Core.Symbols;
 using HotAudit.Ingestion;
 using HotAudit.Rules.Packs;
 
-namespace HotAudit.Cli.Assessing;
+namespace HotAudit.Assessment;
 
 /// <summary>
 /// Mistakes in what the user asked for, caught before the case is read (exit 2, one line each, closest names offered):

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using HotAudit.Ingestion;
 
-namespace HotAudit.Cli.Assessing;
+namespace HotAudit.Assessment;
 
 /// <summary>
 /// Progress of a long run on a terminal (file, rows, rate, phase), redrawn in place on standard error at most a few

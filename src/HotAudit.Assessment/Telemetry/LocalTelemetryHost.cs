@@ -2,7 +2,7 @@ using HotAudit.Core.Engine;
 using HotAudit.Core.Symbols;
 using HotAudit.Ingestion;
 
-namespace HotAudit.Cli.Assessing;
+namespace HotAudit.Assessment;
 
 /// <summary>The telemetry of a run spilled to partition files on this machine and evaluated on every core.</summary>
 internal sealed class LocalTelemetryHost : ITelemetryHost

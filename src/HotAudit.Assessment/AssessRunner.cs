@@ -10,24 +10,24 @@ using HotAudit.Reporting.Json;
 using HotAudit.Rules.Packs;
 using HotAudit.Rules.Waivers;
 
-namespace HotAudit.Cli.Assessing;
+namespace HotAudit.Assessment;
 
 /// <summary>
 /// Runs an assessment end to end: rules, case discovery, ingestion into device partitions, evaluation, verdicts,
 /// reports (written atomically), exit code. The partitions are this machine's unless a telemetry host says otherwise
 /// (a cluster's coordinator runs the same runner with the cluster's partitions).
 /// </summary>
-internal sealed class AssessRunner(TimeProvider time, TextWriter messages, Func<ITelemetryHost>? telemetryHost = null)
+public sealed class AssessRunner(TimeProvider time, TextWriter messages, Func<ITelemetryHost>? telemetryHost = null)
 {
     private readonly PhaseTimings _timings = PhaseTimings.FromEnvironment();
 
-    public async Task<int> RunAsync(AssessOptions options, CancellationToken ct) => (await RunForResultAsync(options, ct)).ExitCode;
+    public async Task<int> RunAsync(AssessRequest options, CancellationToken ct) => (await RunForResultAsync(options, ct)).ExitCode;
 
     /// <summary>
     /// Runs the assessment and returns its exit code with the result (null when the run stopped before assessing).
     /// Cancellation is checked between phases and before any report is written, so a cancelled run writes nothing.
     /// </summary>
-    public async Task<AssessRun> RunForResultAsync(AssessOptions options, CancellationToken ct)
+    public async Task<AssessRun> RunForResultAsync(AssessRequest options, CancellationToken ct)
     {
         if (CaseSession.Open(options, out var problems) is not { } session)
         {
@@ -55,7 +55,7 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages, Func<
     /// <summary>
     /// Writes the reports asked for, and findings.json whatever <c>--format</c> says: it is the next run's baseline.
     /// </summary>
-    private int WriteReports(AssessmentResult result, string outDir, AssessOptions options)
+    private int WriteReports(AssessmentResult result, string outDir, AssessRequest options)
     {
         ReportWriter.Write(result, outDir, options.Formats.Append("json"), options.Lang);
         var unreadable = result.UnreadableFiles;
@@ -68,7 +68,7 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages, Func<
         {
             messages.WriteLine($"hotaudit: error: {f.Name}: {f.Error} (the report says which evidence is missing)");
         }
-        var exit = unreadable.Count > 0 || result.NothingAssessed ? Program.BadInput : result.GateFindings.Count > 0 ? Program.Findings : Program.Ok;
+        var exit = unreadable.Count > 0 || result.NothingAssessed ? ExitCodes.BadInput : result.GateFindings.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
         foreach (var line in ExitExplanation.Lines(result, exit))
         {
             messages.WriteLine($"hotaudit: {line}");
@@ -77,7 +77,7 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages, Func<
     }
 
     /// <summary>Waivers and baseline, read before the case and before any report: a bad file is exit 2 with nothing written.</summary>
-    private int? LoadReview(AssessOptions options, string outDir, out ReviewInputs review)
+    private int? LoadReview(AssessRequest options, string outDir, out ReviewInputs review)
     {
         review = ReviewInputs.None;
         try
@@ -140,6 +140,6 @@ internal sealed class AssessRunner(TimeProvider time, TextWriter messages, Func<
         {
             messages.WriteLine($"hotaudit: {p}");
         }
-        return Program.BadInput;
+        return ExitCodes.BadInput;
     }
 }

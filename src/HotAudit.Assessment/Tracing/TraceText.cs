@@ -1,7 +1,7 @@
 using HotAudit.Core.Time;
 using HotAudit.Core.Traceability;
 
-namespace HotAudit.Cli.Tracing;
+namespace HotAudit.Assessment.Tracing;
 
 /// <summary>The pieces of a trace as plain text: times in the case's offset, steps, device counts, gaps.</summary>
 internal sealed class TraceText(TimeSpan offset)

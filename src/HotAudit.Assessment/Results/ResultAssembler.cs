@@ -9,13 +9,13 @@ using HotAudit.Core.Time;
 using HotAudit.Ingestion;
 using HotAudit.Rules.Packs;
 
-namespace HotAudit.Cli.Assessing;
+namespace HotAudit.Assessment;
 
 /// <summary>Puts the pieces of a run together into an <see cref="AssessmentResult"/>: case, data quality, scope, verdicts, tester code.</summary>
 internal sealed class ResultAssembler(TimeProvider time)
 {
     public AssessmentResult Assemble(
-        AssessOptions options, RuleSet rules, IReadOnlyList<RuleDefinition> selected, IngestResult ingest, EvaluationOutcome outcome,
+        AssessRequest options, RuleSet rules, IReadOnlyList<RuleDefinition> selected, IngestResult ingest, EvaluationOutcome outcome,
         CaseInfo caseInfo, ReviewInputs review)
     {
         var present = Present(ingest, outcome);
@@ -62,7 +62,7 @@ internal sealed class ResultAssembler(TimeProvider time)
             .Select(k => $"attestations.yaml: '{k}' is not a clause of the catalog; it was not used");
 
     /// <summary>The case as assessed: id, scenario (command line, case file, else external when tenants are present), offset and period.</summary>
-    public static CaseInfo CaseOf(AssessOptions options, CaseManifest manifest, RuleSet rules, IngestResult ingest, TimeSpan offset)
+    public static CaseInfo CaseOf(AssessRequest options, CaseManifest manifest, RuleSet rules, IngestResult ingest, TimeSpan offset)
     {
         var scenario = options.Scenario ?? manifest.Scenario ?? (ingest.References.Has(InputKind.Tenants) ? Scenario.External : Scenario.Internal);
         long? Parse(string? text) => text is not null && Timestamps.TryParse(text, offset, out var t, out _) ? t : null;

@@ -2,7 +2,7 @@ using HotAudit.Reporting;
 using HotAudit.Reporting.Json;
 using HotAudit.Rules.Waivers;
 
-namespace HotAudit.Cli.Assessing;
+namespace HotAudit.Assessment;
 
 /// <summary>
 /// Reads the waiver file and the previous run's findings.json before the case is read and before any report is written,
@@ -13,7 +13,7 @@ internal static class ReviewInputsLoader
     /// <summary>Loads both; without <c>--baseline</c>, a findings.json already in <paramref name="outDir"/> is the baseline.</summary>
     /// <exception cref="WaiverFileException">The waiver file cannot be used.</exception>
     /// <exception cref="BaselineException">The file given with <c>--baseline</c> cannot be used.</exception>
-    public static ReviewInputs Load(AssessOptions options, string outDir)
+    public static ReviewInputs Load(AssessRequest options, string outDir)
     {
         var waivers = options.Waivers is { } file ? WaiverFileReader.Read(file) : [];
         if (options.PreviousRun is { } previousRun)

@@ -1,7 +1,7 @@
 using HotAudit.Core.Assessment;
 using HotAudit.Core.Rules;
 
-namespace HotAudit.Cli.Assessing;
+namespace HotAudit.Assessment;
 
 /// <summary>
 /// The console's last lines: why the run exits as it does (unreadable inputs, findings at or above <c>--fail-on</c>,
@@ -20,11 +20,11 @@ internal static class ExitExplanation
 
     private static string Why(AssessmentResult r, int exit)
     {
-        if (exit == Program.BadInput && r.UnreadableFiles.Count == 0)
+        if (exit == ExitCodes.BadInput && r.UnreadableFiles.Count == 0)
         {
             return "nothing to assess: no input gave a usable row (see data quality)";
         }
-        if (exit == Program.BadInput)
+        if (exit == ExitCodes.BadInput)
         {
             return $"{r.UnreadableFiles.Count} input file(s) unusable (unreadable, or no row accepted): {string.Join(", ", r.UnreadableFiles.Select(f => f.Name))}";
         }

@@ -1,6 +1,6 @@
 using HotAudit.Ingestion;
 
-namespace HotAudit.Cli.Assessing;
+namespace HotAudit.Assessment;
 
 /// <summary>
 /// An event log file of which every row was rejected gave nothing to assess: it is an error of the run like a file that

@@ -1,12 +1,12 @@
 using HotAudit.Ingestion;
 
-namespace HotAudit.Cli.Tracing;
+namespace HotAudit.Assessment.Tracing;
 
 /// <summary>
 /// <c>hotaudit trace</c>: the chain of one patch, or of every patch one device touched. Exit 0 when every chain is
 /// complete, 1 when a link is missing, 2 on bad input (unknown case folder, patch or device, unreadable file).
 /// </summary>
-internal sealed class TraceRunner(TextWriter output, TextWriter errors)
+public sealed class TraceRunner(TextWriter output, TextWriter errors)
 {
     public int Run(string caseDir, string? patchId, string? deviceId)
     {
@@ -42,12 +42,12 @@ internal sealed class TraceRunner(TextWriter output, TextWriter errors)
             }
             complete = new DeviceTraceWriter(output, text).Write(deviceId!, traced.DeviceEvents, traced.Patches).All(p => p.Complete);
         }
-        return traced.Errors.Count > 0 ? Program.BadInput : complete ? Program.Ok : Program.Findings;
+        return traced.Errors.Count > 0 ? ExitCodes.BadInput : complete ? ExitCodes.Ok : ExitCodes.Findings;
     }
 
     private int Fail(string message)
     {
         errors.WriteLine($"hotaudit: {message}");
-        return Program.BadInput;
+        return ExitCodes.BadInput;
     }
 }

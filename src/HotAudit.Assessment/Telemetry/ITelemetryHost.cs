@@ -2,10 +2,10 @@ using HotAudit.Core.Engine;
 using HotAudit.Core.Symbols;
 using HotAudit.Ingestion;
 
-namespace HotAudit.Cli.Assessing;
+namespace HotAudit.Assessment;
 
 /// <summary>Where a run's telemetry goes and where its rules run: this machine's partitions, or a cluster's.</summary>
-internal interface ITelemetryHost : IDisposable
+public interface ITelemetryHost : IDisposable
 {
     /// <summary>Reads the case (values interned into <paramref name="symbols"/>), its telemetry into this host's partitions.</summary>
     IngestResult Ingest(SymbolTable symbols, TimeSpan offset, CaseManifest manifest, IProgress<IngestProgress> progress, CancellationToken ct);
