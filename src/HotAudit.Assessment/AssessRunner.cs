@@ -44,7 +44,7 @@ public sealed class AssessRunner(TimeProvider time, TextWriter messages, Func<IT
         }
         var monitor = new HotAudit.Anomalies.AnomalyMonitor(options.KeptMonitor);
         using var telemetry = telemetryHost?.Invoke() ?? new LocalTelemetryHost();
-        var result = Assess(session, telemetry, review, monitor, ct);
+        var result = await AssessAsync(session, telemetry, review, monitor, ct);
         ct.ThrowIfCancellationRequested();
         var exit = WriteReports(result, outDir, options);
         _timings.End("reports");
@@ -91,19 +91,20 @@ public sealed class AssessRunner(TimeProvider time, TextWriter messages, Func<IT
         }
     }
 
-    private AssessmentResult Assess(CaseSession session, ITelemetryHost telemetry, ReviewInputs review, HotAudit.Anomalies.AnomalyMonitor monitor, CancellationToken ct)
+    private async Task<AssessmentResult> AssessAsync(CaseSession session, ITelemetryHost telemetry, ReviewInputs review, HotAudit.Anomalies.AnomalyMonitor monitor, CancellationToken ct)
     {
         var (options, manifest, offset) = (session.Options, session.Manifest, session.Offset);
         var symbols = new SymbolTable();
         using var progress = new ConsoleProgress(messages);
         _timings.End("rules and case discovery");
-        var ingest = UnusableFiles.Mark(manifest.Directory, telemetry.Ingest(symbols, offset, manifest, progress, ct));
+        var ingest = UnusableFiles.Mark(manifest.Directory, await telemetry.IngestAsync(symbols, offset, manifest, progress, ct));
         _timings.End("ingest (read, validate, spill to partitions)");
         ct.ThrowIfCancellationRequested();
         progress.Phase("evaluating rules");
         var caseInfo = ResultAssembler.CaseOf(options, manifest, session.Rules, ingest, offset);
         var trace = new TraceObserver();
-        var outcome = Evaluation.Run(session.Input(symbols, ingest, telemetry.Evaluation(ingest, caseInfo.PeriodFrom, caseInfo.PeriodUntil), trace, monitor,
+        var telemetryRules = await telemetry.EvaluationAsync(ingest, caseInfo.PeriodFrom, caseInfo.PeriodUntil, ct);
+        var outcome = Evaluation.Run(session.Input(symbols, ingest, telemetryRules, trace, monitor,
             Environment.ProcessorCount, caseInfo.PeriodFrom, caseInfo.PeriodUntil, _timings.End));
         ct.ThrowIfCancellationRequested();
         progress.Phase("deciding verdicts");

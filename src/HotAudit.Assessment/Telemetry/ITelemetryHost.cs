@@ -8,8 +8,8 @@ namespace HotAudit.Assessment;
 public interface ITelemetryHost : IDisposable
 {
     /// <summary>Reads the case (values interned into <paramref name="symbols"/>), its telemetry into this host's partitions.</summary>
-    IngestResult Ingest(SymbolTable symbols, TimeSpan offset, CaseManifest manifest, IProgress<IngestProgress> progress, CancellationToken ct);
+    Task<IngestResult> IngestAsync(SymbolTable symbols, TimeSpan offset, CaseManifest manifest, IProgress<IngestProgress> progress, CancellationToken ct);
 
     /// <summary>The telemetry rules over this host's partitions, for the period the ingest found.</summary>
-    ITelemetryEvaluation Evaluation(IngestResult ingest, long periodFrom, long periodUntil);
+    Task<ITelemetryEvaluation> EvaluationAsync(IngestResult ingest, long periodFrom, long periodUntil, CancellationToken ct);
 }

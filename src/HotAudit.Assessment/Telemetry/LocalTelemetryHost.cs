@@ -9,10 +9,11 @@ internal sealed class LocalTelemetryHost : ITelemetryHost
 {
     private readonly PartitionStore _store = new(Math.Max(8, Environment.ProcessorCount * 4));
 
-    public IngestResult Ingest(SymbolTable symbols, TimeSpan offset, CaseManifest manifest, IProgress<IngestProgress> progress, CancellationToken ct) =>
-        new CaseReader(symbols, offset).Read(manifest, _store, progress, ct);
+    public Task<IngestResult> IngestAsync(SymbolTable symbols, TimeSpan offset, CaseManifest manifest, IProgress<IngestProgress> progress, CancellationToken ct) =>
+        Task.FromResult(new CaseReader(symbols, offset).Read(manifest, _store, progress, ct));
 
-    public ITelemetryEvaluation Evaluation(IngestResult ingest, long periodFrom, long periodUntil) => new LocalTelemetry(_store);
+    public Task<ITelemetryEvaluation> EvaluationAsync(IngestResult ingest, long periodFrom, long periodUntil, CancellationToken ct) =>
+        Task.FromResult<ITelemetryEvaluation>(new LocalTelemetry(_store));
 
     public void Dispose() => _store.Dispose();
 }

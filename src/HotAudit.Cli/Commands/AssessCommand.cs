@@ -33,7 +33,7 @@ internal static class AssessCommand
         var baseline = new Option<string?>("--baseline") { Description = "A previous run's findings.json to mark findings new, unchanged or resolved (default: findings.json already in --out)." };
         var cluster = new Option<string?>("--cluster") { Description = "Assess on a cluster of workers: the Redis HOST:PORT holding its membership (the case folder must be at the same path on every worker)." };
         var clusterId = new Option<string>("--cluster-id") { Description = "The cluster's id (with --cluster).", DefaultValueFactory = _ => HotAudit.Cluster.Hosting.ClusterSettings.DefaultId };
-        var partitions = new Option<int>("--partitions") { Description = "Device partitions of a cluster run (with --cluster).", DefaultValueFactory = _ => Clustering.ClusterAssessment.DefaultPartitions };
+        var partitions = new Option<int>("--partitions") { Description = "Device partitions of a cluster run (with --cluster).", DefaultValueFactory = _ => HotAudit.Cluster.Client.ClusterAssessment.DefaultPartitions };
         var chunkKb = new Option<int>("--chunk-kb") { Description = "Stored KiB per telemetry chunk a cluster worker reads at once (with --cluster).", DefaultValueFactory = _ => (int)(Ingestion.ChunkPlanner.DefaultChunkBytes >> 10) };
         var command = new Command("assess", "Assess a case and write report.xlsx and findings.json.")
         {
@@ -72,7 +72,7 @@ internal static class AssessCommand
             if (parse.GetValue(cluster) is { } redis)
             {
                 var settings = new HotAudit.Cluster.Hosting.ClusterSettings { Redis = redis, ClusterId = parse.GetValue(clusterId)! };
-                return await new Clustering.ClusterAssessment(System.Console.Error, TimeProvider.System)
+                return await new HotAudit.Cluster.Client.ClusterAssessment(System.Console.Error, TimeProvider.System)
                     .RunAsync(options, settings, parse.GetValue(partitions), Math.Max(1L, parse.GetValue(chunkKb)) << 10, ct);
             }
             return await new AssessRunner(TimeProvider.System, System.Console.Error).RunAsync(options, ct);

@@ -45,7 +45,6 @@ internal static class WorkerHost
         if (cluster.Enabled)
         {
             builder.Services.AddSingleton(cluster);
-            builder.Services.AddSingleton<HotAudit.Cluster.Runs.IClusterWork>(sp => new Clustering.ClusterWork(sp.GetRequiredService<TimeProvider>()));
             builder.AddHotAuditSilo(cluster);
         }
         var host = builder.Build();

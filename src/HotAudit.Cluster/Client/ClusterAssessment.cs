@@ -6,7 +6,7 @@ using HotAudit.Ingestion;
 using Orleans;
 using Orleans.Runtime;
 
-namespace HotAudit.Cli.Clustering;
+namespace HotAudit.Cluster.Client;
 
 /// <summary>
 /// <c>hotaudit assess CASE_DIR --cluster HOST:PORT</c>: submits the run to the cluster as an Orleans client, shows its
@@ -14,7 +14,7 @@ namespace HotAudit.Cli.Clustering;
 /// the same out folder a local run uses (the case folder must be readable at the same path on every worker). When the
 /// coordinator's worker dies, the run is started again on a live one.
 /// </summary>
-internal sealed class ClusterAssessment(TextWriter messages, TimeProvider time)
+public sealed class ClusterAssessment(TextWriter messages, TimeProvider time)
 {
     /// <summary>Device partitions of a cluster run when none is given.</summary>
     public const int DefaultPartitions = 64;
@@ -32,7 +32,7 @@ internal sealed class ClusterAssessment(TextWriter messages, TimeProvider time)
         if (problems.Count > 0)
         {
             problems.ForEach(p => messages.WriteLine($"hotaudit: {p}"));
-            return Program.BadInput;
+            return ExitCodes.BadInput;
         }
         ClusterConnection connection;
         try
@@ -42,7 +42,7 @@ internal sealed class ClusterAssessment(TextWriter messages, TimeProvider time)
         catch (ClusterUnavailableException e)
         {
             messages.WriteLine($"hotaudit: {e.Message}");
-            return Program.BadInput;
+            return ExitCodes.BadInput;
         }
         await using (connection)
         {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using HotAudit.Assessment;
 
-namespace HotAudit.Cli.Clustering;
+namespace HotAudit.Cluster.Work;
 
 /// <summary>
 /// A small file in the out folder that says which cluster run last wrote its reports, how it ended and what it said, so

@@ -1,6 +1,6 @@
 using HotAudit.Core.Data;
 
-namespace HotAudit.Cli.Clustering;
+namespace HotAudit.Cluster.Work;
 
 /// <summary>Collects a chunk's accepted rows by partition (device hash mod partitions), keeping only the partitions asked for.</summary>
 internal sealed class PartitionRouter(int partitions, IReadOnlySet<int>? only) : ITelemetrySink

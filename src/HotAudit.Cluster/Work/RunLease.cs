@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace HotAudit.Cli.Clustering;
+namespace HotAudit.Cluster.Work;
 
 /// <summary>
 /// Who coordinates a run, as a file beside its reports (the shared folder every worker sees): the holder rewrites it every
@@ -31,7 +31,7 @@ internal sealed class RunLease : IDisposable
     /// Takes the lease of <paramref name="runId"/> in <paramref name="folder"/>, waiting while another live coordinator
     /// holds it; returns null as soon as <paramref name="finished"/> says the run ended meanwhile.
     /// </summary>
-    public static RunLease? Acquire(string folder, string runId, TimeProvider time, Func<bool> finished, CancellationToken ct)
+    public static async Task<RunLease?> AcquireAsync(string folder, string runId, TimeProvider time, Func<bool> finished, CancellationToken ct)
     {
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName);
@@ -47,13 +47,13 @@ internal sealed class RunLease : IDisposable
             {
                 File.WriteAllText(path, owner);
                 // Two coordinators may both have seen no holder: each writes, waits, and only the one whose name stayed goes on.
-                Thread.Sleep(TimeSpan.FromMilliseconds(500));
+                await Task.Delay(TimeSpan.FromMilliseconds(500), time, ct);
                 if (Holder(path, runId, time) == owner)
                 {
                     return new RunLease(path, owner, time);
                 }
             }
-            Thread.Sleep(TimeSpan.FromSeconds(1));
+            await Task.Delay(TimeSpan.FromSeconds(1), time, ct);
         }
     }
 

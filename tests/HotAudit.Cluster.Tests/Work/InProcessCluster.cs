@@ -1,8 +1,8 @@
-using HotAudit.Cli.Clustering;
 using HotAudit.Cluster.Runs;
+using HotAudit.Cluster.Work;
 using HotAudit.Ingestion;
 
-namespace HotAudit.Cli.Tests.Clustering;
+namespace HotAudit.Cluster.Tests.Work;
 
 /// <summary>
 /// A cluster of <c>silos</c> without Orleans: each "silo" is its own <see cref="ClusterWork"/> (own symbols, own opened
@@ -17,7 +17,7 @@ internal sealed class InProcessCluster(RunRequest run, int silos) : IClusterRun,
 
     public int ChunksRead { get; private set; }
 
-    public IReadOnlyList<ChunkResult> ReadChunks(ChunkPlan plan, CancellationToken ct)
+    public Task<IReadOnlyList<ChunkResult>> ReadChunksAsync(ChunkPlan plan, CancellationToken ct)
     {
         var results = new List<ChunkResult>();
         foreach (var chunk in plan.Chunks.Reverse())
@@ -30,11 +30,11 @@ internal sealed class InProcessCluster(RunRequest run, int silos) : IClusterRun,
             results.Add(output.Result);
         }
         ChunksRead = plan.Chunks.Count;
-        return results;
+        return Task.FromResult<IReadOnlyList<ChunkResult>>(results);
     }
 
-    public IReadOnlyList<byte[]> EvaluatePartitions(PartitionPeriod period) =>
-        [.. Enumerable.Range(0, run.Partitions).Select(p => _silos[(p + 1) % silos].EvaluatePartition(run, period, [.. _partitions[p].Values]))];
+    public Task<IReadOnlyList<byte[]>> EvaluatePartitionsAsync(PartitionPeriod period, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<byte[]>>([.. Enumerable.Range(0, run.Partitions).Select(p => _silos[(p + 1) % silos].EvaluatePartition(run, period, [.. _partitions[p].Values]))]);
 
-    public int Coordinate(TextWriter messages) => _silos[0].Coordinate(run, this, messages, CancellationToken.None);
+    public Task<int> CoordinateAsync(TextWriter messages) => _silos[0].CoordinateAsync(run, this, messages, CancellationToken.None);
 }

@@ -8,17 +8,19 @@ using HotAudit.Core.Symbols;
 using HotAudit.Core.Traceability;
 using HotAudit.Ingestion;
 
-namespace HotAudit.Cli.Clustering;
+namespace HotAudit.Cluster.Work;
 
 /// <summary>
 /// What a silo of the cluster does for a run, with the engine of a local run: reads chunks with the contract's checks,
 /// evaluates partitions with <see cref="Evaluation.Prepare"/> and <see cref="TelemetryPass"/>, and coordinates with
-/// <see cref="AssessRunner"/>. Per run and silo it keeps the opened case and the operation log and reference data.
+/// <see cref="AssessRunner"/>. Grains only move data and recover from failures; every rule is evaluated here. Per run
+/// and silo it keeps the opened case and the operation log and reference data.
 /// </summary>
-internal sealed class ClusterWork(TimeProvider time) : IClusterWork
+internal sealed class ClusterWork(TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, Lazy<RunState>> _runs = new();
 
+    /// <summary>Reads one telemetry chunk and splits its accepted rows by partition (only <paramref name="only"/> when given).</summary>
     public ChunkOutput ReadChunk(RunRequest run, TelemetryChunk chunk, IReadOnlySet<int>? only)
     {
         var session = State(run).Session;
@@ -30,6 +32,7 @@ internal sealed class ClusterWork(TimeProvider time) : IClusterWork
         return new ChunkOutput(result, batches, router.Rows.ToDictionary(r => r.Key, r => (long)r.Value.Count));
     }
 
+    /// <summary>Evaluates one partition's record batches with every telemetry rule; returns its portable outcome.</summary>
     public byte[] EvaluatePartition(RunRequest run, PartitionPeriod period, IReadOnlyList<byte[]> batches)
     {
         var state = State(run);
@@ -45,11 +48,12 @@ internal sealed class ClusterWork(TimeProvider time) : IClusterWork
         return PartitionCodec.WriteOutcome(state.Symbols, plan.TelemetryRules, plan.RunTelemetry(input.Telemetry));
     }
 
-    public int Coordinate(RunRequest run, IClusterRun cluster, TextWriter messages, CancellationToken ct)
+    /// <summary>Runs the whole assessment as the run's coordinator, its telemetry in the cluster; writes the reports; returns the exit code.</summary>
+    public async Task<int> CoordinateAsync(RunRequest run, IClusterRun cluster, TextWriter messages, CancellationToken ct)
     {
         var options = AssessRequest.FromJson(run.Options);
         var marker = RunMarker.For(options);
-        using var lease = RunLease.Acquire(marker.Folder, run.RunId, time, () => marker.Finished(run.RunId) is not null, ct);
+        using var lease = await RunLease.AcquireAsync(marker.Folder, run.RunId, time, () => marker.Finished(run.RunId) is not null, ct);
         if (lease is null)
         {
             // Another coordinator of this run wrote the reports: answer with what it said, write nothing.
@@ -63,12 +67,13 @@ internal sealed class ClusterWork(TimeProvider time) : IClusterWork
             return finished.Exit;
         }
         var own = new StringWriter();
-        var exit = new AssessRunner(time, own, () => new ClusterTelemetryHost(cluster, run.ChunkBytes)).RunAsync(options, ct).GetAwaiter().GetResult();
+        var exit = await new AssessRunner(time, own, () => new ClusterTelemetryHost(cluster, run.ChunkBytes)).RunAsync(options, ct);
         marker.Record(run.RunId, exit, own.ToString());
         messages.Write(own.ToString());
         return exit;
     }
 
+    /// <summary>Drops what this silo keeps for a run (called when it ends).</summary>
     public void Forget(string runId) => _runs.TryRemove(runId, out _);
 
     private RunState State(RunRequest run) => _runs.GetOrAdd(run.RunId, _ => new Lazy<RunState>(() => RunState.Open(run))).Value;

@@ -1,11 +1,9 @@
 using FluentAssertions;
 using HotAudit.Assessment;
-using HotAudit.Cli.Clustering;
-using HotAudit.Cli.Tests.Support;
 using HotAudit.Cluster.Runs;
 using Xunit;
 
-namespace HotAudit.Cli.Tests.Clustering;
+namespace HotAudit.Cluster.Tests.Work;
 
 /// <summary>
 /// The cluster's arithmetic without the cluster: a case read in chunks on several "silos", its devices split over
@@ -16,31 +14,31 @@ public sealed class PartitionedRunTests
     [Theory]
     [InlineData("case-5/internal-case", 7, 1L << 20)]
     [InlineData("case-5/external-case", 3, 1L << 20)]
-    public void Coordinate_ConformanceCaseOverPartitions_SameFindingsJsonAsLocal(string conformanceCase, int partitions, long chunkBytes)
+    public async Task CoordinateAsync_ConformanceCaseOverPartitions_SameFindingsJsonAsLocal(string conformanceCase, int partitions, long chunkBytes)
     {
-        AssertSameAsLocal(Path.Combine(RepoPaths.Conformance, conformanceCase), partitions, chunkBytes, expectSplit: false);
+        await AssertSameAsLocal(Path.Combine(RepoPaths.Conformance, conformanceCase), partitions, chunkBytes, expectSplit: false);
     }
 
     [Fact]
-    public async Task Coordinate_GeneratedCaseInSmallChunks_SameFindingsJsonAsLocal()
+    public async Task CoordinateAsync_GeneratedCaseInSmallChunks_SameFindingsJsonAsLocal()
     {
         // Given: a realistic case with injected anomalies, its files cut into many chunks
         var caseDir = Path.Combine(Path.GetTempPath(), "hotaudit-tests", "cluster-gen-" + Guid.NewGuid().ToString("N"));
-        (await Program.Main(["samples", caseDir, "--devices", "400", "--days", "30", "--seed", "11", "--inject", "burst,silent,http"])).Should().Be(0);
+        (await HotAudit.Cli.Program.Main(["samples", caseDir, "--devices", "400", "--days", "30", "--seed", "11", "--inject", "burst,silent,http"])).Should().Be(0);
 
-        AssertSameAsLocal(caseDir, 16, 256 << 10, expectSplit: true);
+        await AssertSameAsLocal(caseDir, 16, 256 << 10, expectSplit: true);
         Directory.Delete(caseDir, true);
     }
 
-    private static void AssertSameAsLocal(string caseDir, int partitions, long chunkBytes, bool expectSplit)
+    private static async Task AssertSameAsLocal(string caseDir, int partitions, long chunkBytes, bool expectSplit)
     {
         var local = Out();
         var clustered = Out();
         var options = new AssessRequest { CaseDirectory = caseDir, Out = local, Formats = ["json"], FailOn = null, RuleFolders = [RepoPaths.Rules] };
-        var localExit = new AssessRunner(TimeProvider.System, TextWriter.Null).RunAsync(options, CancellationToken.None).GetAwaiter().GetResult();
+        var localExit = await new AssessRunner(TimeProvider.System, TextWriter.Null).RunAsync(options, CancellationToken.None);
         var cluster = new InProcessCluster(new RunRequest("run-1", (options with { Out = clustered }).WithAbsolutePaths().ToJson(), partitions, chunkBytes), silos: 3);
 
-        var exit = cluster.Coordinate(TextWriter.Null);
+        var exit = await cluster.CoordinateAsync(TextWriter.Null);
 
         exit.Should().Be(localExit);
         cluster.ChunksRead.Should().Match(n => expectSplit ? n > 3 : n > 0);
