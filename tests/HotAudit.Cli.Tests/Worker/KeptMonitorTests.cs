@@ -1,7 +1,7 @@
 using FluentAssertions;
 using HotAudit.Anomalies.Memory;
 using HotAudit.Cli.Tests.Support;
-using HotAudit.Cli.Worker;
+using HotAudit.Worker;
 using HotAudit.History;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;

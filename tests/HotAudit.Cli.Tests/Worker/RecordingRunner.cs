@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using HotAudit.Cli.Worker;
+using HotAudit.Worker;
 
 namespace HotAudit.Cli.Tests.Worker;
 

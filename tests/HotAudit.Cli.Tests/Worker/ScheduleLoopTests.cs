@@ -1,6 +1,6 @@
 using System.Globalization;
 using FluentAssertions;
-using HotAudit.Cli.Worker;
+using HotAudit.Worker;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
 using static HotAudit.Cli.Tests.Worker.Schedules;

@@ -1,6 +1,6 @@
 using FluentAssertions;
 using HotAudit.Cli.Tests.Support;
-using HotAudit.Cli.Worker;
+using HotAudit.Worker;
 using HotAudit.History;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

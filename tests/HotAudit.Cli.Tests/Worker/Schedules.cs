@@ -1,4 +1,4 @@
-using HotAudit.Cli.Worker;
+using HotAudit.Worker;
 
 namespace HotAudit.Cli.Tests.Worker;
 

@@ -1,5 +1,5 @@
 using FluentAssertions;
-using HotAudit.Cli.Web;
+using HotAudit.Worker.Web;
 using HotAudit.History;
 using Xunit;
 

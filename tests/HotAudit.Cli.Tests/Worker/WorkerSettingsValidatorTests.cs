@@ -1,5 +1,5 @@
 using FluentAssertions;
-using HotAudit.Cli.Worker;
+using HotAudit.Worker;
 using Xunit;
 
 namespace HotAudit.Cli.Tests.Worker;
