@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 
-namespace HotAudit.Cli.Tests.Worker;
+namespace HotAudit.Worker.Tests;
 
 /// <summary>A logger that hands over each "next run at" the schedule loop logs (logged once its timer is set).</summary>
 internal sealed class NextRunLogger : ILogger

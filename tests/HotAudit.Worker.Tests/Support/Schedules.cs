@@ -1,6 +1,6 @@
 using HotAudit.Worker;
 
-namespace HotAudit.Cli.Tests.Worker;
+namespace HotAudit.Worker.Tests;
 
 /// <summary>Schedules for tests: <c>0 2 * * *</c> (every night at two) in a named zone.</summary>
 internal static class Schedules

@@ -2,7 +2,7 @@ using FluentAssertions;
 using HotAudit.Worker;
 using Xunit;
 
-namespace HotAudit.Cli.Tests.Worker;
+namespace HotAudit.Worker.Tests;
 
 /// <summary>Times in the worker's log lines are ISO 8601 with the schedule's offset, never the invariant culture's 12/06/2026.</summary>
 public sealed class WorkerLogTests

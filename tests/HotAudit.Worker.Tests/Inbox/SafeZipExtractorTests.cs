@@ -2,7 +2,7 @@ using FluentAssertions;
 using HotAudit.Worker;
 using Xunit;
 
-namespace HotAudit.Cli.Tests.Worker;
+namespace HotAudit.Worker.Tests;
 
 /// <summary>Zip cases are extracted only when every entry stays inside the case and within the limits.</summary>
 public sealed class SafeZipExtractorTests : IDisposable

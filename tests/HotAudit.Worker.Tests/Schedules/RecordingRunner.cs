@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using HotAudit.Worker;
 
-namespace HotAudit.Cli.Tests.Worker;
+namespace HotAudit.Worker.Tests;
 
 /// <summary>A schedule runner that records each occurrence it ran and the (fake) time it ran at.</summary>
 internal sealed class RecordingRunner(TimeProvider time) : IScheduledRunner

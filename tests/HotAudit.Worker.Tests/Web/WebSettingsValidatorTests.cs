@@ -2,7 +2,7 @@ using FluentAssertions;
 using HotAudit.Worker.Web;
 using Xunit;
 
-namespace HotAudit.Cli.Tests.Worker;
+namespace HotAudit.Worker.Tests;
 
 public sealed class WebSettingsValidatorTests
 {

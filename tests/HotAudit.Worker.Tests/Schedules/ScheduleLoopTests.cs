@@ -3,9 +3,9 @@ using FluentAssertions;
 using HotAudit.Worker;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
-using static HotAudit.Cli.Tests.Worker.Schedules;
+using static HotAudit.Worker.Tests.Schedules;
 
-namespace HotAudit.Cli.Tests.Worker;
+namespace HotAudit.Worker.Tests;
 
 /// <summary>The schedule loop on a fake clock: nightly runs at the right local time across a DST change, one catch-up after downtime.</summary>
 public sealed class ScheduleLoopTests : IDisposable

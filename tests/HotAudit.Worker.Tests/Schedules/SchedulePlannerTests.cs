@@ -1,9 +1,9 @@
 using FluentAssertions;
 using HotAudit.Worker;
 using Xunit;
-using static HotAudit.Cli.Tests.Worker.Schedules;
+using static HotAudit.Worker.Tests.Schedules;
 
-namespace HotAudit.Cli.Tests.Worker;
+namespace HotAudit.Worker.Tests;
 
 /// <summary>When a nightly schedule is due, across daylight-saving changes and after downtime.</summary>
 public sealed class SchedulePlannerTests

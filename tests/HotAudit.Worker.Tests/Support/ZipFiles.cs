@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace HotAudit.Cli.Tests.Worker;
+namespace HotAudit.Worker.Tests;
 
 /// <summary>Writes zip files entry by entry, including the hostile kinds (traversal, absolute paths, links, bombs).</summary>
 internal static class ZipFiles

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace HotAudit.Cli.Tests.Worker;
+namespace HotAudit.Worker.Tests;
 
 /// <summary>A logger that keeps every formatted message with its level.</summary>
 internal sealed class RecordingLogger<T> : ILogger<T>

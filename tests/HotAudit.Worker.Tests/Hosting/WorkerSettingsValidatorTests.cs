@@ -2,7 +2,7 @@ using FluentAssertions;
 using HotAudit.Worker;
 using Xunit;
 
-namespace HotAudit.Cli.Tests.Worker;
+namespace HotAudit.Worker.Tests;
 
 /// <summary>A bad setting stops the worker at start with a message naming it.</summary>
 public sealed class WorkerSettingsValidatorTests

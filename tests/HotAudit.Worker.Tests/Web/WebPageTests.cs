@@ -3,7 +3,7 @@ using HotAudit.Worker.Web;
 using HotAudit.History;
 using Xunit;
 
-namespace HotAudit.Cli.Tests.Worker;
+namespace HotAudit.Worker.Tests;
 
 /// <summary>The web view's index and error pages: both languages, times in the configured zone, a trend only from two runs.</summary>
 public sealed class WebPageTests
