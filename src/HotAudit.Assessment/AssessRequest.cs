@@ -157,7 +157,7 @@ public sealed record AssessRequest
     /// <inheritdoc/>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"assess {CaseDirectory}");
 
-    private static IReadOnlyList<string> ReportFormatNames => HotAudit.Reporting.ReportWriter.Formats;
+    private static IReadOnlyList<string> ReportFormatNames => HotAudit.Reporting.ReportFormats.Names;
 
     private static string? Absolute(string? path) => path is null ? null : Path.GetFullPath(path);
 }

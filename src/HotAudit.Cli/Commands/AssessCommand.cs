@@ -15,7 +15,8 @@ internal static class AssessCommand
         scenario.AcceptOnlyFromAmong("internal", "external");
         var format = new Option<string[]>("--format")
         {
-            Description = "Comma-separated, or the option repeated (the union is written): xlsx (report.xlsx), json (findings.json), junit (junit.xml), sarif (findings.sarif), html (report.html).",
+            Description = "Comma-separated, or the option repeated (the union is written): " +
+                string.Join(", ", HotAudit.Reporting.ReportFormats.All.Select(f => $"{f.Name} ({f.FileName})")) + ".",
             DefaultValueFactory = _ => ["xlsx,json"],
         };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding at or above this severity is not waived: critical, high, medium, low or none.", DefaultValueFactory = _ => "high" };
@@ -49,7 +50,7 @@ internal static class AssessCommand
                     CaseDirectory = parse.GetValue(caseDir)!,
                     Out = parse.GetValue(outDir),
                     Scenario = parse.GetValue(scenario) is { } s ? Enum.Parse<Scenario>(s, ignoreCase: true) : null,
-                    Formats = ReportFormats.Union(parse.GetValue(format)!),
+                    Formats = FormatOption.Union(parse.GetValue(format)!),
                     FailOn = AssessRequest.ParseFailOn(parse.GetValue(failOn)!),
                     RuleFolders = RuleFolders.Resolve(parse.GetValue(rules)),
                     Set = AssessRequest.ParseSet(parse.GetValue(set) ?? []),

@@ -35,9 +35,9 @@ internal sealed class WorkerSettingsValidator(bool inboxOptional = false) : IVal
         {
             problems.Add("Worker:MaxLineBytes, Worker:GzipMaxBytes and Worker:GzipMaxRatio must be positive");
         }
-        foreach (var format in FormatList(options).Where(f => !ReportWriter.Formats.Contains(f)))
+        foreach (var format in FormatList(options).Where(f => !ReportFormats.Names.Contains(f)))
         {
-            problems.Add($"Worker:Formats: unknown format '{format}' (known: {string.Join(", ", ReportWriter.Formats)})");
+            problems.Add($"Worker:Formats: unknown format '{format}' (known: {string.Join(", ", ReportFormats.Names)})");
         }
         for (var i = 0; i < options.Schedules.Count; i++)
         {
