@@ -4,7 +4,7 @@ using HotAudit.Core.Symbols;
 namespace HotAudit.Core.Expressions;
 
 /// <summary>Resolves the field names of an expression against a schema, plus the derived fields <c>file</c> and <c>line</c>.</summary>
-public sealed class FieldBinder
+internal sealed class FieldBinder
 {
     private readonly Dictionary<string, FieldInfo> _fields = new(StringComparer.OrdinalIgnoreCase);
 
