@@ -21,6 +21,7 @@ public sealed class AssessRunner(TimeProvider time, TextWriter messages, Func<IT
 {
     private readonly PhaseTimings _timings = PhaseTimings.FromEnvironment();
 
+    /// <summary>Runs the assessment; returns the exit code of <c>hotaudit assess</c>.</summary>
     public async Task<int> RunAsync(AssessRequest options, CancellationToken ct) => (await RunForResultAsync(options, ct)).ExitCode;
 
     /// <summary>

@@ -30,16 +30,22 @@ public sealed class CaseSession
         Overrides = overrides;
     }
 
+    /// <summary>The request the session was opened for.</summary>
     public AssessRequest Options { get; }
 
+    /// <summary>Every rule pack loaded (the case selects from them).</summary>
     public RuleSet Rules { get; }
 
+    /// <summary>The case as found on disk: its files, case file, mapping and limits.</summary>
     public CaseManifest Manifest { get; }
 
+    /// <summary>The rules of the packs the case selects (all packs when it names none).</summary>
     public IReadOnlyList<RuleDefinition> Selected { get; }
 
+    /// <summary>The offset of local times: <c>--tz</c>, else the case file's, else <see cref="HotAudit.Core.Time.Timestamps.DefaultOffset"/>.</summary>
     public TimeSpan Offset { get; }
 
+    /// <summary>Rule parameter overrides: the case file's, then <c>--set</c> winning.</summary>
     public IReadOnlyDictionary<string, string> Overrides { get; }
 
     /// <summary>Opens the session, or returns the problems (each a sentence for the user) that stop it.</summary>

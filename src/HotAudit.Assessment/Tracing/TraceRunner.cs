@@ -8,6 +8,7 @@ namespace HotAudit.Assessment.Tracing;
 /// </summary>
 public sealed class TraceRunner(TextWriter output, TextWriter errors)
 {
+    /// <summary>Traces <paramref name="patchId"/>, or else <paramref name="deviceId"/>, in the case; returns the exit code.</summary>
     public int Run(string caseDir, string? patchId, string? deviceId)
     {
         TracedCase traced;

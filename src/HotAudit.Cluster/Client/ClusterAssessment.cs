@@ -22,6 +22,7 @@ public sealed class ClusterAssessment(TextWriter messages, TimeProvider time)
     private static readonly TimeSpan ConnectWithin = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Submits the run, follows it to its end and returns the exit code a local run would give.</summary>
     public async Task<int> RunAsync(AssessRequest options, ClusterSettings settings, int partitions, long chunkBytes, CancellationToken ct)
     {
         var problems = options.Validate().Concat(settings.Validate().Select(p => p.Replace("Cluster:Redis", "--cluster", StringComparison.Ordinal))).ToList();
