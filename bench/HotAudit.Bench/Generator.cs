@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using HotAudit.Cli.Samples;
+using HotAudit.Samples;
 
 namespace HotAudit.Bench;
 

@@ -7,16 +7,16 @@ namespace HotAudit.Cli;
 public static class Program
 {
     /// <summary>Exit code 0: done, nothing at or above --fail-on.</summary>
-    public const int Ok = 0;
+    public const int Ok = HotAudit.Assessment.ExitCodes.Ok;
 
     /// <summary>Exit code 1: findings at or above --fail-on (or a failed check).</summary>
-    public const int Findings = 1;
+    public const int Findings = HotAudit.Assessment.ExitCodes.Findings;
 
     /// <summary>Exit code 2: usage error or unreadable input.</summary>
-    public const int BadInput = 2;
+    public const int BadInput = HotAudit.Assessment.ExitCodes.BadInput;
 
     /// <summary>Exit code 3: internal error.</summary>
-    public const int InternalError = 3;
+    public const int InternalError = HotAudit.Assessment.ExitCodes.InternalError;
 
     /// <summary>Runs the command line.</summary>
     public static async Task<int> Main(string[] args)

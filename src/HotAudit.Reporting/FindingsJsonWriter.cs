@@ -9,7 +9,7 @@ namespace HotAudit.Reporting;
 /// Writes <c>findings.json</c> (schema <c>hotaudit/findings/v1</c>, OUTPUTS.md): UTF-8 without BOM, indented, keys in a
 /// fixed order, maps sorted, so the same assessment gives the same bytes (but for <c>created_at</c>).
 /// </summary>
-public static class FindingsJsonWriter
+internal static class FindingsJsonWriter
 {
     /// <summary>The schema name written as <c>schema</c>.</summary>
     public const string Schema = "hotaudit/findings/v1";

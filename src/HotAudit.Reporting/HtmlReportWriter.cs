@@ -9,7 +9,7 @@ namespace HotAudit.Reporting;
 /// from elsewhere) with the summary and tester code, clauses, findings and their evidence, anomalies, traceability and
 /// data quality. The markup is XHTML-compatible and every value from the inputs is HTML-encoded.
 /// </summary>
-public static class HtmlReportWriter
+internal static class HtmlReportWriter
 {
     /// <summary>Writes the page as UTF-8 to a stream (left open).</summary>
     /// <param name="result">The assessment.</param>

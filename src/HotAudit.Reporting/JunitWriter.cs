@@ -12,7 +12,7 @@ namespace HotAudit.Reporting;
 /// inputs (an error when a file could not be read, exit 2) and the <c>--fail-on</c> gate (failed exactly when the run
 /// exits 1 for its findings). UTF-8 without BOM, '\n' line ends.
 /// </summary>
-public static class JunitWriter
+internal static class JunitWriter
 {
     /// <summary>Writes the document to a stream (left open).</summary>
     public static void Write(AssessmentResult result, Stream stream)
@@ -112,8 +112,7 @@ public static class JunitWriter
     private static void Attr(XmlWriter w, string name, string value) => w.WriteAttributeString(name, Clean(value));
 
     /// <summary>Input values may hold characters XML cannot carry (control characters): they become U+FFFD, not an exception.</summary>
-    private static string Clean(string text) =>
-        text.All(XmlConvert.IsXmlChar) ? text : new string([.. text.Select(ch => XmlConvert.IsXmlChar(ch) || char.IsSurrogate(ch) ? ch : '\uFFFD')]);
+    private static string Clean(string text) => XmlText.Sanitize(text);
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -23,8 +23,8 @@ public static class ReportWriter
     /// <summary>The file name of the HTML report.</summary>
     public const string HtmlFile = "report.html";
 
-    /// <summary>The formats this writer knows.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["xlsx", "json", "junit", "sarif", "html"];
+    /// <summary>The names of the formats this writer knows (<see cref="ReportFormats"/>).</summary>
+    public static IReadOnlyList<string> Formats => ReportFormats.Names;
 
     /// <summary>Writes each format (<c>xlsx</c>, <c>json</c>, <c>junit</c>, <c>sarif</c>, <c>html</c>; case-insensitive, duplicates ignored) and returns the paths written.</summary>
     /// <exception cref="ArgumentException">A format this writer does not know (nothing is written then).</exception>
@@ -32,23 +32,16 @@ public static class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(result);
         var wanted = formats.Select(f => f.Trim().ToLowerInvariant()).Distinct().ToList();
-        var unknown = wanted.Where(f => !Formats.Contains(f)).ToList();
+        var unknown = wanted.Where(f => ReportFormats.Find(f) is null).ToList();
         if (unknown.Count > 0)
         {
             throw new ArgumentException($"unknown report format(s): {string.Join(", ", unknown)} (known: {string.Join(", ", Formats)})", nameof(formats));
         }
         Directory.CreateDirectory(outputDirectory);
         var written = new List<string>();
-        foreach (var format in wanted)
+        foreach (var format in wanted.Select(f => ReportFormats.Find(f)!))
         {
-            written.Add(format switch
-            {
-                "xlsx" => AtomicFile.Write(Path.Combine(outputDirectory, WorkbookFile), s => WorkbookWriter.Write(result, s, lang)),
-                "junit" => AtomicFile.Write(Path.Combine(outputDirectory, JunitFile), s => JunitWriter.Write(result, s)),
-                "html" => AtomicFile.Write(Path.Combine(outputDirectory, HtmlFile), s => HtmlReportWriter.Write(result, s, lang)),
-                "sarif" => AtomicFile.Write(Path.Combine(outputDirectory, SarifFile), s => SarifWriter.Write(result, s)),
-                _ => AtomicFile.Write(Path.Combine(outputDirectory, JsonFile), s => FindingsJsonWriter.Write(result, s)),
-            });
+            written.Add(AtomicFile.Write(Path.Combine(outputDirectory, format.FileName), s => format.Write(result, s, lang)));
         }
         if (wanted.Contains("xlsx") && result.DataQuality.Rejections.Count > 0)
         {

@@ -9,7 +9,7 @@ namespace HotAudit.Reporting;
 /// Writes <c>findings.sarif</c> (SARIF 2.1.0) for code-scanning tools: one run, the rules as the driver's reporting
 /// descriptors, one result per finding at its evidence's file and line; waived findings carry an external suppression.
 /// </summary>
-public static class SarifWriter
+internal static class SarifWriter
 {
     /// <summary>The SARIF version written.</summary>
     public const string Version = "2.1.0";

@@ -8,7 +8,7 @@ namespace HotAudit.Reporting;
 /// Writes <c>report.xlsx</c> (OUTPUTS.md): ten bilingual sheets, native charts on the Summary and Trends sheets, every value from the inputs written as text or
 /// number, never as a formula.
 /// </summary>
-public static class WorkbookWriter
+internal static class WorkbookWriter
 {
     /// <summary>Writes the workbook to a stream (left open).</summary>
     /// <param name="result">The assessment.</param>

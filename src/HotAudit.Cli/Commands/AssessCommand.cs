@@ -1,5 +1,5 @@
 using System.CommandLine;
-using HotAudit.Cli.Assessing;
+using HotAudit.Assessment;
 using HotAudit.Core.Assessment;
 
 namespace HotAudit.Cli.Commands;
@@ -15,7 +15,8 @@ internal static class AssessCommand
         scenario.AcceptOnlyFromAmong("internal", "external");
         var format = new Option<string[]>("--format")
         {
-            Description = "Comma-separated, or the option repeated (the union is written): xlsx (report.xlsx), json (findings.json), junit (junit.xml), sarif (findings.sarif), html (report.html).",
+            Description = "Comma-separated, or the option repeated (the union is written): " +
+                string.Join(", ", HotAudit.Reporting.ReportFormats.All.Select(f => $"{f.Name} ({f.FileName})")) + ".",
             DefaultValueFactory = _ => ["xlsx,json"],
         };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding at or above this severity is not waived: critical, high, medium, low or none.", DefaultValueFactory = _ => "high" };
@@ -33,7 +34,7 @@ internal static class AssessCommand
         var baseline = new Option<string?>("--baseline") { Description = "A previous run's findings.json to mark findings new, unchanged or resolved (default: findings.json already in --out)." };
         var cluster = new Option<string?>("--cluster") { Description = "Assess on a cluster of workers: the Redis HOST:PORT holding its membership (the case folder must be at the same path on every worker)." };
         var clusterId = new Option<string>("--cluster-id") { Description = "The cluster's id (with --cluster).", DefaultValueFactory = _ => HotAudit.Cluster.Hosting.ClusterSettings.DefaultId };
-        var partitions = new Option<int>("--partitions") { Description = "Device partitions of a cluster run (with --cluster).", DefaultValueFactory = _ => Clustering.ClusterAssessment.DefaultPartitions };
+        var partitions = new Option<int>("--partitions") { Description = "Device partitions of a cluster run (with --cluster).", DefaultValueFactory = _ => HotAudit.Cluster.Client.ClusterAssessment.DefaultPartitions };
         var chunkKb = new Option<int>("--chunk-kb") { Description = "Stored KiB per telemetry chunk a cluster worker reads at once (with --cluster).", DefaultValueFactory = _ => (int)(Ingestion.ChunkPlanner.DefaultChunkBytes >> 10) };
         var command = new Command("assess", "Assess a case and write report.xlsx and findings.json.")
         {
@@ -41,21 +42,21 @@ internal static class AssessCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            AssessOptions options;
+            AssessRequest options;
             try
             {
-                options = new AssessOptions
+                options = new AssessRequest
                 {
                     CaseDirectory = parse.GetValue(caseDir)!,
                     Out = parse.GetValue(outDir),
                     Scenario = parse.GetValue(scenario) is { } s ? Enum.Parse<Scenario>(s, ignoreCase: true) : null,
-                    Formats = ReportFormats.Union(parse.GetValue(format)!),
-                    FailOn = AssessOptions.ParseFailOn(parse.GetValue(failOn)!),
+                    Formats = FormatOption.Union(parse.GetValue(format)!),
+                    FailOn = AssessRequest.ParseFailOn(parse.GetValue(failOn)!),
                     RuleFolders = RuleFolders.Resolve(parse.GetValue(rules)),
-                    Set = AssessOptions.ParseSet(parse.GetValue(set) ?? []),
+                    Set = AssessRequest.ParseSet(parse.GetValue(set) ?? []),
                     Since = parse.GetValue(since),
                     Until = parse.GetValue(until),
-                    Offset = AssessOptions.ParseOffset(parse.GetValue(tz)),
+                    Offset = AssessRequest.ParseOffset(parse.GetValue(tz)),
                     Lang = parse.GetValue(lang)!,
                     EvidenceCap = parse.GetValue(evidence),
                     Mapping = parse.GetValue(mapping),
@@ -72,7 +73,7 @@ internal static class AssessCommand
             if (parse.GetValue(cluster) is { } redis)
             {
                 var settings = new HotAudit.Cluster.Hosting.ClusterSettings { Redis = redis, ClusterId = parse.GetValue(clusterId)! };
-                return await new Clustering.ClusterAssessment(System.Console.Error, TimeProvider.System)
+                return await new HotAudit.Cluster.Client.ClusterAssessment(System.Console.Error, TimeProvider.System)
                     .RunAsync(options, settings, parse.GetValue(partitions), Math.Max(1L, parse.GetValue(chunkKb)) << 10, ct);
             }
             return await new AssessRunner(TimeProvider.System, System.Console.Error).RunAsync(options, ct);

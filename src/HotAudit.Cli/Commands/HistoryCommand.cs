@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using HotAudit.Cli.Worker;
+using HotAudit.Worker;
 using HotAudit.History;
 using Microsoft.Extensions.Configuration;
 

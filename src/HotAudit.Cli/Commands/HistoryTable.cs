@@ -1,5 +1,5 @@
 using System.Globalization;
-using HotAudit.Cli.Worker;
+using HotAudit.Worker;
 using HotAudit.History;
 
 namespace HotAudit.Cli.Commands;

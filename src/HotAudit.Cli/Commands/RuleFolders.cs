@@ -12,5 +12,5 @@ internal static class RuleFolders
     };
 
     public static IReadOnlyList<string> Resolve(string[]? given) =>
-        given is { Length: > 0 } ? given.Select(Path.GetFullPath).ToList() : [Path.Combine(AppContext.BaseDirectory, "rules")];
+        given is { Length: > 0 } ? given.Select(Path.GetFullPath).ToList() : [HotAudit.Assessment.ShippedRules.Folder];
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using HotAudit.Cli.Samples;
+using HotAudit.Samples;
 
 namespace HotAudit.Cli.Commands;
 

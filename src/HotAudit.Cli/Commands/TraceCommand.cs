@@ -1,5 +1,5 @@
 using System.CommandLine;
-using HotAudit.Cli.Tracing;
+using HotAudit.Assessment.Tracing;
 
 namespace HotAudit.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using HotAudit.Cli.Worker;
+using HotAudit.Worker;
 using HotAudit.Cluster.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using HotAudit.Cluster.Runs;
+using HotAudit.Cluster.Work;
 
 namespace HotAudit.Cluster.Grains;
 
-/// <summary>Reads a chunk through <see cref="IClusterWork"/> on the silo it is activated on and hands each partition its batch.</summary>
-internal sealed class ChunkReaderGrain(IClusterWork work, ILocalSiloDetails silo) : Grain, IChunkReaderGrain
+/// <summary>Reads a chunk through <see cref="ClusterWork"/> on the silo it is activated on and hands each partition its batch.</summary>
+internal sealed class ChunkReaderGrain(ClusterWork work, ILocalSiloDetails silo) : Grain, IChunkReaderGrain
 {
     public async Task<ChunkReply> ReadAsync(RunRequest run, ChunkSpec chunk, int[]? only)
     {

@@ -1,4 +1,5 @@
 using HotAudit.Cluster.Runs;
+using HotAudit.Cluster.Work;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -6,13 +7,13 @@ using Orleans.Configuration;
 namespace HotAudit.Cluster.Grains;
 
 /// <summary>
-/// Runs the assessment through <see cref="IClusterWork.Coordinate"/> off the grain's scheduler, with the cluster's
+/// Runs the assessment through <see cref="ClusterWork.CoordinateAsync"/> off the grain's scheduler, with the cluster's
 /// partitions as its telemetry, and answers status calls meanwhile. A started run is kept in grain storage with a
 /// reminder (both in Redis) until it ends: when the coordinator's worker dies and no client is left to start the run
 /// again, the reminder activates a coordinator on a surviving worker, which starts it there.
 /// </summary>
 internal sealed class CoordinatorGrain(
-    IClusterWork work,
+    ClusterWork work,
     ILocalSiloDetails silo,
     IOptions<ClusterOptions> cluster,
     [PersistentState("run", SubmittedRun.Storage)] IPersistentState<SubmittedRun> submitted,
@@ -85,7 +86,7 @@ internal sealed class CoordinatorGrain(
         var messages = new StringWriter();
         try
         {
-            var exit = await Task.Run(() => work.Coordinate(run, cluster, messages, CancellationToken.None));
+            var exit = await Task.Run(() => work.CoordinateAsync(run, cluster, messages, CancellationToken.None));
             cluster.Done();
             ClusterRunLog.Finished(log, run.RunId, exit, cluster.Progress.Recomputed);
             await cluster.ForgetAsync();

@@ -30,10 +30,6 @@ internal sealed class GrainClusterRun(IGrainFactory grains, RunRequest run, ILog
 
     public RunProgress Progress => new(_phase, _chunksDone, _chunks.Count, _partitionsDone, run.Partitions, _recomputed);
 
-    public IReadOnlyList<ChunkResult> ReadChunks(ChunkPlan plan, CancellationToken ct) => ReadChunksAsync(plan, ct).GetAwaiter().GetResult();
-
-    public IReadOnlyList<byte[]> EvaluatePartitions(PartitionPeriod period) => EvaluatePartitionsAsync(period).GetAwaiter().GetResult();
-
     public void Done()
     {
         _phase = "done";
@@ -56,7 +52,7 @@ internal sealed class GrainClusterRun(IGrainFactory grains, RunRequest run, ILog
         }));
     }
 
-    private async Task<IReadOnlyList<ChunkResult>> ReadChunksAsync(ChunkPlan plan, CancellationToken ct)
+    public async Task<IReadOnlyList<ChunkResult>> ReadChunksAsync(ChunkPlan plan, CancellationToken ct)
     {
         _chunks = plan.Chunks;
         _phase = "reading";
@@ -112,18 +108,18 @@ internal sealed class GrainClusterRun(IGrainFactory grains, RunRequest run, ILog
         }
     }
 
-    private async Task<IReadOnlyList<byte[]>> EvaluatePartitionsAsync(PartitionPeriod period)
+    public async Task<IReadOnlyList<byte[]>> EvaluatePartitionsAsync(PartitionPeriod period, CancellationToken ct)
     {
         _phase = "evaluating";
         LogProgress();
         var outcomes = new byte[run.Partitions][];
-        using var limit = new SemaphoreSlim(await ConcurrencyAsync(CancellationToken.None));
+        using var limit = new SemaphoreSlim(await ConcurrencyAsync(ct));
         await Task.WhenAll(Enumerable.Range(0, run.Partitions).Select(async p =>
         {
-            await limit.WaitAsync();
+            await limit.WaitAsync(ct);
             try
             {
-                outcomes[p] = await EvaluatePartitionAsync(p, period);
+                outcomes[p] = await EvaluatePartitionAsync(p, period, ct);
             }
             finally
             {
@@ -136,7 +132,7 @@ internal sealed class GrainClusterRun(IGrainFactory grains, RunRequest run, ILog
         return outcomes;
     }
 
-    private async Task<byte[]> EvaluatePartitionAsync(int p, PartitionPeriod period)
+    private async Task<byte[]> EvaluatePartitionAsync(int p, PartitionPeriod period, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -162,14 +158,14 @@ internal sealed class GrainClusterRun(IGrainFactory grains, RunRequest run, ILog
                 ClusterRunLog.PartitionMissing(log, run.RunId, p, reply.Missing.Length);
                 foreach (var chunk in reply.Missing)
                 {
-                    await ReadChunkAsync(_chunks[chunk], [p], CancellationToken.None);
+                    await ReadChunkAsync(_chunks[chunk], [p], ct);
                 }
             }
             catch (Exception e) when (Retriable(e, attempt))
             {
                 Interlocked.Increment(ref _recomputed);
                 ClusterRunLog.PartitionRetry(log, run.RunId, p, attempt, e.GetType().Name + ": " + e.Message);
-                await Task.Delay(Backoff(attempt));
+                await Task.Delay(Backoff(attempt), ct);
             }
         }
     }

@@ -1,15 +1,16 @@
 using System.Diagnostics;
 using HotAudit.Cluster.Runs;
+using HotAudit.Cluster.Work;
 using Microsoft.Extensions.Logging;
 
 namespace HotAudit.Cluster.Grains;
 
 /// <summary>
-/// Holds one partition's record batches in memory, by chunk, and evaluates them through <see cref="IClusterWork"/>.
+/// Holds one partition's record batches in memory, by chunk, and evaluates them through <see cref="ClusterWork"/>.
 /// Its state is not persisted: when its silo dies, the next call activates it empty elsewhere, it reports the chunks
 /// it lacks, and the coordinator has them read again for this partition only.
 /// </summary>
-internal sealed class PartitionGrain(IClusterWork work, ILocalSiloDetails silo, ILogger<PartitionGrain> log) : Grain, IPartitionGrain
+internal sealed class PartitionGrain(ClusterWork work, ILocalSiloDetails silo, ILogger<PartitionGrain> log) : Grain, IPartitionGrain
 {
     private readonly Dictionary<int, (long Count, byte[] Batch)> _chunks = [];
     private (string Key, byte[] Outcome)? _evaluated;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
@@ -60,6 +61,9 @@ public static class SiloHostingExtensions
             // Orleans' placement runs through a Polly pipeline that logs every grain placement at Information.
             builder.Logging.AddFilter("Polly", LogLevel.Warning);
         }
+        // The silo's share of every run (Work/ClusterWork), which the grains call: the same pipeline a local run uses.
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<Work.ClusterWork>();
         builder.Services.AddSingleton(new MembershipLogContext(settings.ClusterId, redis.ToString()));
         builder.Services.AddHostedService<MembershipLogger>();
         return builder;

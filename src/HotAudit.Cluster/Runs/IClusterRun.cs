@@ -9,5 +9,5 @@ public interface IClusterRun
     ITelemetryChunkSource Chunks { get; }
 
     /// <summary>Evaluates every partition; returns their outcomes in partition order (recomputing what a dead silo held).</summary>
-    IReadOnlyList<byte[]> EvaluatePartitions(PartitionPeriod period);
+    Task<IReadOnlyList<byte[]>> EvaluatePartitionsAsync(PartitionPeriod period, CancellationToken ct);
 }

@@ -4,13 +4,13 @@ using HotAudit.Core.Portable;
 namespace HotAudit.Core.Engine;
 
 /// <summary>
-/// The telemetry rules evaluated elsewhere, partition by partition (a cluster): <c>evaluate</c> returns each
-/// partition's outcome as written by <see cref="PartitionCodec.WriteOutcome"/>, and they are added up here in partition
-/// order, exactly as <see cref="TelemetryPass"/> adds up the partitions of one machine.
+/// The telemetry rules evaluated elsewhere, partition by partition (a cluster), before the engine asks for them: each
+/// partition's outcome as written by <see cref="PartitionCodec.WriteOutcome"/>, added up here in partition order,
+/// exactly as <see cref="TelemetryPass"/> adds up the partitions of one machine.
 /// </summary>
 /// <param name="hasTelemetry">Whether the case accepted any telemetry row.</param>
-/// <param name="evaluate">Evaluates every partition elsewhere; returns their outcomes in partition order.</param>
-public sealed class PartitionedTelemetry(bool hasTelemetry, Func<IReadOnlyList<byte[]>> evaluate) : ITelemetryEvaluation
+/// <param name="outcomes">Every partition's outcome, in partition order (none when there is no telemetry).</param>
+public sealed class PartitionedTelemetry(bool hasTelemetry, IReadOnlyList<byte[]> outcomes) : ITelemetryEvaluation
 {
     /// <inheritdoc/>
     public bool IsEmpty => !hasTelemetry;
@@ -23,7 +23,7 @@ public sealed class PartitionedTelemetry(bool hasTelemetry, Func<IReadOnlyList<b
         {
             return total;
         }
-        foreach (var outcome in evaluate())
+        foreach (var outcome in outcomes)
         {
             PartitionCodec.ReadOutcome(outcome, context.Symbols, rules, total);
         }

@@ -9,7 +9,7 @@ namespace HotAudit.Core.Expressions;
 /// Absent values: <c>==</c> with an absent side is false unless both are absent, <c>!=</c> the opposite, ordering is false,
 /// and an absent value is false wherever a truth is needed.
 /// </summary>
-public sealed class Compiler(FieldBinder fields, SymbolTable symbols, IReadOnlyDictionary<string, object> parameters)
+internal sealed class Compiler(FieldBinder fields, SymbolTable symbols, IReadOnlyDictionary<string, object> parameters)
 {
     /// <summary>Parses and compiles an expression.</summary>
     public Evaluator Compile(string expression) => Compile(Parser.Parse(expression));

@@ -4,7 +4,7 @@ using HotAudit.Core.Symbols;
 namespace HotAudit.Core.Expressions;
 
 /// <summary>Resolves the field names of an expression against a schema, plus the derived fields <c>file</c> and <c>line</c>.</summary>
-public sealed class FieldBinder
+internal sealed class FieldBinder
 {
     private readonly Dictionary<string, FieldInfo> _fields = new(StringComparer.OrdinalIgnoreCase);
 
@@ -14,7 +14,7 @@ public sealed class FieldBinder
     /// </summary>
     public FieldBinder(Schema schema, SymbolTable symbols, TimeSpan? offset = null)
     {
-        var times = new TimeColumnReader(symbols, offset ?? TimeSpan.FromHours(8));
+        var times = new TimeColumnReader(symbols, offset ?? HotAudit.Core.Time.Timestamps.DefaultOffset);
         Schema = schema;
         var trueSym = symbols.Intern("true");
         var falseSym = symbols.Intern("false");

@@ -8,4 +8,4 @@ namespace HotAudit.Core.Expressions;
 /// <param name="Type">Its column type.</param>
 /// <param name="Vocabulary">The allowed values of an enum field.</param>
 /// <param name="Slot">Its slot in the record, or -1 for derived fields.</param>
-public sealed record FieldInfo(string Name, Evaluator Read, ColumnType Type, IReadOnlyList<string>? Vocabulary, int Slot);
+internal sealed record FieldInfo(string Name, Evaluator Read, ColumnType Type, IReadOnlyList<string>? Vocabulary, int Slot);

@@ -5,4 +5,4 @@ namespace HotAudit.Core.Expressions;
 /// <param name="Arity">Number of arguments, or -1 for any number.</param>
 /// <param name="Description">One line for <c>rules list</c> and the README.</param>
 /// <param name="Bind">Makes the evaluator of a call from the evaluators of its arguments.</param>
-public sealed record FunctionDefinition(string Name, int Arity, string Description, Func<Evaluator[], Evaluator> Bind);
+internal sealed record FunctionDefinition(string Name, int Arity, string Description, Func<Evaluator[], Evaluator> Bind);

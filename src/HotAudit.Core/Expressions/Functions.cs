@@ -1,7 +1,7 @@
 namespace HotAudit.Core.Expressions;
 
 /// <summary>The functions rule expressions can call: joins with the case's reference data and small conversions.</summary>
-public static class Functions
+internal static class Functions
 {
     private static readonly Dictionary<string, FunctionDefinition> All =
         LookupFunctions.List.Concat(GeneralFunctions.List).ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);

@@ -13,7 +13,7 @@ namespace HotAudit.Core.Expressions;
 /// atom := literal | field | $param | name '(' args ')' | '(' or ')'
 /// </code>
 /// </summary>
-public static class Parser
+internal static class Parser
 {
     /// <summary>Parses an expression; throws <see cref="ExpressionException"/> with the position of the problem.</summary>
     public static Node Parse(string text)

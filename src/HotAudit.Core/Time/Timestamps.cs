@@ -8,6 +8,9 @@ namespace HotAudit.Core.Time;
 /// </summary>
 public static class Timestamps
 {
+    /// <summary>The offset of a case that names none (DATA-CONTRACT.md: `tz` defaults to +08:00).</summary>
+    public static readonly TimeSpan DefaultOffset = TimeSpan.FromHours(8);
+
     private static readonly long MinTicks = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
     private static readonly long MaxTicks = new DateTime(2100, 12, 31, 23, 59, 59, DateTimeKind.Utc).Ticks;
 

@@ -10,7 +10,7 @@ internal static class CaseFileParser
     /// <summary>The case file's name.</summary>
     public const string FileName = "hotaudit.case.yaml";
 
-    private static readonly TimeSpan DefaultOffset = TimeSpan.FromHours(8);
+    private static readonly TimeSpan DefaultOffset = HotAudit.Core.Time.Timestamps.DefaultOffset;
 
     /// <summary>Applies the case file at <paramref name="path"/> to a manifest that has only the files.</summary>
     public static CaseManifest Apply(CaseManifest manifest, string path)

@@ -1,7 +1,7 @@
 namespace HotAudit.Ingestion;
 
 /// <summary>Reads a case's telemetry chunks on this machine, side by side on every core, into the telemetry sink of <c>state</c>.</summary>
-internal sealed class LocalChunkSource(TelemetryChunkReader reader, IngestState state, int parallelism) : ITelemetryChunkSource
+internal sealed class LocalChunkSource(TelemetryChunkReader reader, IngestState state, int parallelism)
 {
     public IReadOnlyList<ChunkResult> ReadChunks(ChunkPlan plan, CancellationToken ct)
     {

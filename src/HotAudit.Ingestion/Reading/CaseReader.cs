@@ -32,52 +32,59 @@ public sealed class CaseReader
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
     public IngestResult Read(CaseManifest manifest, ITelemetrySink telemetry, IProgress<IngestProgress>? progress = null, CancellationToken ct = default)
     {
-        var reader = new TelemetryChunkReader(manifest, _symbols, _offset);
-        return Read(manifest, telemetry, state => new LocalChunkSource(reader, state, Environment.ProcessorCount), progress, ct);
+        var read = Begin(manifest, telemetry, progress, ct);
+        var plan = read.Plan(ChunkBytes);
+        var chunks = new LocalChunkSource(new TelemetryChunkReader(manifest, _symbols, _offset), read.State, Environment.ProcessorCount).ReadChunks(plan, ct);
+        read.AddTelemetry(plan, chunks);
+        return Finish(read);
     }
 
     /// <summary>Reads the case described by <paramref name="manifest"/>, its telemetry chunks by <paramref name="source"/> (e.g. a cluster).</summary>
     /// <exception cref="CaseInputException">The attestations file is malformed.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
-    public IngestResult Read(CaseManifest manifest, ITelemetryChunkSource source, IProgress<IngestProgress>? progress = null, CancellationToken ct = default) =>
-        Read(manifest, new DiscardTelemetry(), _ => source, progress, ct);
+    public async Task<IngestResult> ReadAsync(CaseManifest manifest, ITelemetryChunkSource source, IProgress<IngestProgress>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var read = Begin(manifest, new DiscardTelemetry(), progress, ct);
+        var plan = read.Plan(ChunkBytes);
+        read.AddTelemetry(plan, await source.ReadChunksAsync(plan, ct));
+        return Finish(read);
+    }
 
     /// <summary>
     /// Reads the operation log and reference data of the case, not its telemetry (whose files are listed with no rows):
     /// what a cluster's partition needs besides its own devices' records.
     /// </summary>
     /// <exception cref="CaseInputException">The attestations file is malformed.</exception>
-    public IngestResult ReadWithoutTelemetry(CaseManifest manifest) => Read(manifest, new DiscardTelemetry(), null, null, CancellationToken.None);
+    public IngestResult ReadWithoutTelemetry(CaseManifest manifest) => Finish(Begin(manifest, new DiscardTelemetry(), null, CancellationToken.None));
 
-    private IngestResult Read(CaseManifest manifest, ITelemetrySink telemetry, Func<IngestState, ITelemetryChunkSource>? source,
-        IProgress<IngestProgress>? progress, CancellationToken ct)
+    /// <summary>The attestations and the operation log: what is read before the telemetry.</summary>
+    private CaseRead Begin(CaseManifest manifest, ITelemetrySink telemetry, IProgress<IngestProgress>? progress, CancellationToken ct)
     {
         var attestations = manifest.AttestationsFile is { } file
             ? AttestationsReader.Read(file) : new Dictionary<string, Attestation>();
         var inputs = CaseInput.All(manifest);
-        var state = new IngestState(telemetry, progress, inputs.Sum(i => i.Size), ct);
-        var tables = new ReferenceTables();
+        var read = new CaseRead(manifest, inputs, new IngestState(telemetry, progress, inputs.Sum(i => i.Size), ct), attestations);
         var operations = new RowValidator(Schemas.Operations, _symbols, _offset);
-        var reports = new InputFileReport[inputs.Count];
         for (var i = 0; i < inputs.Count; i++)
         {
             if (inputs[i].Kind == InputKind.Operations)
             {
-                reports[i] = ReadFile(inputs[i], new EventLogSink(inputs[i].Name, i, InputKind.Operations, operations, state), state, manifest.Mapping);
+                read.Reports[i] = ReadFile(inputs[i], new EventLogSink(inputs[i].Name, i, InputKind.Operations, operations, read.State), read.State, manifest.Mapping);
             }
         }
-        if (source is not null)
-        {
-            var plan = ChunkPlanner.Plan(inputs, ChunkBytes, Environment.ProcessorCount);
-            var chunks = source(state).ReadChunks(plan, ct);
-            foreach (var (i, report) in TelemetryReports.Assemble(inputs, plan, chunks, state, manifest.Mapping))
-            {
-                reports[i] = report;
-            }
-        }
+        return read;
+    }
+
+    /// <summary>The reference data, after the telemetry; then the result.</summary>
+    private IngestResult Finish(CaseRead read)
+    {
+        var (manifest, inputs, state) = (read.Manifest, read.Inputs, read.State);
+        var tables = new ReferenceTables();
+        var reports = new InputFileReport[inputs.Count];
         for (var i = 0; i < inputs.Count; i++)
         {
-            reports[i] ??= new InputFileReport(inputs[i].Name, inputs[i].Kind, TelemetryReports.FormatName(inputs[i], manifest.Mapping), string.Empty,
+            reports[i] = read.Reports[i] ?? new InputFileReport(inputs[i].Name, inputs[i].Kind, TelemetryReports.FormatName(inputs[i], manifest.Mapping), string.Empty,
                 0, 0, 0, null, null, string.Empty, null);
         }
         for (var i = 0; i < inputs.Count; i++)
@@ -88,7 +95,7 @@ public sealed class CaseReader
                     state, manifest.Mapping);
             }
         }
-        var references = new ReferenceData(tables.Build(), manifest.KeysDirectory, attestations);
+        var references = new ReferenceData(tables.Build(), manifest.KeysDirectory, read.Attestations);
         var errors = reports.Where(r => r.Error is not null).Select(r => $"{r.Name}: {r.Error}").ToList();
         var order = inputs.Select((input, i) => (input.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
         return new IngestResult([.. inputs.Select(i => i.Name)], [.. reports], state.Operations, references,

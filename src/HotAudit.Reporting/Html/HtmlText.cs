@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text;
-using System.Xml;
 
 namespace HotAudit.Reporting.Html;
 
@@ -17,32 +15,6 @@ internal static class HtmlText
         {
             return string.Empty;
         }
-        return WebUtility.HtmlEncode(Sanitize(text));
-    }
-
-    private static string Sanitize(string text)
-    {
-        if (text.All(c => XmlConvert.IsXmlChar(c)))
-        {
-            return text;
-        }
-        var sb = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (XmlConvert.IsXmlChar(c))
-            {
-                sb.Append(c);
-            }
-            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], c))
-            {
-                sb.Append(c).Append(text[++i]);
-            }
-            else
-            {
-                sb.Append('\uFFFD');
-            }
-        }
-        return sb.ToString();
+        return WebUtility.HtmlEncode(XmlText.Sanitize(text));
     }
 }

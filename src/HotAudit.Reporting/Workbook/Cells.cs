@@ -1,5 +1,3 @@
-using System.Text;
-using System.Xml;
 using ClosedXML.Excel;
 
 namespace HotAudit.Reporting.Workbook;
@@ -57,29 +55,5 @@ internal static class Cells
     }
 
     /// <summary>Characters XML 1.0 cannot carry become U+FFFD; text beyond Excel's cell limit is cut.</summary>
-    internal static string Sanitize(string text)
-    {
-        if (text.Length <= MaxCellChars && text.All(c => XmlConvert.IsXmlChar(c)))
-        {
-            return text;
-        }
-        var sb = new StringBuilder(Math.Min(text.Length, MaxCellChars));
-        for (var i = 0; i < text.Length && sb.Length < MaxCellChars; i++)
-        {
-            var c = text[i];
-            if (XmlConvert.IsXmlChar(c))
-            {
-                sb.Append(c);
-            }
-            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], c))
-            {
-                sb.Append(c).Append(text[++i]);
-            }
-            else
-            {
-                sb.Append('\uFFFD');
-            }
-        }
-        return sb.Length > MaxCellChars ? sb.ToString(0, MaxCellChars) : sb.ToString();
-    }
+    internal static string Sanitize(string text) => XmlText.Sanitize(text, MaxCellChars);
 }

@@ -17,7 +17,7 @@ namespace HotAudit.Rules.Testing;
 /// </summary>
 public static class RuleTester
 {
-    private static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+    private static readonly TimeSpan Offset = HotAudit.Core.Time.Timestamps.DefaultOffset;
 
     /// <summary>Runs every example of every rule.</summary>
     public static IReadOnlyList<ExampleOutcome> Run(IEnumerable<RuleDefinition> rules, IPatchSignatureVerifier? verifier = null, IAnomalyMonitor? monitor = null) =>

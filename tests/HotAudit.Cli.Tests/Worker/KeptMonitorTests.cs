@@ -1,8 +1,9 @@
 using FluentAssertions;
 using HotAudit.Anomalies.Memory;
 using HotAudit.Cli.Tests.Support;
-using HotAudit.Cli.Worker;
 using HotAudit.History;
+using HotAudit.Worker;
+using HotAudit.Worker.Tests;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

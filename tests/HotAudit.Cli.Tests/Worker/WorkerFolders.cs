@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HotAudit.Worker.Tests;
 
 namespace HotAudit.Cli.Tests.Worker;
 

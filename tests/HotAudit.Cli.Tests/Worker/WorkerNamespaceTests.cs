@@ -1,7 +1,8 @@
 using FluentAssertions;
 using HotAudit.Cli.Tests.Support;
-using HotAudit.Cli.Worker;
 using HotAudit.History;
+using HotAudit.Worker;
+using HotAudit.Worker.Tests;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using HotAudit.Cli.Tests.Support;
+using HotAudit.Worker.Tests;
 using Xunit;
 using static HotAudit.Cli.Tests.Support.Clock;
 

@@ -82,4 +82,20 @@ public sealed class JunitWriterTests
         failure.Attribute("message")!.Value.Should().Be("nonconformant: HU-SIL-01 app_id=<a & \"b\"\uFFFD>, app_version=3.2.1, patch_id=p-42 (count 17)");
         failure.Value.Should().Contain("first evidence telemetry-2026w18.csv:120");
     }
+
+    [Fact]
+    public void Write_SubjectWithALoneSurrogate_ReplacementCharacterNotAnException()
+    {
+        // Given: a subject value cut in the middle of an emoji (a lone high surrogate), which XML cannot carry
+        var result = Some.Result();
+        var finding = result.Findings[0] with { Subject = [new SubjectValue("app_id", "app" + '\uD83D'), .. result.Findings[0].Subject.Skip(1)] };
+        var clause = result.Clauses[5] with { Verdict = Core.Clauses.Verdict.Nonconformant, Findings = [finding] };
+        result = result with { Clauses = [.. result.Clauses.Take(5), clause] };
+
+        // When
+        var suite = Suite(result);
+
+        // Then
+        Case(suite, "HU 7.2 f").Element("failure")!.Attribute("message")!.Value.Should().Contain("app_id=app\uFFFD,");
+    }
 }

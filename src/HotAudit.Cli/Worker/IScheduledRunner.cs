@@ -1,7 +1,0 @@
-namespace HotAudit.Cli.Worker;
-
-/// <summary>Runs one occurrence of a schedule.</summary>
-internal interface IScheduledRunner
-{
-    Task RunAsync(ScheduleDefinition schedule, DateTimeOffset occurrence, CancellationToken ct);
-}

@@ -1,0 +1,12 @@
+namespace HotAudit.Worker;
+
+/// <summary>One assessment the worker runs.</summary>
+/// <param name="RunKey">Unique key of the attempt; the history records it at most once.</param>
+/// <param name="Case">The case name runs are compared by.</param>
+/// <param name="Source">inbox or schedule.</param>
+/// <param name="CaseDirectory">The folder to assess.</param>
+/// <param name="ReportDirectory">Where the reports land, as a whole.</param>
+/// <param name="Since">Start of the assessment period, when the job sets one.</param>
+/// <param name="LockKey">What must not be assessed twice at once (default: the case name; a schedule's source folder).</param>
+internal sealed record CaseJob(
+    string RunKey, string Case, string Source, string CaseDirectory, string ReportDirectory, DateTimeOffset? Since = null, string? LockKey = null);
