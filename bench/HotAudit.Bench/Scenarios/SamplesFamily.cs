@@ -1,5 +1,5 @@
 using System.Text.Json;
-using HotAudit.Cli.Samples;
+using HotAudit.Samples;
 
 namespace HotAudit.Bench.Scenarios;
 
