@@ -36,7 +36,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
             {
                 if (features[f].Scored && vectors[i].Values[f] is { } value && Enough(features[f], vectors[i].Bases[f]))
                 {
-                    tests[i][f] = Test(features[f], value, vectors[i].Bases[f], (index, tests, cuts), i, f, ladders);
+                    tests[i][f] = Test(features[f], value, vectors[i].Bases[f], (index, tests), i, f, ladders);
                 }
             }
             cuts[i] = VectorCut.Surprise(falseAlarmRate, tests[i]);
@@ -44,7 +44,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
         return (tests, cuts);
     }
 
-    private FeatureTest? Test(FeatureDefinition feature, double value, int n, (SeriesIndex Index, FeatureTest?[][] Tests, double[] Cuts) so, int i, int f, CountLadders ladders)
+    private FeatureTest? Test(FeatureDefinition feature, double value, int n, (SeriesIndex Index, FeatureTest?[][] Tests) so, int i, int f, CountLadders ladders)
     {
         var kind = feature.Judged;
         var (sample, basis) = History(so, i, f, kind);
@@ -77,7 +77,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
     private int Need(DayKind kind) => kind == DayKind.Any ? minHistory : Math.Min(minHistory, MinKindDays);
 
     /// <summary>The history of vector i's feature f: its own window, with its peers when short, the whole case when shorter.</summary>
-    private (List<HistoryPoint>, HistoryBasis) History((SeriesIndex Index, FeatureTest?[][] Tests, double[] Cuts) so, int i, int f, DayKind kind)
+    private (List<HistoryPoint>, HistoryBasis) History((SeriesIndex Index, FeatureTest?[][] Tests) so, int i, int f, DayKind kind)
     {
         // Peers and then the whole case are added until the usual minimum is reached, even for a kind of day that needs fewer.
         var (sample, basis) = (Trailing(so, i, f, kind), HistoryBasis.Trailing);
@@ -111,7 +111,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
     /// <summary>Whether a share or rate has the devices it needs (a kept day from a run with a lower minimum may not).</summary>
     private bool Enough(FeatureDefinition f, int n) => !FeatureCatalog.NeedsBase(f) || n >= minBase;
 
-    private List<HistoryPoint> Trailing((SeriesIndex Index, FeatureTest?[][] Tests, double[] Cuts) so, int i, int f, DayKind kind)
+    private List<HistoryPoint> Trailing((SeriesIndex Index, FeatureTest?[][] Tests) so, int i, int f, DayKind kind)
     {
         var vectors = so.Index.Vectors;
         var day = vectors[i].Day.DayNumber;
@@ -143,9 +143,9 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
     /// other day of the same app (a retrospective audit may judge a day against the whole period). Only the series' own
     /// days are filled with 0 as in <see cref="Trailing"/>: the other versions are judged by the days they were seen, so a
     /// young version's busy launch days meet the other versions' working days, not their quiet weeks. Days already judged
-    /// past their cut are left out as in <see cref="Trailing"/>.
+    /// unusual are left out as in <see cref="Trailing"/>.
     /// </summary>
-    private List<HistoryPoint> Peers((SeriesIndex Index, FeatureTest?[][] Tests, double[] Cuts) so, int i, int f, DayKind kind, int days, bool wholeCase = false)
+    private List<HistoryPoint> Peers((SeriesIndex Index, FeatureTest?[][] Tests) so, int i, int f, DayKind kind, int days, bool wholeCase = false)
     {
         var index = so.Index;
         var vectors = index.Vectors;
