@@ -143,7 +143,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
     /// other day of the same app (a retrospective audit may judge a day against the whole period). Only the series' own
     /// days are filled with 0 as in <see cref="Trailing"/>: the other versions are judged by the days they were seen, so a
     /// young version's busy launch days meet the other versions' working days, not their quiet weeks. Days already judged
-    /// unusual are left out as in <see cref="Trailing"/>.
+    /// unusual are left out as in <see cref="Trailing"/>; a day not judged yet (a later day, in the whole case) has no test.
     /// </summary>
     private List<HistoryPoint> Peers((SeriesIndex Index, FeatureTest?[][] Tests) so, int i, int f, DayKind kind, int days, bool wholeCase = false)
     {
@@ -177,7 +177,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
                 {
                     if (vectors[j].Values[f] is { } v && Enough(feature, vectors[j].Bases[f]) && Alike(index, kind, i, j))
                     {
-                        (j < i && Unusual(so.Tests[j][f]) ? abnormal : points).Add(new HistoryPoint(v, vectors[j].Bases[f]));
+                        (Unusual(so.Tests[j][f]) ? abnormal : points).Add(new HistoryPoint(v, vectors[j].Bases[f]));
                     }
                 }
                 else if (fill && own && index.Covers(feature, d, i))
