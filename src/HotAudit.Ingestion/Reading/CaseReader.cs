@@ -96,7 +96,7 @@ public sealed class CaseReader
             }
         }
         var references = new ReferenceData(tables.Build(), manifest.KeysDirectory, read.Attestations);
-        var errors = reports.Where(r => r.Error is not null).Select(r => $"{r.Name}: {r.Error}").ToList();
+        var errors = reports.Where(r => r.Error is not null).Select(r => RunMessages.FileError.Format(r.Name, r.Error!)).ToList();
         var order = inputs.Select((input, i) => (input.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
         return new IngestResult([.. inputs.Select(i => i.Name)], [.. reports], state.Operations, references,
             [.. state.Rejections.OrderBy(r => order.GetValueOrDefault(r.File)).ThenBy(r => r.Line)],

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using HotAudit.Core.Contract;
+using HotAudit.Core.Quality;
 
 namespace HotAudit.Ingestion;
 
@@ -56,13 +57,13 @@ internal static class InputFileReader
     /// <summary>Why a file could not be read, for a person.</summary>
     public static string Describe(CaseInput input, Exception e) => e switch
     {
-        FileNotFoundException or DirectoryNotFoundException => "file not found",
-        UnauthorizedAccessException => "access denied",
+        FileNotFoundException or DirectoryNotFoundException => RunMessages.FileNotFound.En,
+        UnauthorizedAccessException => RunMessages.AccessDenied.En,
         InputLimitException => e.Message,
-        InvalidDataException when input.Format.Gzip => $"not a valid gzip file ({e.Message})",
+        InvalidDataException when input.Format.Gzip => RunMessages.NotGzip.Format(e.Message),
         InvalidDataException => e.Message,
-        _ when input.Format.Layout == InputLayout.Workbook => $"not a readable .xlsx workbook ({e.Message})",
-        IOException => $"I/O error: {e.Message}",
-        _ => $"cannot be read: {e.Message}",
+        _ when input.Format.Layout == InputLayout.Workbook => RunMessages.NotWorkbook.Format(e.Message),
+        IOException => RunMessages.IoError.Format(e.Message),
+        _ => RunMessages.CannotBeRead.Format(e.Message),
     };
 }
