@@ -29,7 +29,7 @@ public static class RunMessages
     public static readonly ReasonTemplate FileError = new("{0}: {1}", "{0}: {1}", 1) { Frame = true };
     public static readonly ReasonTemplate FileNotFound = new("file not found", "文件不存在");
     public static readonly ReasonTemplate AccessDenied = new("access denied", "无权访问");
-    public static readonly ReasonTemplate NotGzip = new("not a valid gzip file ({0})", "不是有效的 gzip 文件 ('{0}')");
+    public static readonly ReasonTemplate NotGzip = new("not a valid gzip file ({0})", "不是有效的 gzip 文件 ('{0}')", 0);
     public static readonly ReasonTemplate NotWorkbook = new("not a readable .xlsx workbook ({0})", "不是可读取的 .xlsx 工作簿 ('{0}')");
     public static readonly ReasonTemplate IoError = new("I/O error: {0}", "读写错误: '{0}'");
     public static readonly ReasonTemplate CannotBeRead = new("cannot be read: {0}", "无法读取: '{0}'");
@@ -38,6 +38,9 @@ public static class RunMessages
     public static readonly ReasonTemplate GzipTooLarge = new("inflates to more than {0} (limit GzipMaxBytes)", "解压后超过 {0} (限制 GzipMaxBytes)");
     public static readonly ReasonTemplate GzipRatio =
         new("inflates more than {0} times its compressed size (limit GzipMaxRatio)", "解压后超过压缩大小的 {0} 倍 (限制 GzipMaxRatio)");
+    public static readonly ReasonTemplate GzipCutShort = new(
+        "the compressed content ends inside a line and its gzip trailer gives {0} bytes where {1} were inflated: the file is cut short",
+        "压缩内容在一行中间结束, 其 gzip 尾部记录为 {0} 字节而实际解压 {1} 字节: 文件不完整");
     public static readonly ReasonTemplate AllRejected = new("every one of its {0} rows was rejected", "全部 {0} 行均被拒绝");
     public static readonly ReasonTemplate AllRejectedFirst =
         new("every one of its {0} rows was rejected (first at line {1}: {2}: {3})", "全部 {0} 行均被拒绝 (第一处在第 {1} 行: {2}: {3})", 3);
@@ -91,7 +94,7 @@ public static class RunMessages
     public static IReadOnlyList<ReasonTemplate> All { get; } =
     [
         Skipped, SubFolder, ReadsAs, LooksLike, NoInputKind, ExpectedNames, FormatList, TelemetryWords, OperationLogWords,
-        FileNotFound, AccessDenied, NotGzip, NotWorkbook, IoError, CannotBeRead, NoHeaderLine, NoSheet, GzipTooLarge, GzipRatio,
+        FileNotFound, AccessDenied, NotGzip, NotWorkbook, IoError, CannotBeRead, NoHeaderLine, NoSheet, GzipTooLarge, GzipRatio, GzipCutShort,
         AllRejectedFirst, AllRejected, HeaderLacks, NotKnown, ItsColumns,
         WaiverExpired, WaiverUnmatched, BaselineNotCompared, BaselineNotJson, BaselineNoSchema, BaselineNoFindings, BaselineNotFindings,
         BaselineCannotRead, UnknownAttestation,
