@@ -39,7 +39,7 @@ internal static class UsageChecks
             try
             {
                 var compiled = compiler.Compile(rule);
-                if (rule.Mechanism is HotAudit.Core.Rules.MonitorMechanism)
+                if (rule.Mechanism is HotAudit.Core.Rules.Kinds.MonitorMechanism)
                 {
                     MonitorParameters(rule, compiled.Parameters);
                 }

@@ -4,6 +4,7 @@ using HotAudit.Core.Data;
 using HotAudit.Core.Expressions;
 using HotAudit.Core.Findings;
 using HotAudit.Core.Rules;
+using HotAudit.Core.Rules.Kinds;
 
 namespace HotAudit.Core.Engine;
 

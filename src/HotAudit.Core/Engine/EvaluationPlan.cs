@@ -19,7 +19,7 @@ public sealed class EvaluationPlan
         OperationsByTime = operationsByTime;
         Lookups = lookups;
         Context = context;
-        MonitorRules = [.. compiled.Where(c => c.Rule.Mechanism is Rules.MonitorMechanism)];
+        MonitorRules = [.. compiled.Where(c => c.Rule.Mechanism is Rules.Kinds.MonitorMechanism)];
         TelemetryRules = [.. compiled.Where(c => c.Rule.Source == Contract.InputKind.Telemetry && !MonitorRules.Contains(c))];
         var observers = (input.Observers ?? []).ToList();
         if (MonitorRules.Count > 0 && input.Monitor is { } monitor)

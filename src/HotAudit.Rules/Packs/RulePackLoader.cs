@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using HotAudit.Core.Contract;
 using HotAudit.Core.Rules;
+using HotAudit.Core.Rules.Kinds;
 using HotAudit.Rules.Clauses;
 using HotAudit.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
