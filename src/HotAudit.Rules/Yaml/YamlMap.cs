@@ -1,3 +1,4 @@
+using HotAudit.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace HotAudit.Rules.Yaml;
@@ -25,9 +26,9 @@ internal sealed class YamlMap(YamlMappingNode node, string file, List<LintIssue>
     public string? String(string key, bool required = false)
     {
         var v = Node(key);
-        if (v is YamlScalarNode s && !string.IsNullOrWhiteSpace(s.Value))
+        if (YamlScalar.Text(v) is { } text && !string.IsNullOrWhiteSpace(text))
         {
-            return s.Value;
+            return text;
         }
         if (v is not null && v is not YamlScalarNode)
         {
@@ -45,8 +46,9 @@ internal sealed class YamlMap(YamlMappingNode node, string file, List<LintIssue>
         return Node(key) switch
         {
             null => [],
-            YamlScalarNode s when !string.IsNullOrWhiteSpace(s.Value) => [s.Value!],
-            YamlSequenceNode seq => seq.Children.OfType<YamlScalarNode>().Select(x => x.Value ?? "").ToList(),
+            YamlScalarNode s when !string.IsNullOrWhiteSpace(YamlScalar.Text(s)) => [s.Value!],
+            YamlScalarNode n when YamlScalar.IsNull(n) => [],
+            YamlSequenceNode seq => seq.Children.OfType<YamlScalarNode>().Select(x => YamlScalar.Text(x) ?? "").ToList(),
             var other => Fail(other, $"'{key}' must be a list of values"),
         };
     }
