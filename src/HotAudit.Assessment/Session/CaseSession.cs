@@ -1,4 +1,5 @@
 using HotAudit.Core.Assessment;
+using HotAudit.Core.Contract;
 using HotAudit.Core.Engine;
 using HotAudit.Core.Monitoring;
 using HotAudit.Core.Rules;
@@ -94,7 +95,8 @@ public sealed class CaseSession
     /// <summary>The engine's input for this case: every rule selected, the trace observer, the monitor and the signature verifier.</summary>
     public EvaluationInput Input(SymbolTable symbols, IngestResult ingest, ITelemetryEvaluation telemetry, TraceObserver trace,
         IAnomalyMonitor monitor, IPatchSignatureVerifier verifier, int parallelism, long periodFrom, long periodUntil, Action<string>? phaseEnded = null) =>
-        new(symbols, ingest.FileNames, telemetry, ingest.Operations, ingest.References, Manifest.Directory, Selected, Overrides,
+        new(symbols, ingest.FileNames, telemetry, ingest.Operations,
+            ingest.References with { PatchFileDigests = PatchFiles.Digests(Manifest.Directory, ingest.References.Rows(InputKind.Patches)) }, Manifest.Directory, Selected, Overrides,
             Options.EvidenceCap, parallelism, Offset, periodFrom, periodUntil)
         {
             Verifier = verifier,

@@ -8,6 +8,7 @@ using HotAudit.Core.Symbols;
 using HotAudit.Core.Time;
 using HotAudit.Core.Signing;
 using HotAudit.Core.Monitoring;
+using HotAudit.Ingestion;
 
 namespace HotAudit.Rules.Testing;
 
@@ -58,7 +59,10 @@ public static class RuleTester
             return ([], "the example's period does not parse");
         }
         var outcome = Evaluation.Run(new EvaluationInput(symbols, files, new LocalTelemetry(store), ops,
-            new ReferenceData(references, Keys(example.Fixture), new Dictionary<string, Core.Clauses.Attestation>()), example.Fixture, [rule],
+            new ReferenceData(references, Keys(example.Fixture), new Dictionary<string, Core.Clauses.Attestation>())
+            {
+                PatchFileDigests = PatchFiles.Digests(example.Fixture, references.GetValueOrDefault(InputKind.Patches) ?? []),
+            }, example.Fixture, [rule],
             example.Set.ToDictionary(kv => $"{rule.Id}.{kv.Key}", kv => kv.Value), 5, 1, Offset, from, until) { Verifier = verifier, Monitor = monitor });
         return (outcome.Findings, null);
     }
