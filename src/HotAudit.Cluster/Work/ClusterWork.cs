@@ -12,7 +12,7 @@ namespace HotAudit.Cluster.Work;
 
 /// <summary>
 /// What a silo of the cluster does for a run, with the engine of a local run: reads chunks with the contract's checks,
-/// evaluates partitions with <see cref="Evaluation.Prepare"/> and <see cref="TelemetryPass"/>, and coordinates with
+/// evaluates partitions with <see cref="Evaluation.RunPartition"/>, and coordinates with
 /// <see cref="AssessRunner"/>. Grains only move data and recover from failures; every rule is evaluated here. Per run
 /// and silo it keeps the opened case and the operation log and reference data.
 /// </summary>
@@ -44,8 +44,7 @@ internal sealed class ClusterWork(AssessServices services)
         }
         var input = state.Session.Input(state.Symbols, ingest, new StoredTelemetry(store), new TraceObserver(), services.NewMonitor(null),
             services.Verifier, 1, period.From, period.Until);
-        var plan = Evaluation.Prepare(input);
-        return PartitionCodec.WriteOutcome(state.Symbols, plan.TelemetryRules, plan.RunTelemetry(input.Telemetry));
+        return Evaluation.RunPartition(input);
     }
 
     /// <summary>Runs the whole assessment as the run's coordinator, its telemetry in the cluster; writes the reports; returns the exit code.</summary>

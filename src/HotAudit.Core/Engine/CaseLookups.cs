@@ -8,7 +8,7 @@ using HotAudit.Core.Symbols;
 namespace HotAudit.Core.Engine;
 
 /// <summary>The joins rule expressions make with the operation log and the reference data, indexed once per case.</summary>
-public sealed class CaseLookups : ICaseLookups
+internal sealed class CaseLookups : ICaseLookups
 {
     private readonly PatchIndex _patches;
     private readonly RosterIndex _roster;

@@ -8,7 +8,7 @@ namespace HotAudit.Core.Engine;
 /// the telemetry rules run (this machine, or each partition of a cluster), so every host runs the same rules in the
 /// same order and their partials line up.
 /// </summary>
-public sealed class EvaluationPlan
+internal sealed class EvaluationPlan
 {
     internal EvaluationPlan(EvaluationInput input, IReadOnlyList<CompiledRule> compiled, IReadOnlyDictionary<string, Rules.LocalizedText> notJudged,
         Record[] operationsByTime, CaseLookups lookups, EvalContext context)

@@ -10,8 +10,11 @@ namespace HotAudit.Core.Engine;
 /// <summary>Compiles rule definitions against a case's symbols, with parameter overrides ("RULE.param" → value).</summary>
 public sealed class RuleCompiler(SymbolTable symbols, IReadOnlyDictionary<string, string> overrides, TimeSpan? offset = null)
 {
+    /// <summary>Compiles a rule only to find its mistakes; throws <see cref="RuleCompileException"/> naming the rule and the problem.</summary>
+    public void Check(RuleDefinition rule) => _ = Compile(rule);
+
     /// <summary>Compiles a rule; throws <see cref="RuleCompileException"/> naming the rule and the problem.</summary>
-    public CompiledRule Compile(RuleDefinition rule)
+    internal CompiledRule Compile(RuleDefinition rule)
     {
         var parameters = Parameters(rule);
         var context = new MechanismContext(rule, parameters,

@@ -9,7 +9,7 @@ using YamlDotNet.RepresentationModel;
 namespace HotAudit.Rules.Packs;
 
 /// <summary>Reads a rule pack YAML file into rules, collecting every problem with its file and line.</summary>
-public static class RulePackLoader
+internal static class RulePackLoader
 {
     /// <summary>Loads one pack file.</summary>
     public static RulePack? Load(string path, List<LintIssue> issues)

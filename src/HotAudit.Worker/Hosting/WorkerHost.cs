@@ -18,6 +18,7 @@ namespace HotAudit.Worker;
 /// </summary>
 public static class WorkerHost
 {
+    /// <summary>The worker's host with its settings from <paramref name="configFile"/>, the environment and the command line's <paramref name="overrides"/>.</summary>
     public static IHost Build(IReadOnlyDictionary<string, string?> overrides, string? configFile)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
