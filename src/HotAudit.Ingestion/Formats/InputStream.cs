@@ -3,17 +3,24 @@ namespace HotAudit.Ingestion;
 /// <summary>An input file opened for reading: its (decompressed) content, and the file underneath for progress.</summary>
 internal sealed class InputStream : IDisposable
 {
-    private InputStream(FileStream file, Stream content)
+    private InputStream(FileStream? file, Stream content)
     {
         File = file;
         Content = content;
     }
 
-    /// <summary>Stored bytes read so far: of the file, or of the chunk's range.</summary>
-    public long Progress => Content is ChunkStream chunk ? chunk.RangeRead : File.Position;
+    /// <summary>Stored bytes read so far: of the file, or of the chunk's range; 0 for content in memory.</summary>
+    public long Progress => Content is ChunkStream chunk ? chunk.RangeRead : File?.Position ?? 0;
 
-    /// <summary>The file as stored; its position is the progress in stored bytes.</summary>
-    public FileStream File { get; }
+    /// <summary>The file as stored (its position is the progress in stored bytes); null for content already in memory.</summary>
+    public FileStream? File { get; }
+
+    /// <summary>
+    /// Content already in memory: a file's header line, if any, then a block of its (inflated) lines, then, if given, the
+    /// rest of a stream (not disposed here).
+    /// </summary>
+    public static InputStream OfBlock(ReadOnlyMemory<byte> header, ArraySegment<byte> block, Stream? rest = null) =>
+        new(null, new BlockStream(header, block, rest));
 
     /// <summary>The content: the file, or the decompressed stream of a <c>.gz</c> (within the inflation limits).</summary>
     public Stream Content { get; }
@@ -75,6 +82,54 @@ internal sealed class InputStream : IDisposable
     {
         Content.Dispose();
         _hashed?.Release();
-        File.Dispose();
+        File?.Dispose();
+    }
+
+    /// <summary>A header line, a block and the rest of a stream, read as one stream without copying any of them.</summary>
+    private sealed class BlockStream(ReadOnlyMemory<byte> header, ArraySegment<byte> block, Stream? rest) : Stream
+    {
+        private long _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => _position;
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var inMemory = header.Length + block.Count;
+            if (_position >= inMemory)
+            {
+                var read = rest?.Read(buffer) ?? 0;
+                _position += read;
+                return read;
+            }
+            ReadOnlySpan<byte> source = _position < header.Length ? header.Span[(int)_position..] : block.AsSpan((int)(_position - header.Length));
+            var n = Math.Min(buffer.Length, source.Length);
+            source[..n].CopyTo(buffer);
+            _position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

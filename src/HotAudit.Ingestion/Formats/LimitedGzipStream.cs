@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using HotAudit.Core.Quality;
 
 namespace HotAudit.Ingestion;
 
@@ -18,11 +19,11 @@ internal sealed class LimitedGzipStream(Stream compressed, ReadLimits limits) : 
         _inflated += n;
         if (_inflated > limits.GzipMaxBytes)
         {
-            throw new InputLimitException($"inflates to more than {ReadLimits.Size(limits.GzipMaxBytes)} (limit GzipMaxBytes)");
+            throw new InputLimitException(RunMessages.GzipTooLarge.Format(ReadLimits.Size(limits.GzipMaxBytes)));
         }
         if (_inflated >= ReadLimits.GzipRatioFloor && _inflated / Math.Max(1, compressed.Position) > limits.GzipMaxRatio)
         {
-            throw new InputLimitException($"inflates more than {limits.GzipMaxRatio} times its compressed size (limit GzipMaxRatio)");
+            throw new InputLimitException(RunMessages.GzipRatio.Format(limits.GzipMaxRatio));
         }
         return n;
     }
