@@ -1,3 +1,4 @@
+using HotAudit.Core.Rules;
 using HotAudit.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -7,7 +8,7 @@ namespace HotAudit.Rules.Yaml;
 /// A YAML mapping read field by field: remembers which keys were read so the rest can be reported as unknown fields,
 /// and reports every problem with its file and line instead of throwing.
 /// </summary>
-internal sealed class YamlMap(YamlMappingNode node, string file, List<LintIssue> issues)
+internal sealed class YamlMap(YamlMappingNode node, string file, List<LintIssue> issues) : IRuleFields
 {
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
@@ -99,6 +100,13 @@ internal sealed class YamlMap(YamlMappingNode node, string file, List<LintIssue>
             yield return (((YamlScalarNode)k).Value ?? "", v, (int)k.Start.Line);
         }
     }
+
+    /// <summary>The entries of a mapping field in written order, each value's text (null when not a single value).</summary>
+    public IReadOnlyList<(string Key, string? Value)> Pairs(string key) =>
+        Map(key)?.Entries().Select(e => (e.Key, YamlFiles.Scalar(e.Value))).ToList() ?? [];
+
+    /// <summary>Reports a problem at this mapping's line.</summary>
+    public void Problem(string message) => issues.Add(new LintIssue(file, Line, message));
 
     /// <summary>Reports every key that was never read as an unknown field.</summary>
     public void RejectUnknown(string what)

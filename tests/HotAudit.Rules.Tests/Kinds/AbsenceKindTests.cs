@@ -1,10 +1,3 @@
-using FluentAssertions;
-using HotAudit.Core.Contract;
-using HotAudit.Core.Rules;
-using HotAudit.Core.Rules.Kinds;
-using Xunit;
-using static HotAudit.Rules.Tests.Kinds.KindCase;
-
 namespace HotAudit.Rules.Tests.Kinds;
 
 /// <summary>"An apply with no verification of the same patch before it", per device.</summary>

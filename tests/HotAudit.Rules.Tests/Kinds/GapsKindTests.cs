@@ -1,10 +1,3 @@
-using FluentAssertions;
-using HotAudit.Core.Contract;
-using HotAudit.Core.Rules;
-using HotAudit.Core.Rules.Kinds;
-using Xunit;
-using static HotAudit.Rules.Tests.Kinds.KindCase;
-
 namespace HotAudit.Rules.Tests.Kinds;
 
 /// <summary>"No stretch of more than 30 days without a usage review" over a 60-day period (HU-GOV-06's shape).</summary>

@@ -1,10 +1,3 @@
-using FluentAssertions;
-using HotAudit.Core.Contract;
-using HotAudit.Core.Rules;
-using HotAudit.Core.Rules.Kinds;
-using Xunit;
-using static HotAudit.Rules.Tests.Kinds.KindCase;
-
 namespace HotAudit.Rules.Tests.Kinds;
 
 /// <summary>"Each publish of a patch has a higher patch_version than every earlier one" (HU-DST-04's shape).</summary>

@@ -1,13 +1,7 @@
-using FluentAssertions;
-using HotAudit.Core.Contract;
 using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
 using HotAudit.Core.Monitoring;
 using HotAudit.Core.Portable;
-using HotAudit.Core.Rules;
-using HotAudit.Core.Rules.Kinds;
-using Xunit;
-using static HotAudit.Rules.Tests.Kinds.KindCase;
 
 namespace HotAudit.Rules.Tests.Kinds;
 

@@ -1,10 +1,3 @@
-using FluentAssertions;
-using HotAudit.Core.Contract;
-using HotAudit.Core.Rules;
-using HotAudit.Core.Rules.Kinds;
-using Xunit;
-using static HotAudit.Rules.Tests.Kinds.KindCase;
-
 namespace HotAudit.Rules.Tests.Kinds;
 
 /// <summary>"More than half of the devices that applied a patch (at least 4 of them) crashed after it", per patch.</summary>

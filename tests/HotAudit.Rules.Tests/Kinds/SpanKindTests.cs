@@ -1,10 +1,3 @@
-using FluentAssertions;
-using HotAudit.Core.Contract;
-using HotAudit.Core.Rules;
-using HotAudit.Core.Rules.Kinds;
-using Xunit;
-using static HotAudit.Rules.Tests.Kinds.KindCase;
-
 namespace HotAudit.Rules.Tests.Kinds;
 
 /// <summary>"The operation log reaches back at least 30 whole days before the period end" (HU-LOG-02's shape).</summary>

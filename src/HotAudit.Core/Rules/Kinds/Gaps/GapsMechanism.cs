@@ -1,3 +1,6 @@
+using HotAudit.Core.Engine;
+using HotAudit.Core.Findings;
+
 namespace HotAudit.Core.Rules.Kinds;
 
 /// <summary>
@@ -7,5 +10,13 @@ namespace HotAudit.Core.Rules.Kinds;
 /// </summary>
 public sealed record GapsMechanism(string When, string MaxGap) : Mechanism
 {
-    internal override CompiledMechanism Compile(MechanismContext context) => GapsCompiler.Compile(this, context);
+    /// <summary>Reads the rule's <c>when</c> and <c>max_gap</c>.</summary>
+    public static GapsMechanism Read(IRuleFields f) => new(f.String("when", required: true) ?? "false", f.String("max_gap", required: true) ?? "0s");
+
+    internal override CompiledMechanism Compile(MechanismContext c)
+    {
+        var subject = c.Subject;
+        var evaluator = new GapsEvaluator(c.Expr(When, "when"), c.Duration(MaxGap).Ticks, subject);
+        return new(evaluator, new ThresholdCheck(ComputationKind.Gaps, MechanismContext.Days(c.Duration(MaxGap)), 0));
+    }
 }

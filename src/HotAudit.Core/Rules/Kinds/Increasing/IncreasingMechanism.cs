@@ -6,5 +6,13 @@ namespace HotAudit.Core.Rules.Kinds;
 /// </summary>
 public sealed record IncreasingMechanism(string When, string Value, IReadOnlyList<string> Key) : Mechanism
 {
-    internal override CompiledMechanism Compile(MechanismContext context) => IncreasingCompiler.Compile(this, context);
+    /// <summary>Reads the rule's <c>when</c>, <c>value</c> and optional <c>key</c>.</summary>
+    public static IncreasingMechanism Read(IRuleFields f) =>
+        new(f.String("when", required: true) ?? "false", f.String("value", required: true) ?? "null", f.Strings("key"));
+
+    internal override CompiledMechanism Compile(MechanismContext c)
+    {
+        var subject = c.Subject;
+        return new(new IncreasingEvaluator(c.Expr(When, "when"), c.Expr(Value, "value"), c.Fields(Key, "key"), subject));
+    }
 }

@@ -7,6 +7,9 @@ namespace HotAudit.Core.Rules.Kinds;
 /// </summary>
 public sealed record MonitorMechanism : Mechanism
 {
+    /// <summary>Reads the rule's mechanism: it has no fields of its own.</summary>
+    public static MonitorMechanism Read(IRuleFields f) => new();
+
     // Its subject (app_id, app_version, day) names the monitor's vectors, not row columns: nothing to compile.
     internal override CompiledMechanism Compile(MechanismContext context) => new(MonitorEvaluator.Instance);
 }

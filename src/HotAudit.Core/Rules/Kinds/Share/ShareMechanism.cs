@@ -1,3 +1,6 @@
+using HotAudit.Core.Engine;
+using HotAudit.Core.Findings;
+
 namespace HotAudit.Core.Rules.Kinds;
 
 /// <summary>
@@ -7,5 +10,16 @@ namespace HotAudit.Core.Rules.Kinds;
 /// </summary>
 public sealed record ShareMechanism(string Base, string Failure, string MinBase, string Threshold) : Mechanism
 {
-    internal override CompiledMechanism Compile(MechanismContext context) => ShareCompiler.Compile(this, context);
+    /// <summary>Reads the rule's <c>base</c>, <c>failure</c>, <c>min_base</c> and <c>threshold</c>.</summary>
+    public static ShareMechanism Read(IRuleFields f) =>
+        new(f.String("base", required: true) ?? "false", f.String("failure", required: true) ?? "false",
+            f.String("min_base", required: true) ?? "0", f.String("threshold", required: true) ?? "0");
+
+    internal override CompiledMechanism Compile(MechanismContext c)
+    {
+        var subject = c.Subject;
+        var evaluator = new ShareEvaluator(c.Expr(Base, "base"), c.Expr(Failure, "failure"), subject);
+        var share = (c.Number(MinBase), c.Number(Threshold));
+        return new(evaluator, new ThresholdCheck(ComputationKind.Share, c.Number(Threshold), 0), share);
+    }
 }

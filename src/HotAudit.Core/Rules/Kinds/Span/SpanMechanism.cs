@@ -1,3 +1,6 @@
+using HotAudit.Core.Engine;
+using HotAudit.Core.Findings;
+
 namespace HotAudit.Core.Rules.Kinds;
 
 /// <summary>
@@ -6,5 +9,13 @@ namespace HotAudit.Core.Rules.Kinds;
 /// </summary>
 public sealed record SpanMechanism(string When, string MinDays) : Mechanism
 {
-    internal override CompiledMechanism Compile(MechanismContext context) => SpanCompiler.Compile(this, context);
+    /// <summary>Reads the rule's <c>when</c> and <c>min_days</c>.</summary>
+    public static SpanMechanism Read(IRuleFields f) => new(f.String("when", required: true) ?? "false", f.String("min_days", required: true) ?? "0");
+
+    internal override CompiledMechanism Compile(MechanismContext c)
+    {
+        var subject = c.Subject;
+        var evaluator = new SpanEvaluator(c.Expr(When, "when"), c.Number(MinDays), subject);
+        return new(evaluator, new ThresholdCheck(ComputationKind.Span, c.Number(MinDays), 0));
+    }
 }
