@@ -42,7 +42,7 @@ public static class RunMessages
     /// <summary>"access denied".</summary>
     public static readonly ReasonTemplate AccessDenied = new("access denied", "无权访问");
     /// <summary>"not a valid gzip file ({0})".</summary>
-    public static readonly ReasonTemplate NotGzip = new("not a valid gzip file ({0})", "不是有效的 gzip 文件 ('{0}')");
+    public static readonly ReasonTemplate NotGzip = new("not a valid gzip file ({0})", "不是有效的 gzip 文件 ('{0}')", 0);
     /// <summary>"not a readable .xlsx workbook ({0})".</summary>
     public static readonly ReasonTemplate NotWorkbook = new("not a readable .xlsx workbook ({0})", "不是可读取的 .xlsx 工作簿 ('{0}')");
     /// <summary>"I/O error: {0}".</summary>
@@ -58,6 +58,10 @@ public static class RunMessages
     /// <summary>"inflates more than {0} times its compressed size (limit GzipMaxRatio)".</summary>
     public static readonly ReasonTemplate GzipRatio =
         new("inflates more than {0} times its compressed size (limit GzipMaxRatio)", "解压后超过压缩大小的 {0} 倍 (限制 GzipMaxRatio)");
+    /// <summary>"the compressed content ends inside a line and its gzip trailer gives {0} bytes where {1} were inflated: the file is cut short".</summary>
+    public static readonly ReasonTemplate GzipCutShort = new(
+        "the compressed content ends inside a line and its gzip trailer gives {0} bytes where {1} were inflated: the file is cut short",
+        "压缩内容在一行中间结束, 其 gzip 尾部记录为 {0} 字节而实际解压 {1} 字节: 文件不完整");
     /// <summary>"every one of its {0} rows was rejected".</summary>
     public static readonly ReasonTemplate AllRejected = new("every one of its {0} rows was rejected", "全部 {0} 行均被拒绝");
     /// <summary>"every one of its {0} rows was rejected (first at line {1}: {2}: {3})".</summary>
@@ -139,7 +143,7 @@ public static class RunMessages
     public static IReadOnlyList<ReasonTemplate> All { get; } =
     [
         Skipped, SubFolder, ReadsAs, LooksLike, NoInputKind, ExpectedNames, FormatList, TelemetryWords, OperationLogWords,
-        FileNotFound, AccessDenied, NotGzip, NotWorkbook, IoError, CannotBeRead, NoHeaderLine, NoSheet, GzipTooLarge, GzipRatio,
+        FileNotFound, AccessDenied, NotGzip, NotWorkbook, IoError, CannotBeRead, NoHeaderLine, NoSheet, GzipTooLarge, GzipRatio, GzipCutShort,
         AllRejectedFirst, AllRejected, HeaderLacks, NotKnown, ItsColumns,
         WaiverExpired, WaiverUnmatched, BaselineNotCompared, BaselineNotJson, BaselineNoSchema, BaselineNoFindings, BaselineNotFindings,
         BaselineCannotRead, UnknownAttestation,

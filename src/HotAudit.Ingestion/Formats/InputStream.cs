@@ -26,13 +26,15 @@ internal sealed class InputStream : IDisposable
     public Stream Content { get; }
 
     /// <summary>Opens a file, decompressing it while reading when <paramref name="gzip"/> is set.</summary>
-    public static InputStream Open(string path, bool gzip, ReadLimits? limits = null)
+    public static InputStream Open(string path, bool gzip, ReadLimits? limits = null) => Open(path, gzip, limits, checkEnd: true);
+
+    private static InputStream Open(string path, bool gzip, ReadLimits? limits, bool checkEnd)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return new InputStream(file, gzip ? new LimitedGzipStream(file, limits ?? ReadLimits.Default) : file);
+        return new InputStream(file, gzip ? new LimitedGzipStream(file, limits ?? ReadLimits.Default, checkEnd) : file);
     }
 
-    /// <summary>Opens a whole file like <see cref="Open"/>, hashing its stored bytes as they are read (<see cref="FinishHash"/>).</summary>
+    /// <summary>Opens a whole file like <see cref="Open(string, bool, ReadLimits?)"/>, hashing its stored bytes as they are read (<see cref="FinishHash"/>).</summary>
     public static InputStream OpenHashed(string path, bool gzip, ReadLimits limits)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
@@ -65,7 +67,8 @@ internal sealed class InputStream : IDisposable
     /// <summary>Reads up to <see cref="EncodingDetector.SampleSize"/> bytes of the content from its start.</summary>
     public static byte[] Sample(string path, bool gzip, out bool complete)
     {
-        using var input = Open(path, gzip);
+        // A sample of a file cut short is still a sample: that the file ends early is said by its reading.
+        using var input = Open(path, gzip, null, checkEnd: false);
         var buffer = new byte[EncodingDetector.SampleSize];
         var filled = 0;
         int n;

@@ -163,6 +163,43 @@ public sealed class ChunkTests
         parts[0].Sha256.Should().HaveLength(64);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Read_GzipFileCutShort_ReportsTheFileAsCutShortWhateverTheReading(int parallelism)
+    {
+        // Given: a compressed file of which the last third never arrived (.NET inflates it without complaint)
+        var full = Gzipped(Encoding.UTF8.GetBytes(Rows(12000, crlf: false, blanks: false)));
+        using var tc = new TempCase().Bytes("telemetry.csv.gz", full[..(full.Length * 2 / 3)]);
+
+        // When
+        var (result, rows) = Read(CaseDiscovery.Discover(tc.Directory), Small, parallelism);
+
+        // Then
+        result.Files[0].Error.Should().StartWith("not a valid gzip file (the compressed content ends inside a line and its gzip trailer gives ")
+            .And.EndWith(" were inflated: the file is cut short)");
+        rows.Should().HaveCountGreaterThan(5000);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Read_GzipFileOfTwoMembers_ReadWholeWithoutError(int parallelism)
+    {
+        // Given: two gzip members one after the other (cat a.gz b.gz), whose trailer counts only the second
+        var text = Rows(3000, crlf: false, blanks: false);
+        var cut = text.IndexOf('\n', text.Length / 2) + 1;
+        using var tc = new TempCase().Bytes("telemetry.csv.gz", [.. Gzipped(Encoding.UTF8.GetBytes(text[..cut])), .. Gzipped(Encoding.UTF8.GetBytes(text[cut..]))]);
+        using var one = new TempCase().Gzip("telemetry.csv.gz", text);
+
+        // When
+        var (result, rows) = Read(CaseDiscovery.Discover(tc.Directory), Small, parallelism);
+
+        // Then
+        result.Files[0].Error.Should().BeNull();
+        rows.Should().Equal(Read(CaseDiscovery.Discover(one.Directory), long.MaxValue, 1).Rows);
+    }
+
     [Fact]
     public void Read_GzipFileCorruptInTheMiddle_ReportsTheErrorAndKeepsTheRowsBeforeIt()
     {
