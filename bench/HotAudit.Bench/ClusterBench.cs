@@ -63,7 +63,7 @@ internal static partial class ClusterBench
     private static (Process Process, System.Text.StringBuilder Log) Worker(string redis, string id)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "hotaudit.dll"), "worker", "--cluster", redis, "--cluster-id", id,
+        foreach (var a in new[] { BuiltCli.Dll, "worker", "--cluster", redis, "--cluster-id", id,
             "--silo-port", FreePort().ToString(CultureInfo.InvariantCulture), "--gateway-port", FreePort().ToString(CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(a);

@@ -34,7 +34,7 @@ internal sealed class InputStream : IDisposable
         return new InputStream(file, gzip ? new LimitedGzipStream(file, limits ?? ReadLimits.Default, checkEnd) : file);
     }
 
-    /// <summary>Opens a whole file like <see cref="Open"/>, hashing its stored bytes as they are read (<see cref="FinishHash"/>).</summary>
+    /// <summary>Opens a whole file like <see cref="Open(string, bool, ReadLimits?)"/>, hashing its stored bytes as they are read (<see cref="FinishHash"/>).</summary>
     public static InputStream OpenHashed(string path, bool gzip, ReadLimits limits)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);

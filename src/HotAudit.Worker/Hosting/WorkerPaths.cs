@@ -15,6 +15,7 @@ public sealed record WorkerPaths(string Inbox, string Reports, string State, str
     /// <summary>The anomaly monitor's kept days: <c>models/&lt;case&gt;/&lt;app_id&gt;.zip</c>.</summary>
     public string Models => Path.Combine(State, "models");
 
+    /// <summary>The folders of the settings: the inbox, and the reports and state folders (beside the inbox unless set).</summary>
     public static WorkerPaths From(WorkerSettings settings)
     {
         var inbox = Path.GetFullPath(settings.Inbox ?? throw new InvalidOperationException("Worker:Inbox is not set"));
