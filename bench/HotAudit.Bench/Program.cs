@@ -30,13 +30,15 @@ public static class Program
                 return Quality.Run(args[1..]);
             case "cluster" when args.Length >= 2:
                 return ClusterBench.Run(args[1..]);
+            case "ingest" when args.Length >= 2:
+                return IngestRate.Run(args[1..]);
             case "csvparse" when args.Length >= 2:
                 return CsvParsers.Run(args[1..]);
             case "scenario":
                 return Scenarios.ScenarioCommand.Run(args[1..]);
             default:
                 Console.Error.WriteLine("usage: HotAudit.Bench generate DIR [events] [seed] [devices] [days] | run DIR [assess options] | peer DIR|--events N [--repeat K]"
-                    + " | scaling [events...] [--repeat K] | quality [seeds] [family...] | cluster DIR [--redis HOST:PORT] [--workers 1,2,3] [--partitions P] | scenario FAMILY DIR [--seed S] | csvparse FILE [--repeat K]");
+                    + " | scaling [events...] [--repeat K] | quality [seeds] [family...] | cluster DIR [--redis HOST:PORT] [--workers 1,2,3] [--partitions P] | scenario FAMILY DIR [--seed S] | csvparse FILE [--repeat K] | ingest FILE [--repeat K]");
                 return 2;
         }
     }
