@@ -89,25 +89,9 @@ internal sealed class InputStream : IDisposable
     }
 
     /// <summary>A header line, a block and the rest of a stream, read as one stream without copying any of them.</summary>
-    private sealed class BlockStream(ReadOnlyMemory<byte> header, ArraySegment<byte> block, Stream? rest) : Stream
+    private sealed class BlockStream(ReadOnlyMemory<byte> header, ArraySegment<byte> block, Stream? rest) : ReadOnlyStream
     {
         private long _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => _position;
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -124,15 +108,5 @@ internal sealed class InputStream : IDisposable
             _position += n;
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
