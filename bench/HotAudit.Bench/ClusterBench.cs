@@ -11,7 +11,7 @@ namespace HotAudit.Bench;
 /// cluster of 1, 2, 3... worker processes on this machine: wall time and overhead against the local run, bytes moved per
 /// event from readers to partitions, partition outcome bytes, the cost of one partition, and each worker's peak memory.
 /// With <c>--kill</c>, each cluster of 2 or more workers runs the case a second time, on fresh workers, and one worker that
-/// does not coordinate the run is SIGKILLed at 30 % of the undisturbed run's time: that run's wall time, its ratio to the
+/// does not coordinate the run is SIGKILLed at 30 % (<c>--kill-at 0.3</c>) of the undisturbed run's time: that run's wall time, its ratio to the
 /// undisturbed one and the coordinator's count of recomputations are printed beside.
 /// </summary>
 internal static partial class ClusterBench
@@ -23,6 +23,7 @@ internal static partial class ClusterBench
         var workers = (Value(args, "--workers") ?? "1,2,3").Split(',').Select(int.Parse).ToArray();
         var partitions = Value(args, "--partitions") ?? "64";
         var kill = args.Contains("--kill");
+        var killAt = double.Parse(Value(args, "--kill-at") ?? "0.3", CultureInfo.InvariantCulture);
         var local = Runner.Run(caseDir, []);
         Console.WriteLine($"local: {local}");
         Console.WriteLine("workers  wall s  overhead  bytes/event  outcome MiB  partition ms (median/max)  events/partition  peak MiB per worker");
@@ -53,7 +54,7 @@ internal static partial class ClusterBench
                 }
                 if (kill && n >= 2)
                 {
-                    KilledRun(caseDir, redis, n, partitions, m.Seconds);
+                    KilledRun(caseDir, redis, n, partitions, m.Seconds, killAt);
                 }
             }
             finally
@@ -64,15 +65,15 @@ internal static partial class ClusterBench
         return 0;
     }
 
-    /// <summary>The same run on fresh workers, one worker that does not coordinate SIGKILLed at 30 % of <paramref name="undisturbed"/>.</summary>
-    private static void KilledRun(string caseDir, string redis, int n, string partitions, double undisturbed)
+    /// <summary>The same run on fresh workers, one worker that does not coordinate SIGKILLed at <paramref name="fraction"/> of <paramref name="undisturbed"/>.</summary>
+    private static void KilledRun(string caseDir, string redis, int n, string partitions, double undisturbed, double fraction)
     {
         var id = "bench-" + Guid.NewGuid().ToString("N")[..8];
         var procs = Enumerable.Range(0, n).Select(_ => Worker(redis, id)).ToList();
         try
         {
             WaitForSilos(procs, n);
-            var at = TimeSpan.FromSeconds(undisturbed * 0.3);
+            var at = TimeSpan.FromSeconds(undisturbed * fraction);
             string killed = "none";
             using var timer = new Timer(_ =>
             {
@@ -87,8 +88,9 @@ internal static partial class ClusterBench
             Thread.Sleep(500);
             var logs = string.Join('\n', procs.Select(p => { lock (p.Log) { return p.Log.ToString(); } }));
             var recomputed = Finished().Matches(logs).LastOrDefault()?.Groups[1].Value ?? "?";
+            var reads = ReadAgain().Matches(logs).Count;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{n,7}  {m.Seconds,6:F2}  killed a worker ({killed}) at {at.TotalSeconds:F1} s: {m.Seconds / undisturbed:F2} x the undisturbed run (target <= 2), exit {m.ExitCode}, {recomputed} recomputation(s)"));
+                $"{n,7}  {m.Seconds,6:F2}  killed a worker ({killed}) at {at.TotalSeconds:F1} s: {m.Seconds / undisturbed:F2} x the undisturbed run (target <= 2), exit {m.ExitCode}, {recomputed} recomputation(s), {reads} chunk(s) read again for partitions that lost them"));
         }
         finally
         {
@@ -152,6 +154,9 @@ internal static partial class ClusterBench
 
     [GeneratedRegex(@"bytes moved from readers to partitions \(([\d.]+) bytes/event\); partition outcomes (\d+) bytes")]
     private static partial Regex Traffic();
+
+    [GeneratedRegex(@"chunk \d+ read again for \d+ partition")]
+    private static partial Regex ReadAgain();
 
     [GeneratedRegex(@"finished with exit code \d+, (\d+) recomputation")]
     private static partial Regex Finished();

@@ -38,7 +38,7 @@ public static class Program
                 return Scenarios.ScenarioCommand.Run(args[1..]);
             default:
                 Console.Error.WriteLine("usage: HotAudit.Bench generate DIR [events] [seed] [devices] [days] | run DIR [assess options] | peer DIR|--events N [--repeat K]"
-                    + " | scaling [events...] [--repeat K] | quality [seeds] [family...] | cluster DIR [--redis HOST:PORT] [--workers 1,2,3] [--partitions P] [--kill] | scenario FAMILY DIR [--seed S] | csvparse FILE [--repeat K] | ingest FILE [--repeat K]");
+                    + " | scaling [events...] [--repeat K] | quality [seeds] [family...] | cluster DIR [--redis HOST:PORT] [--workers 1,2,3] [--partitions P] [--kill [--kill-at F]] | scenario FAMILY DIR [--seed S] | csvparse FILE [--repeat K] | ingest FILE [--repeat K]");
                 return 2;
         }
     }
