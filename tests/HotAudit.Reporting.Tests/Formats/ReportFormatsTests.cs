@@ -40,8 +40,10 @@ public sealed class ReportFormatsTests : IDisposable
         var bytes = File.ReadAllBytes(written[0]);
         if (name is "xlsx" or "html")
         {
-            // The workbook's zip carries the time it was written and the page's charts are drawn afresh: same beginning.
-            bytes.Take(64).Should().Equal(expected.ToArray().Take(64));
+            // The workbook's zip carries the time it was written (bytes 10-13 of its first entry's header, in 2-second steps:
+            // two writes can fall either side of a step) and the page's charts are drawn afresh: same beginning otherwise.
+            static IEnumerable<byte> Beginning(byte[] b) => b.Take(10).Concat(b.Skip(14).Take(50));
+            Beginning(bytes).Should().Equal(Beginning(expected.ToArray()));
         }
         else
         {
