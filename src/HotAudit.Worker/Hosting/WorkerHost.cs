@@ -76,6 +76,8 @@ public static class WorkerHost
         builder.Services.AddOptions<Streams.LiveSettings>().Bind(builder.Configuration).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<Streams.LiveSettings>>(
             new Streams.LiveSettingsValidator(builder.Configuration[$"{Web.WebSettings.Section}:{nameof(Web.WebSettings.Url)}"]));
+        builder.Services.AddSingleton<Streams.StreamRegistry>();
+        builder.Services.AddHostedService<Streams.LiveService>();
         builder.Services.AddHostedService<Web.WebViewService>();
     }
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace HotAudit.Worker.Web;
 
 /// <summary>
-/// The routes, all GET and read-only. A run's files are found by its numeric id in the history, joined with a fixed
+/// The view's routes, all GET and read-only (the streams' write routes are <see cref="Streams.Ingest.IngestEndpoints"/>). A run's files are found by its numeric id in the history, joined with a fixed
 /// file name: no route takes a path, a case name or a file name from the request.
 /// </summary>
 internal static class WebEndpoints
@@ -25,6 +25,12 @@ internal static class WebEndpoints
             headers["Referrer-Policy"] = "no-referrer";
             headers.XFrameOptions = "DENY";
             headers.ContentSecurityPolicy = "frame-ancestors 'none'";
+            if (Streams.Ingest.IngestEndpoints.IsWrite(context.Request))
+            {
+                // Writes to a stream answer to the ingest token, checked by their endpoint, whatever Web:Token is.
+                await next(context);
+                return;
+            }
             var how = token.Accepts(context.Request);
             if (how is null)
             {

@@ -14,7 +14,8 @@ namespace HotAudit.Worker.Web;
 /// appsettings.json of the install folder, no environment variable) and Kestrel is bound in code (<see cref="WebListen"/>),
 /// so the worker's own <c>Web</c> settings are the only ones that count.
 /// </summary>
-internal sealed class WebViewService(IOptions<WebSettings> settings, IRunHistory history, ILoggerFactory loggers, TimeProvider clock) : IHostedService, IAsyncDisposable
+internal sealed class WebViewService(
+    IOptions<WebSettings> settings, IOptions<Streams.LiveSettings> live, Streams.StreamRegistry streams, IRunHistory history, ILoggerFactory loggers, TimeProvider clock) : IHostedService, IAsyncDisposable
 {
     private WebApplication? _app;
 
@@ -29,6 +30,8 @@ internal sealed class WebViewService(IOptions<WebSettings> settings, IRunHistory
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
+            // Ingest bodies are limited by Ingest:MaxBody with a reason; the view takes no bodies.
+            k.Limits.MaxRequestBodySize = null;
             WebListen.Configure(k, s.Url!);
         });
         builder.Services.AddRoutingCore();
@@ -36,6 +39,10 @@ internal sealed class WebViewService(IOptions<WebSettings> settings, IRunHistory
         var log = loggers.CreateLogger<WebViewService>();
         Worker.ScheduleParsing.TryZone(s.TimeZone, out var zone);
         WebEndpoints.Map(_app, history, new WebToken(s.Token), clock, log, zone ?? TimeZoneInfo.Utc);
+        if (live.Value.Enabled)
+        {
+            Streams.Ingest.IngestEndpoints.Map(_app, streams, live.Value, log);
+        }
         await _app.StartAsync(cancellationToken);
         WebLog.Listening(log, s.Url!);
     }
