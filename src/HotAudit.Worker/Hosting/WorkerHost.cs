@@ -77,6 +77,8 @@ public static class WorkerHost
         builder.Services.AddSingleton<IValidateOptions<Streams.LiveSettings>>(
             new Streams.LiveSettingsValidator(builder.Configuration[$"{Web.WebSettings.Section}:{nameof(Web.WebSettings.Url)}"]));
         builder.Services.AddSingleton<Streams.StreamRegistry>();
+        builder.Services.AddSingleton<Streams.Evaluation.StreamEvaluator>();
+        builder.Services.AddSingleton<Streams.View.LiveEvents>();
         builder.Services.AddHostedService<Streams.LiveService>();
         builder.Services.AddHostedService<Web.WebViewService>();
     }

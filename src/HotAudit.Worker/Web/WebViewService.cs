@@ -15,7 +15,7 @@ namespace HotAudit.Worker.Web;
 /// so the worker's own <c>Web</c> settings are the only ones that count.
 /// </summary>
 internal sealed class WebViewService(
-    IOptions<WebSettings> settings, IOptions<Streams.LiveSettings> live, Streams.StreamRegistry streams, IRunHistory history, ILoggerFactory loggers, TimeProvider clock) : IHostedService, IAsyncDisposable
+    IOptions<WebSettings> settings, IOptions<Streams.LiveSettings> live, Streams.StreamRegistry streams, Streams.View.LiveEvents events, WorkerPaths paths, IRunHistory history, ILoggerFactory loggers, TimeProvider clock) : IHostedService, IAsyncDisposable
 {
     private WebApplication? _app;
 
@@ -42,6 +42,7 @@ internal sealed class WebViewService(
         if (live.Value.Enabled)
         {
             Streams.Ingest.IngestEndpoints.Map(_app, streams, live.Value, log);
+            Streams.View.StreamEndpoints.Map(_app, streams, paths, events);
         }
         await _app.StartAsync(cancellationToken);
         WebLog.Listening(log, s.Url!);

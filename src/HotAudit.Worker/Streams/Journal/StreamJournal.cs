@@ -71,15 +71,17 @@ internal sealed partial class StreamJournal : IAsyncDisposable
     /// <summary>
     /// Writes the rows of every whole batch with an event at or after <paramref name="fromTs"/> (UTC ticks) that is
     /// itself at or after it, as JSON Lines: telemetry to <paramref name="telemetry"/>, the operation log to
-    /// <paramref name="operations"/>; returns the rows written and the last batch they include.
+    /// <paramref name="operations"/>; returns the rows written, whether older rows were left out, and the last batch included.
     /// </summary>
-    public (long Rows, long LastBatch) WriteWindow(long fromTs, Stream telemetry, Stream operations)
+    public (long Rows, bool Cut, long LastBatch) WriteWindow(long fromTs, Stream telemetry, Stream operations)
     {
         List<(string Path, long Length, bool Operations)> files;
         HashSet<long> skip;
         long last;
+        var cut = false;
         lock (_gate)
         {
+            cut = _generations.Any(g => g.MaxTs != long.MinValue && g.MaxTs < fromTs);
             files = [.. _generations.Where(g => g.MaxTs >= fromTs).SelectMany(g => g.Lengths.OrderBy(l => PartitionOrder(l.Key))
                 .Select(l => (g.PathOf(l.Key), l.Value, l.Key == OperationsPartition)))];
             skip = [.. _incomplete];
@@ -91,14 +93,16 @@ internal sealed partial class StreamJournal : IAsyncDisposable
             foreach (var payload in SegmentFile.Read(path, length))
             {
                 var part = JournalPart.Decode(payload);
-                if (skip.Contains(part.Batch) || part.Batch > last || part.MaxTs < fromTs)
+                if (skip.Contains(part.Batch) || part.Batch > last || part.Rows == 0)
                 {
                     continue;
                 }
-                rows += WriteRows(part, fromTs, operationsFile ? operations : telemetry);
+                var written = part.MaxTs < fromTs ? 0 : WriteRows(part, fromTs, operationsFile ? operations : telemetry);
+                cut |= written < part.Rows;
+                rows += written;
             }
         }
-        return (rows, last);
+        return (rows, cut, last);
     }
 
     public async ValueTask DisposeAsync()
