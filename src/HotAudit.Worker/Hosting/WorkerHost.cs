@@ -79,6 +79,9 @@ public static class WorkerHost
         builder.Services.AddSingleton<Streams.StreamRegistry>();
         builder.Services.AddSingleton<Streams.Evaluation.StreamEvaluator>();
         builder.Services.AddSingleton<Streams.View.LiveEvents>();
+        builder.Services.AddSingleton<Alerts.AlertOutbox>();
+        builder.Services.AddSingleton<Alerts.StreamAlerts>();
+        builder.Services.AddHostedService<Alerts.AlertSender>();
         builder.Services.AddHostedService<Streams.LiveService>();
         builder.Services.AddHostedService<Web.WebViewService>();
     }

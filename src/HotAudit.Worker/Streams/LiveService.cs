@@ -11,7 +11,8 @@ namespace HotAudit.Worker.Streams;
 /// last evaluation). Evaluations run one at a time, so the machine's cores go to one assessment and to ingest.
 /// </summary>
 internal sealed class LiveService(
-    IOptions<LiveSettings> settings, StreamRegistry streams, StreamEvaluator evaluator, View.LiveEvents events, WorkerPaths paths, TimeProvider time, ILogger<LiveService> log)
+    IOptions<LiveSettings> settings, StreamRegistry streams, StreamEvaluator evaluator, View.LiveEvents events, Alerts.StreamAlerts alerts,
+    WorkerPaths paths, TimeProvider time, ILogger<LiveService> log)
     : BackgroundService
 {
     public override Task StartAsync(CancellationToken cancellationToken)
@@ -19,10 +20,10 @@ internal sealed class LiveService(
         if (settings.Value.Enabled)
         {
             streams.Open();
-            evaluator.Published += (stream, _, _, _) =>
+            evaluator.Published += async (stream, key, report, ct) =>
             {
+                await alerts.QueueAsync(stream, key, report, ct);
                 events.Publish(View.StreamEndpoints.EventOf(stream, paths));
-                return Task.CompletedTask;
             };
         }
         return base.StartAsync(cancellationToken);
@@ -35,6 +36,17 @@ internal sealed class LiveService(
             return;
         }
         await Task.Yield();
+        foreach (var stream in streams.All)
+        {
+            try
+            {
+                await alerts.RecoverAsync(stream, paths, stoppingToken);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+            {
+                LiveLog.EvaluationError(log, stream.Name, "its last evaluation's alerts could not be queued again: " + LogText.Escape(e.Message));
+            }
+        }
         var due = streams.All.ToDictionary(s => s.Name, _ => time.GetUtcNow(), StringComparer.OrdinalIgnoreCase);
         while (!stoppingToken.IsCancellationRequested)
         {
