@@ -12,7 +12,9 @@ namespace HotAudit.Ingestion.Live;
 internal sealed class LiveBatchSink(Schema schema, RowValidator validator, IngestState state) : FileSink("body", state)
 {
     private readonly SymbolCache _symbols = validator.NewCache();
-    private readonly ArrayBufferWriterPool _buffer = new();
+    private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new(1024);
+    private readonly Utf8JsonWriter _json = new(System.IO.Stream.Null);
+    private readonly Arena _arena = new();
 
     public List<LiveRow> Accepted { get; } = [];
 
@@ -41,37 +43,45 @@ internal sealed class LiveBatchSink(Schema schema, RowValidator validator, Inges
         Rejections.Add(new LiveRejection(line, $"line: {reason}"));
     }
 
-    private byte[] Json(RowBuffer row)
+    private ReadOnlyMemory<byte> Json(RowBuffer row)
     {
-        var output = _buffer.Rent();
-        using (var json = new Utf8JsonWriter(output))
+        _buffer.ResetWrittenCount();
+        _json.Reset(_buffer);
+        _json.WriteStartObject();
+        for (var slot = 0; slot < schema.Columns.Count; slot++)
         {
-            json.WriteStartObject();
-            for (var slot = 0; slot < schema.Columns.Count; slot++)
+            if (row.Has(slot))
             {
-                if (row.Has(slot))
-                {
-                    json.WriteString(schema.Columns[slot].Name, row.Get(slot));
-                }
+                _json.WriteString(schema.Columns[slot].Name, row.Get(slot));
             }
-            foreach (var (name, value) in row.Extras)
-            {
-                json.WriteString(name, value);
-            }
-            json.WriteEndObject();
         }
-        return output.WrittenSpan.ToArray();
+        foreach (var (name, value) in row.Extras)
+        {
+            _json.WriteString(name, value);
+        }
+        _json.WriteEndObject();
+        _json.Flush();
+        return _arena.Copy(_buffer.WrittenSpan);
     }
 
-    /// <summary>One reused output buffer: a row's JSON is copied out, so the buffer serves the next row.</summary>
-    private sealed class ArrayBufferWriterPool
+    /// <summary>The rows' JSON, copied into large shared blocks rather than one array per row.</summary>
+    private sealed class Arena
     {
-        private readonly System.Buffers.ArrayBufferWriter<byte> _writer = new(1024);
+        private const int BlockSize = 1 << 20;
+        private byte[] _block = new byte[BlockSize];
+        private int _used;
 
-        public System.Buffers.ArrayBufferWriter<byte> Rent()
+        public ReadOnlyMemory<byte> Copy(ReadOnlySpan<byte> bytes)
         {
-            _writer.ResetWrittenCount();
-            return _writer;
+            if (_used + bytes.Length > _block.Length)
+            {
+                _block = new byte[Math.Max(BlockSize, bytes.Length)];
+                _used = 0;
+            }
+            bytes.CopyTo(_block.AsSpan(_used));
+            var copy = _block.AsMemory(_used, bytes.Length);
+            _used += bytes.Length;
+            return copy;
         }
     }
 }
