@@ -7,7 +7,7 @@ namespace HotAudit.Bench;
 
 /// <summary>
 /// <c>peer</c>: assesses a case with HotAudit (every pack and the monitor) and runs the DuckDB peer over the same files,
-/// each <c>repeats</c> times; prints both times (median and spread), events per second, peak memory, the ratio
+/// interleaved <c>repeats</c> times (HotAudit, DuckDB, HotAudit, DuckDB, ...); prints both times (median and spread), events per second, peak memory, the ratio
 /// HotAudit / DuckDB, and whether DuckDB's subjects and distinct-device counts equal HotAudit's findings.
 /// </summary>
 internal static class Peer
@@ -20,16 +20,20 @@ internal static class Peer
     /// <summary>The figures of one case.</summary>
     public static PeerResult Measure(string caseDir, int repeats)
     {
-        var hotaudit = Enumerable.Range(0, repeats).Select(_ => Runner.Run(caseDir, [])).ToList();
-        var expected = Findings(Path.Combine(Runner.OutDir, "findings.json"));
+        // Interleaved (HotAudit, DuckDB, HotAudit, DuckDB, ...) so that a busy machine slows both alike.
+        var hotaudit = new List<Measurement>();
         var duck = new List<double>();
         Dictionary<string, Dictionary<string, long>> actual = [];
         for (var i = 0; i < repeats; i++)
         {
+            hotaudit.Add(Runner.Run(caseDir, []));
             var sw = Stopwatch.StartNew();
             actual = Query(caseDir);
             duck.Add(sw.Elapsed.TotalSeconds);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  pair {i + 1}: HotAudit {hotaudit[^1].Seconds:F2} s, DuckDB {duck[^1]:F2} s, ratio {hotaudit[^1].Seconds / duck[^1]:F2}"));
         }
+        var expected = Findings(Path.Combine(Runner.OutDir, "findings.json"));
         var result = new PeerResult(caseDir, hotaudit, duck, Compare(expected, actual));
         Console.WriteLine(result.Describe());
         return result;

@@ -7,19 +7,24 @@ namespace HotAudit.Bench;
 internal static class PeerSql
 {
     /// <summary>One table of the rows the three rules read, with the instant as UTC epoch milliseconds.</summary>
+    /// <summary>A DuckDB list of the globs that match files in the case folder (a glob matching nothing is an error there).</summary>
+    private static string Files(string caseDir, params string[] globs) =>
+        "[" + string.Join(", ", globs.Where(g => Directory.EnumerateFiles(caseDir, g).Any(f => !f.EndsWith(".gz", StringComparison.Ordinal) || g.EndsWith(".gz", StringComparison.Ordinal)))
+            .Select(g => "'" + Path.Combine(caseDir, g).Replace("'", "''", StringComparison.Ordinal) + "'")) + "]";
+
     public static string Load(string caseDir)
     {
-        var csv = Path.Combine(caseDir, "telemetry*.csv").Replace("'", "''", StringComparison.Ordinal);
-        var json = Path.Combine(caseDir, "telemetry*.jsonl").Replace("'", "''", StringComparison.Ordinal);
+        var csv = Files(caseDir, "telemetry*.csv", "telemetry*.csv.gz");
+        var json = Files(caseDir, "telemetry*.jsonl", "telemetry*.jsonl.gz");
         const string Columns = "app_id, app_version, device_id, event, patch_id, app_state, install_mode, user_initiated, transport";
         const string Wanted = "event IN ('apply_success', 'update_check', 'download_start')";
         return $$"""
             CREATE OR REPLACE TEMP TABLE t AS
             SELECT {{Columns}}, epoch_ms(CAST(ts AS TIMESTAMP)) - 8 * 3600 * 1000 AS ms
-            FROM read_csv('{{csv}}', header = true, all_varchar = true) WHERE {{Wanted}}
+            FROM read_csv({{csv}}, header = true, all_varchar = true) WHERE {{Wanted}}
             UNION ALL
             SELECT {{Columns}}, ts AS ms
-            FROM read_json('{{json}}', format = 'newline_delimited', columns = {ts: 'BIGINT', app_id: 'VARCHAR', app_version: 'VARCHAR',
+            FROM read_json({{json}}, format = 'newline_delimited', columns = {ts: 'BIGINT', app_id: 'VARCHAR', app_version: 'VARCHAR',
                 device_id: 'VARCHAR', event: 'VARCHAR', patch_id: 'VARCHAR', app_state: 'VARCHAR', install_mode: 'VARCHAR',
                 user_initiated: 'VARCHAR', transport: 'VARCHAR'}) WHERE {{Wanted}};
             """;

@@ -19,15 +19,5 @@ internal static class RejectionWords
     }
 
     /// <summary>The Chinese of a reason the readers write (<see cref="RejectionReasons"/>); the reason itself when it is none of them.</summary>
-    public static string Zh(string reason)
-    {
-        foreach (var template in RejectionReasons.All)
-        {
-            if (template.Zh(reason) is { } zh)
-            {
-                return zh;
-            }
-        }
-        return reason;
-    }
+    public static string Zh(string reason) => ChineseText.Of(reason);
 }

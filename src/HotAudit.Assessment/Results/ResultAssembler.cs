@@ -59,7 +59,7 @@ internal sealed class ResultAssembler(TimeProvider time)
 
     private static IEnumerable<string> UnmatchedAttestations(IReadOnlyList<ClauseDefinition> catalog, IReadOnlyDictionary<string, Attestation> attestations) =>
         attestations.Keys.Where(k => !catalog.Any(c => VerdictCalculator.AttestationOf(c, new Dictionary<string, Attestation> { [k] = attestations[k] }) is not null))
-            .Select(k => $"attestations.yaml: '{k}' is not a clause of the catalog; it was not used");
+            .Select(k => RunMessages.UnknownAttestation.Format(k));
 
     /// <summary>The case as assessed: id, scenario (command line, case file, else external when tenants are present), offset and period.</summary>
     public static CaseInfo CaseOf(AssessRequest options, CaseManifest manifest, RuleSet rules, IngestResult ingest, TimeSpan offset)

@@ -1,5 +1,6 @@
-using HotAudit.Reporting;
+using HotAudit.Core.Quality;
 using HotAudit.Reporting.Json;
+using HotAudit.Reporting;
 using HotAudit.Rules.Waivers;
 
 namespace HotAudit.Assessment;
@@ -35,7 +36,7 @@ internal static class ReviewInputsLoader
         }
         catch (BaselineException e)
         {
-            return ReviewInputs.None with { Waivers = waivers, Notices = [$"previous run not compared: {e.Message}"] };
+            return ReviewInputs.None with { Waivers = waivers, Notices = [RunMessages.BaselineNotCompared.Format(e.Message)] };
         }
     }
 }

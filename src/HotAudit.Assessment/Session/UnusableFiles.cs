@@ -1,3 +1,4 @@
+using HotAudit.Core.Quality;
 using HotAudit.Ingestion;
 
 namespace HotAudit.Assessment;
@@ -19,7 +20,7 @@ internal static class UnusableFiles
         return ingest with
         {
             Files = [.. ingest.Files.Select(f => described.TryGetValue(f.Name, out var why) ? f with { Error = why } : f)],
-            Errors = [.. ingest.Errors, .. described.Select(d => $"{d.Key}: {d.Value}")],
+            Errors = [.. ingest.Errors, .. described.Select(d => RunMessages.FileError.Format(d.Key, d.Value))],
         };
     }
 }

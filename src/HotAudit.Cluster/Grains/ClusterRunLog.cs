@@ -14,8 +14,14 @@ internal static partial class ClusterRunLog
     [LoggerMessage(EventId = 302, Level = LogLevel.Warning, Message = "run {RunId}: chunk {Chunk} attempt {Attempt} failed ({Reason}); reading it again")]
     public static partial void ChunkRetry(ILogger logger, string runId, int chunk, int attempt, string reason);
 
-    [LoggerMessage(EventId = 303, Level = LogLevel.Warning, Message = "run {RunId}: partition {Partition} lacks {Count} chunk(s) (its silo died?); reading them again for it")]
+    [LoggerMessage(EventId = 303, Level = LogLevel.Warning, Message = "run {RunId}: partition {Partition} lacks {Count} chunk(s) (its silo died?); asking every partition what it lacks")]
     public static partial void PartitionMissing(ILogger logger, string runId, int partition, int count);
+
+    [LoggerMessage(EventId = 311, Level = LogLevel.Warning, Message = "run {RunId}: {Partitions} partition(s) lack rows of {Chunks} chunk(s); each chunk is read once again for all of them")]
+    public static partial void Repairing(ILogger logger, string runId, int partitions, int chunks);
+
+    [LoggerMessage(EventId = 312, Level = LogLevel.Information, Message = "run {RunId}: chunk {Chunk} read again for {Partitions} partition(s)")]
+    public static partial void ChunkReadAgain(ILogger logger, string runId, int chunk, int partitions);
 
     [LoggerMessage(EventId = 304, Level = LogLevel.Warning, Message = "run {RunId}: partition {Partition} attempt {Attempt} failed ({Reason}); trying again")]
     public static partial void PartitionRetry(ILogger logger, string runId, int partition, int attempt, string reason);

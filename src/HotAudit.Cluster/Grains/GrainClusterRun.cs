@@ -9,13 +9,18 @@ namespace HotAudit.Cluster.Grains;
 /// <summary>
 /// The cluster as one run's coordinator drives it. Chunks are read by reader grains (a new activation per attempt, so a
 /// retry lands on a live silo) that hand each partition grain its rows; the coordinator keeps, per partition, how many
-/// rows of each chunk it must hold. A partition that lost rows with its silo says which chunks it lacks, and those
-/// chunks are read again for it alone. A chunk's rows are replaced, never added, on a second delivery: nothing counts twice.
+/// rows of each chunk it must hold. A partition that lost rows with its silo says which chunks it lacks; the coordinator
+/// then asks every partition not yet evaluated what it lacks and reads each of those chunks once again, for all the
+/// partitions that lack it (a dead silo's partitions lost the same chunks: reading them partition by partition cost
+/// partitions × chunks reads). A chunk's rows are replaced, never added, on a second delivery: nothing counts twice.
 /// </summary>
 internal sealed class GrainClusterRun(IGrainFactory grains, RunRequest run, ILogger log) : IClusterRun, ITelemetryChunkSource
 {
     private const int MaxAttempts = 60;
     private readonly Dictionary<int, long>[] _expected = [.. Enumerable.Range(0, run.Partitions).Select(_ => new Dictionary<int, long>())];
+    private readonly bool[] _evaluated = new bool[run.Partitions];
+    private readonly SemaphoreSlim _repairing = new(1);
+    private int _repairs;
     private IReadOnlyList<TelemetryChunk> _chunks = [];
     private int _reads;
     private int _chunksDone;
@@ -113,7 +118,8 @@ internal sealed class GrainClusterRun(IGrainFactory grains, RunRequest run, ILog
         _phase = "evaluating";
         LogProgress();
         var outcomes = new byte[run.Partitions][];
-        using var limit = new SemaphoreSlim(await ConcurrencyAsync(ct));
+        _concurrency = await ConcurrencyAsync(ct);
+        using var limit = new SemaphoreSlim(_concurrency);
         await Task.WhenAll(Enumerable.Range(0, run.Partitions).Select(async p =>
         {
             await limit.WaitAsync(ct);
@@ -132,12 +138,15 @@ internal sealed class GrainClusterRun(IGrainFactory grains, RunRequest run, ILog
         return outcomes;
     }
 
+    private int _concurrency = 2;
+
     private async Task<byte[]> EvaluatePartitionAsync(int p, PartitionPeriod period, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
+                var repairs = Volatile.Read(ref _repairs);
                 Dictionary<int, long> expected;
                 lock (_expected)
                 {
@@ -146,6 +155,7 @@ internal sealed class GrainClusterRun(IGrainFactory grains, RunRequest run, ILog
                 var reply = await grains.GetGrain<IPartitionGrain>(PartitionKey.Of(run.RunId, p)).EvaluateAsync(run, period, expected);
                 if (reply.Missing.Length == 0 && reply.Outcome is { } outcome)
                 {
+                    Volatile.Write(ref _evaluated[p], true);
                     Interlocked.Increment(ref _partitionsDone);
                     Interlocked.Add(ref _outcomeBytes, outcome.Length);
                     return outcome;
@@ -154,12 +164,8 @@ internal sealed class GrainClusterRun(IGrainFactory grains, RunRequest run, ILog
                 {
                     throw new InvalidOperationException($"partition {p} still lacks {reply.Missing.Length} chunk(s) after {attempt} attempts");
                 }
-                Interlocked.Increment(ref _recomputed);
                 ClusterRunLog.PartitionMissing(log, run.RunId, p, reply.Missing.Length);
-                foreach (var chunk in reply.Missing)
-                {
-                    await ReadChunkAsync(_chunks[chunk], [p], ct);
-                }
+                await RepairAsync(repairs, ct);
             }
             catch (Exception e) when (Retriable(e, attempt))
             {
@@ -167,6 +173,77 @@ internal sealed class GrainClusterRun(IGrainFactory grains, RunRequest run, ILog
                 ClusterRunLog.PartitionRetry(log, run.RunId, p, attempt, e.GetType().Name + ": " + e.Message);
                 await Task.Delay(Backoff(attempt), ct);
             }
+        }
+    }
+
+    /// <summary>
+    /// Gives every partition not yet evaluated the rows it lacks, each lost chunk read once for all of them; nothing when
+    /// a repair finished after <paramref name="seen"/> (the partition that asked tries again first).
+    /// </summary>
+    private async Task RepairAsync(int seen, CancellationToken ct)
+    {
+        await _repairing.WaitAsync(ct);
+        try
+        {
+            if (Volatile.Read(ref _repairs) != seen)
+            {
+                return;
+            }
+            var lacking = new Dictionary<int, List<int>>();
+            using (var limit = new SemaphoreSlim(_concurrency))
+            {
+                var pending = Enumerable.Range(0, run.Partitions).Where(p => !Volatile.Read(ref _evaluated[p])).ToList();
+                var answers = await Task.WhenAll(pending.Select(async p =>
+                {
+                    await limit.WaitAsync(ct);
+                    try
+                    {
+                        Dictionary<int, long> expected;
+                        lock (_expected)
+                        {
+                            expected = new Dictionary<int, long>(_expected[p]);
+                        }
+                        return (Partition: p, Missing: await grains.GetGrain<IPartitionGrain>(PartitionKey.Of(run.RunId, p)).MissingAsync(expected));
+                    }
+                    catch (Exception e) when (Retriable(e, 1))
+                    {
+                        // Asked again when it is evaluated.
+                        ClusterRunLog.PartitionRetry(log, run.RunId, p, 1, "missing: " + e.Message);
+                        return (Partition: p, Missing: Array.Empty<int>());
+                    }
+                    finally
+                    {
+                        limit.Release();
+                    }
+                }));
+                foreach (var (p, missing) in answers)
+                {
+                    foreach (var chunk in missing)
+                    {
+                        (lacking.TryGetValue(chunk, out var list) ? list : lacking[chunk] = []).Add(p);
+                    }
+                }
+                ClusterRunLog.Repairing(log, run.RunId, answers.Count(a => a.Missing.Length > 0), lacking.Count);
+                await Task.WhenAll(lacking.OrderBy(l => l.Key).Select(async l =>
+                {
+                    await limit.WaitAsync(ct);
+                    try
+                    {
+                        Interlocked.Increment(ref _recomputed);
+                        await ReadChunkAsync(_chunks[l.Key], [.. l.Value], ct);
+                        ClusterRunLog.ChunkReadAgain(log, run.RunId, l.Key, l.Value.Count);
+                    }
+                    finally
+                    {
+                        limit.Release();
+                    }
+                }));
+            }
+            Interlocked.Increment(ref _repairs);
+        }
+        finally
+        {
+            _repairing.Release();
         }
     }
 

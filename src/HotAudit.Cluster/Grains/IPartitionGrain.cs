@@ -11,6 +11,9 @@ public interface IPartitionGrain : IGrainWithStringKey
     /// <summary>Evaluates the rows of the <paramref name="expected"/> chunks (chunk → rows), or says which of them it lacks.</summary>
     Task<PartitionReply> EvaluateAsync(RunRequest run, PartitionPeriod period, Dictionary<int, long> expected);
 
+    /// <summary>The <paramref name="expected"/> chunks (chunk → rows) of which the partition does not hold the rows, without evaluating.</summary>
+    Task<int[]> MissingAsync(Dictionary<int, long> expected);
+
     /// <summary>Drops the partition's rows and this silo's state of the run.</summary>
     Task ForgetAsync();
 }

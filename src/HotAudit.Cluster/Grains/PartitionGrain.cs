@@ -8,7 +8,7 @@ namespace HotAudit.Cluster.Grains;
 /// <summary>
 /// Holds one partition's record batches in memory, by chunk, and evaluates them through <see cref="ClusterWork"/>.
 /// Its state is not persisted: when its silo dies, the next call activates it empty elsewhere, it reports the chunks
-/// it lacks, and the coordinator has them read again for this partition only.
+/// it lacks, and the coordinator has each lost chunk read again once for every partition that lacks it.
 /// </summary>
 internal sealed class PartitionGrain(ClusterWork work, ILocalSiloDetails silo, ILogger<PartitionGrain> log) : Grain, IPartitionGrain
 {
@@ -25,7 +25,7 @@ internal sealed class PartitionGrain(ClusterWork work, ILocalSiloDetails silo, I
     public async Task<PartitionReply> EvaluateAsync(RunRequest run, PartitionPeriod period, Dictionary<int, long> expected)
     {
         var wanted = expected.Where(e => e.Value > 0).OrderBy(e => e.Key).ToList();
-        var missing = wanted.Where(e => !_chunks.TryGetValue(e.Key, out var held) || held.Count != e.Value).Select(e => e.Key).ToArray();
+        var missing = Missing(wanted);
         var here = silo.SiloAddress.ToString();
         if (missing.Length > 0)
         {
@@ -45,6 +45,12 @@ internal sealed class PartitionGrain(ClusterWork work, ILocalSiloDetails silo, I
         }
         return new PartitionReply([], done.Outcome, here);
     }
+
+    public Task<int[]> MissingAsync(Dictionary<int, long> expected) =>
+        Task.FromResult(Missing([.. expected.Where(e => e.Value > 0).OrderBy(e => e.Key)]));
+
+    private int[] Missing(List<KeyValuePair<int, long>> wanted) =>
+        [.. wanted.Where(e => !_chunks.TryGetValue(e.Key, out var held) || held.Count != e.Value).Select(e => e.Key)];
 
     public Task ForgetAsync()
     {

@@ -1,3 +1,4 @@
+using HotAudit.Core.Quality;
 using HotAudit.Core.Time;
 
 namespace HotAudit.Core.Findings;
@@ -20,7 +21,7 @@ public static class WaiverMatcher
             var expires = waiver.Expires.Resolve(caseOffset);
             if (now > expires)
             {
-                notices.Add($"waiver #{waiver.Number} ({waiver.Location}) for {waiver.Target} expired on {Format(expires, caseOffset)} and was ignored");
+                notices.Add(RunMessages.WaiverExpired.Format(waiver.Number, waiver.Location, waiver.Target, Format(expires, caseOffset)));
                 continue;
             }
             var matched = false;
@@ -36,7 +37,7 @@ public static class WaiverMatcher
             }
             if (!matched)
             {
-                notices.Add($"waiver #{waiver.Number} ({waiver.Location}) for {waiver.Target} matched no finding");
+                notices.Add(RunMessages.WaiverUnmatched.Format(waiver.Number, waiver.Location, waiver.Target));
             }
         }
         return new WaiverOutcome(result, notices);

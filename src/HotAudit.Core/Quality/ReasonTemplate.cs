@@ -11,15 +11,23 @@ namespace HotAudit.Core.Quality;
 public sealed class ReasonTemplate
 {
     private readonly Regex _english;
+    private readonly int[] _messages;
 
     /// <summary>A reason; the Chinese uses the same placeholders as the English.</summary>
-    public ReasonTemplate(string en, string zh)
+    /// <param name="en">The English, with placeholders.</param>
+    /// <param name="zh">The Chinese, with the same placeholders.</param>
+    /// <param name="messages">The placeholders whose values are themselves HotAudit's messages (translated in turn); every other value is the input's own.</param>
+    public ReasonTemplate(string en, string zh, params int[] messages)
     {
+        _messages = messages;
         En = en;
         ZhTemplate = zh;
-        var pattern = Regex.Replace(Regex.Escape(en), @"\\\{(\d+)}", m => $"(?<a{m.Groups[1].Value}>.*)");
+        var pattern = Regex.Replace(Regex.Escape(en), @"\\\{(\d+)}", m => $"(?<a{m.Groups[1].Value}>.*?)");
         _english = new Regex("^" + pattern + "$", RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromSeconds(1));
     }
+
+    /// <summary>Whether the value of placeholder <paramref name="index"/> is one of HotAudit's messages, to be translated in turn.</summary>
+    public bool Nested(int index) => _messages.Contains(index);
 
     /// <summary>The English, with placeholders.</summary>
     public string En { get; }
@@ -30,15 +38,22 @@ public sealed class ReasonTemplate
     /// <summary>The reason as the readers write it.</summary>
     public string Format(params object[] values) => string.Format(CultureInfo.InvariantCulture, En, values);
 
+    /// <summary>
+    /// Whether the text is only a frame around other text ("{0}: {1}", a file name and its error): such a template
+    /// translates a text only when one of its values is itself a known message (<see cref="ChineseText"/>).
+    /// </summary>
+    public bool Frame { get; init; }
+
     /// <summary>The Chinese of a reason this template wrote, the row's values kept; null for any other text.</summary>
-    public string? Zh(string reason)
+    public string? Zh(string reason) => Values(reason) is { } values ? ZhOf(values) : null;
+
+    /// <summary>The values this template put into <paramref name="text"/>, in placeholder order; null when it did not write it.</summary>
+    public string[]? Values(string text)
     {
-        var m = _english.Match(reason);
-        if (!m.Success)
-        {
-            return null;
-        }
-        var values = Enumerable.Range(0, 10).TakeWhile(i => m.Groups["a" + i].Success).Select(i => (object)m.Groups["a" + i].Value).ToArray();
-        return string.Format(CultureInfo.InvariantCulture, ZhTemplate, values);
+        var m = _english.Match(text);
+        return m.Success ? [.. Enumerable.Range(0, 10).TakeWhile(i => m.Groups["a" + i].Success).Select(i => m.Groups["a" + i].Value)] : null;
     }
+
+    /// <summary>The Chinese with these values in its placeholders.</summary>
+    public string ZhOf(IReadOnlyList<string> values) => string.Format(CultureInfo.InvariantCulture, ZhTemplate, [.. values]);
 }

@@ -1,4 +1,5 @@
 using HotAudit.Core.Contract;
+using HotAudit.Core.Quality;
 
 namespace HotAudit.Ingestion;
 
@@ -9,5 +10,5 @@ namespace HotAudit.Ingestion;
 public sealed record SkippedInput(string Name, string Reason, InputKind? LooksLike)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Name}: skipped: {Reason}";
+    public override string ToString() => RunMessages.Skipped.Format(Name, Reason);
 }

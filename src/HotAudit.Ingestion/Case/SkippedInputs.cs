@@ -1,4 +1,5 @@
 using HotAudit.Core.Contract;
+using HotAudit.Core.Quality;
 
 namespace HotAudit.Ingestion;
 
@@ -9,13 +10,13 @@ namespace HotAudit.Ingestion;
 /// </summary>
 internal static class SkippedInputs
 {
-    private const string Formats = ".csv, .tsv, .txt or .jsonl (each optionally .gz) or .xlsx";
+    private const string Formats = RunMessages.Formats;
     private static readonly string[] DataExtensions = [".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".xlsx", ".xls", ".gz", ".zip", ".log"];
     private static readonly string[] OwnFolders = ["keys", "files", "hotaudit-out"];
 
     /// <summary>The names HotAudit reads, for messages.</summary>
     public static string ExpectedNames =>
-        string.Join(", ", Enum.GetValues<InputKind>().Where(k => k.IsTable()).Select(k => k.Prefix() + "*")) + " as " + Formats;
+        RunMessages.ExpectedNames.Format(string.Join(", ", Enum.GetValues<InputKind>().Where(k => k.IsTable()).Select(k => k.Prefix() + "*")));
 
     public static IReadOnlyList<SkippedInput> Find(string dir)
     {
@@ -33,7 +34,7 @@ internal static class SkippedInputs
             var name = Path.GetFileName(sub);
             if (!OwnFolders.Contains(name, StringComparer.OrdinalIgnoreCase) && !name.StartsWith('.') && HasInputs(sub))
             {
-                skipped.Add(new(name + "/", $"a sub-folder holding input files (a case is one folder: assess {name} itself)", null));
+                skipped.Add(new(name + "/", RunMessages.SubFolder.Format(name), null));
             }
         }
         return skipped;
@@ -45,10 +46,10 @@ internal static class SkippedInputs
         var prefix = Enum.GetValues<InputKind>().Where(k => k.IsTable()).Cast<InputKind?>()
             .FirstOrDefault(k => name.StartsWith(k!.Value.Prefix(), StringComparison.OrdinalIgnoreCase));
         var reason = prefix is { } kind
-            ? $"HotAudit reads {kind.Prefix()}* files as {Formats}"
+            ? RunMessages.ReadsAs.Format(kind.Prefix() + "*", Formats)
             : looksLike is { } like
-                ? $"its columns are those of {Words(like)}, but its name does not start with '{like.Prefix()}' (rename it, e.g. {like.Prefix()}-{Path.GetFileNameWithoutExtension(name)}.csv)"
-                : $"its name does not start with an input kind ({ExpectedNames})";
+                ? RunMessages.LooksLike.Format(Words(like), like.Prefix(), $"{like.Prefix()}-{Path.GetFileNameWithoutExtension(name)}.csv")
+                : RunMessages.NoInputKind.Format(ExpectedNames);
         return new(name, reason, looksLike);
     }
 
@@ -76,7 +77,7 @@ internal static class SkippedInputs
             : null;
     }
 
-    public static string Words(InputKind kind) => kind == InputKind.Telemetry ? "telemetry" : "an operation log";
+    public static string Words(InputKind kind) => kind == InputKind.Telemetry ? RunMessages.TelemetryWords.En : RunMessages.OperationLogWords.En;
 
     private static bool HasInputs(string dir)
     {

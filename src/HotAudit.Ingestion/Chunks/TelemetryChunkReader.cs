@@ -34,23 +34,33 @@ public sealed class TelemetryChunkReader
         return Read(chunk, state);
     }
 
-    internal ChunkResult Read(TelemetryChunk chunk, IngestState state)
+    internal ChunkResult Read(TelemetryChunk chunk, IngestState state) =>
+        Read(chunk.Id, chunk.File, state, chunk.Bytes(_inputs[chunk.File].Size), (input, sink, mapping) => InputFileReader.Read(input, sink, mapping, chunk));
+
+    /// <summary>The input file <paramref name="file"/> (its index in the case's file list).</summary>
+    internal CaseInput Input(int file) => _inputs[file];
+
+    /// <summary>
+    /// Reads part of file <paramref name="file"/> with <paramref name="read"/> into a sink of its own, as chunk
+    /// <paramref name="id"/>; <paramref name="storedBytes"/> of the file count as done after it.
+    /// </summary>
+    internal ChunkResult Read(int id, int file, IngestState state, long storedBytes, Action<CaseInput, FileSink, KindMapping?> read)
     {
-        var input = _inputs[chunk.File];
-        var sink = new EventLogSink(input.Name, chunk.File, InputKind.Telemetry, _validator, state);
+        var input = _inputs[file];
+        var sink = new EventLogSink(input.Name, file, InputKind.Telemetry, _validator, state);
         string? error = null;
         try
         {
-            InputFileReader.Read(input, sink, _manifest.Mapping?.For(InputKind.Telemetry), chunk);
+            read(input, sink, _manifest.Mapping?.For(InputKind.Telemetry));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             error = InputFileReader.Describe(input, e);
         }
-        state.FileDone(chunk.Bytes(input.Size));
+        state.FileDone(storedBytes);
         var t = sink.Tally;
         sink.Progress(0);
-        return new ChunkResult(chunk.Id, chunk.File, sink.Encoding, t.Rows, t.Rejected, t.FirstTs, t.LastTs,
+        return new ChunkResult(id, file, sink.Encoding, t.Rows, t.Rejected, t.FirstTs, t.LastTs,
             [.. state.Rejections], [.. state.Issues], sink.IssueCount, error, sink.Sha256);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HotAudit.Core.Contract;
 using HotAudit.Core.Quality;
 
@@ -17,8 +18,8 @@ public static class RejectedFileDiagnosis
     public static string Describe(string caseDirectory, InputFileReport file, IEnumerable<Rejection> rejections)
     {
         var first = rejections.FirstOrDefault(r => r.File == file.Name);
-        var text = $"every one of its {file.Rows:N0} rows was rejected"
-            + (first is null ? "" : $" (first at line {first.Line}: {first.Field}: {first.Reason})");
+        var rows = file.Rows.ToString("N0", CultureInfo.CurrentCulture);
+        var text = first is null ? RunMessages.AllRejected.Format(rows) : RunMessages.AllRejectedFirst.Format(rows, first.Line, first.Field, first.Reason);
         var schema = file.Kind == InputKind.Telemetry ? Schemas.Telemetry : file.Kind == InputKind.Operations ? Schemas.Operations : null;
         var headers = schema is null ? [] : HeaderProbe.Names(Path.Combine(caseDirectory, file.Name));
         if (schema is null || headers.Count == 0)
@@ -35,8 +36,7 @@ public static class RejectedFileDiagnosis
         var unknown = headers.Where(h => h.Length > 0 && schema.SlotOf(HeaderAliases.Canonical(h)) < 0)
             .Select(h => (Header: h, Closest: ClosestNames.Of(h, known))).ToList();
         var hints = unknown.Where(u => u.Closest.Count > 0).Select(u => $"'{u.Header}' (closest: {string.Join(", ", u.Closest)})").ToList();
-        return $"{text}; its header has no {string.Join(", ", missing)} column"
-            + (hints.Count > 0 ? $"; not known: {string.Join(", ", hints)}" : $"; its columns: {string.Join(", ", headers.Take(12))}")
-            + " — rename the columns, or map them with a mapping.yaml (README, Mappings)";
+        return string.Join("; ", text, RunMessages.HeaderLacks.Format(string.Join(", ", missing)),
+            hints.Count > 0 ? RunMessages.NotKnown.Format(string.Join(", ", hints)) : RunMessages.ItsColumns.Format(string.Join(", ", headers.Take(12))));
     }
 }

@@ -5,6 +5,5 @@ internal static class InvalidUtf8
 {
     /// <summary>The message: the encoding guess was wrong for this line, and its bad bytes were replaced.</summary>
     public static string Message(DetectedEncoding encoding) =>
-        $"line is not valid UTF-8 although the file was detected as {encoding.Name} from its start; "
-        + "its invalid bytes were read as U+FFFD, so values on this line may be garbled";
+        Core.Quality.RunMessages.InvalidUtf8.Format(encoding.Name);
 }

@@ -1,5 +1,6 @@
 using HotAudit.Core.Contract;
 using HotAudit.Core.Data;
+using HotAudit.Core.Quality;
 
 namespace HotAudit.Ingestion;
 
@@ -23,7 +24,7 @@ internal sealed class HeaderMap
     {
         if (headers.All(h => string.IsNullOrWhiteSpace(h.TrimStart('\uFEFF'))))
         {
-            throw new InvalidDataException("no header line");
+            throw new InvalidDataException(RunMessages.NoHeaderLine.En);
         }
         var slots = new int[headers.Count][];
         var names = new string[headers.Count];

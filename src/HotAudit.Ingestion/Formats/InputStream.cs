@@ -3,26 +3,35 @@ namespace HotAudit.Ingestion;
 /// <summary>An input file opened for reading: its (decompressed) content, and the file underneath for progress.</summary>
 internal sealed class InputStream : IDisposable
 {
-    private InputStream(FileStream file, Stream content)
+    private InputStream(FileStream? file, Stream content)
     {
         File = file;
         Content = content;
     }
 
-    /// <summary>Stored bytes read so far: of the file, or of the chunk's range.</summary>
-    public long Progress => Content is ChunkStream chunk ? chunk.RangeRead : File.Position;
+    /// <summary>Stored bytes read so far: of the file, or of the chunk's range; 0 for content in memory.</summary>
+    public long Progress => Content is ChunkStream chunk ? chunk.RangeRead : File?.Position ?? 0;
 
-    /// <summary>The file as stored; its position is the progress in stored bytes.</summary>
-    public FileStream File { get; }
+    /// <summary>The file as stored (its position is the progress in stored bytes); null for content already in memory.</summary>
+    public FileStream? File { get; }
+
+    /// <summary>
+    /// Content already in memory: a file's header line, if any, then a block of its (inflated) lines, then, if given, the
+    /// rest of a stream (not disposed here).
+    /// </summary>
+    public static InputStream OfBlock(ReadOnlyMemory<byte> header, ArraySegment<byte> block, Stream? rest = null) =>
+        new(null, new BlockStream(header, block, rest));
 
     /// <summary>The content: the file, or the decompressed stream of a <c>.gz</c> (within the inflation limits).</summary>
     public Stream Content { get; }
 
     /// <summary>Opens a file, decompressing it while reading when <paramref name="gzip"/> is set.</summary>
-    public static InputStream Open(string path, bool gzip, ReadLimits? limits = null)
+    public static InputStream Open(string path, bool gzip, ReadLimits? limits = null) => Open(path, gzip, limits, checkEnd: true);
+
+    private static InputStream Open(string path, bool gzip, ReadLimits? limits, bool checkEnd)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return new InputStream(file, gzip ? new LimitedGzipStream(file, limits ?? ReadLimits.Default) : file);
+        return new InputStream(file, gzip ? new LimitedGzipStream(file, limits ?? ReadLimits.Default, checkEnd) : file);
     }
 
     /// <summary>Opens a whole file like <see cref="Open"/>, hashing its stored bytes as they are read (<see cref="FinishHash"/>).</summary>
@@ -58,7 +67,8 @@ internal sealed class InputStream : IDisposable
     /// <summary>Reads up to <see cref="EncodingDetector.SampleSize"/> bytes of the content from its start.</summary>
     public static byte[] Sample(string path, bool gzip, out bool complete)
     {
-        using var input = Open(path, gzip);
+        // A sample of a file cut short is still a sample: that the file ends early is said by its reading.
+        using var input = Open(path, gzip, null, checkEnd: false);
         var buffer = new byte[EncodingDetector.SampleSize];
         var filled = 0;
         int n;
@@ -75,6 +85,54 @@ internal sealed class InputStream : IDisposable
     {
         Content.Dispose();
         _hashed?.Release();
-        File.Dispose();
+        File?.Dispose();
+    }
+
+    /// <summary>A header line, a block and the rest of a stream, read as one stream without copying any of them.</summary>
+    private sealed class BlockStream(ReadOnlyMemory<byte> header, ArraySegment<byte> block, Stream? rest) : Stream
+    {
+        private long _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => _position;
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var inMemory = header.Length + block.Count;
+            if (_position >= inMemory)
+            {
+                var read = rest?.Read(buffer) ?? 0;
+                _position += read;
+                return read;
+            }
+            ReadOnlySpan<byte> source = _position < header.Length ? header.Span[(int)_position..] : block.AsSpan((int)(_position - header.Length));
+            var n = Math.Min(buffer.Length, source.Length);
+            source[..n].CopyTo(buffer);
+            _position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

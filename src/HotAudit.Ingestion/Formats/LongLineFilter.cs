@@ -78,33 +78,45 @@ internal sealed class LongLineFilter : ReadOnlyStream
         _end = Scan(_end, _end + n);
     }
 
-    /// <summary>Moves the bytes read to where they are kept (dropping an over-long line's); returns the new end.</summary>
+    /// <summary>
+    /// Moves the bytes read to where they are kept (dropping an over-long line's); returns the new end. The bytes between
+    /// line breaks are found and moved a run at a time (a vectorized search), the line breaks one by one.
+    /// </summary>
     private int Scan(int from, int to)
     {
         var w = from;
-        for (var i = from; i < to; i++)
+        var i = from;
+        while (i < to)
         {
-            var b = _buf[i];
-            var lineBreak = b == '\r' || (b == '\n' && !_afterCr);
-            var pairLf = b == '\n' && _afterCr;
-            _afterCr = b == '\r';
-            if (_skipping && !lineBreak && !pairLf)
+            var next = _buf.AsSpan(i, to - i).IndexOfAny((byte)'\r', (byte)'\n');
+            var run = next < 0 ? to - i : next;
+            if (run > 0)
             {
+                _afterCr = false;
+                if (!_skipping)
+                {
+                    if (w != i)
+                    {
+                        _buf.AsSpan(i, run).CopyTo(_buf.AsSpan(w));
+                    }
+                    w += run;
+                    if (w - _safe > _max)
+                    {
+                        _dropped.Add(_line);
+                        w = _safe;
+                        _skipping = true;
+                    }
+                }
+                i += run;
                 continue;
             }
+            var b = _buf[i++];
+            var lineBreak = b == '\r' || !_afterCr;
+            _afterCr = b == '\r';
             _buf[w++] = b;
-            if (lineBreak || pairLf)
-            {
-                _skipping = false;
-                _safe = w;
-                _line += lineBreak ? 1 : 0;
-            }
-            else if (w - _safe > _max)
-            {
-                _dropped.Add(_line);
-                w = _safe;
-                _skipping = true;
-            }
+            _skipping = false;
+            _safe = w;
+            _line += lineBreak ? 1 : 0;
         }
         return w;
     }

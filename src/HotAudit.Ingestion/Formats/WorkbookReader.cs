@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using HotAudit.Core.Contract;
 using HotAudit.Core.Data;
+using HotAudit.Core.Quality;
 
 namespace HotAudit.Ingestion;
 
@@ -16,7 +17,7 @@ internal static class WorkbookReader
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         using var workbook = new XLWorkbook(file);
         var sheet = workbook.Worksheets.FirstOrDefault(s => string.Equals(s.Name.Trim(), kind.Prefix(), StringComparison.OrdinalIgnoreCase))
-            ?? workbook.Worksheets.FirstOrDefault() ?? throw new InvalidDataException("the workbook has no sheet");
+            ?? workbook.Worksheets.FirstOrDefault() ?? throw new InvalidDataException(RunMessages.NoSheet.En);
         var width = sheet.LastColumnUsed()?.ColumnNumber() ?? 0;
         var headers = Enumerable.Range(1, width).Select(c => CellText.Of(sheet.Cell(1, c))).ToList();
         var map = HeaderMap.Create(schema, headers, mapping);

@@ -24,8 +24,11 @@ public sealed class CaseReader
         _offset = offset;
     }
 
-    /// <summary>Stored bytes per telemetry chunk (plain files larger than this are split).</summary>
+    /// <summary>Stored bytes per telemetry chunk (plain files larger than this are split; a compressed file is parsed in blocks of at most this many inflated bytes).</summary>
     public long ChunkBytes { get; init; } = ChunkPlanner.DefaultChunkBytes;
+
+    /// <summary>How many telemetry chunks are read at once on this machine (default: one per core).</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Reads the case described by <paramref name="manifest"/>, its telemetry into <paramref name="telemetry"/> on this machine.</summary>
     /// <exception cref="CaseInputException">The attestations file is malformed.</exception>
@@ -34,7 +37,7 @@ public sealed class CaseReader
     {
         var read = Begin(manifest, telemetry, progress, ct);
         var plan = read.Plan(ChunkBytes);
-        var chunks = new LocalChunkSource(new TelemetryChunkReader(manifest, _symbols, _offset), read.State, Environment.ProcessorCount).ReadChunks(plan, ct);
+        var chunks = new LocalChunkSource(new TelemetryChunkReader(manifest, _symbols, _offset), read.State, Parallelism, ChunkBytes).ReadChunks(plan, ct);
         read.AddTelemetry(plan, chunks);
         return Finish(read);
     }
@@ -96,7 +99,7 @@ public sealed class CaseReader
             }
         }
         var references = new ReferenceData(tables.Build(), manifest.KeysDirectory, read.Attestations);
-        var errors = reports.Where(r => r.Error is not null).Select(r => $"{r.Name}: {r.Error}").ToList();
+        var errors = reports.Where(r => r.Error is not null).Select(r => RunMessages.FileError.Format(r.Name, r.Error!)).ToList();
         var order = inputs.Select((input, i) => (input.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
         return new IngestResult([.. inputs.Select(i => i.Name)], [.. reports], state.Operations, references,
             [.. state.Rejections.OrderBy(r => order.GetValueOrDefault(r.File)).ThenBy(r => r.Line)],

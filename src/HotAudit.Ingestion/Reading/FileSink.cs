@@ -58,5 +58,5 @@ internal abstract class FileSink(string name, IngestState state) : IRowSink
 
     /// <summary>The line that stands for the issues of a file beyond the detail cap.</summary>
     public static DataQualityIssue MoreIssues(string file, long issues) =>
-        new(file, 0, string.Empty, $"{issues - DataQualityReport.RejectionDetailCap} more data-quality issues in this file are not listed");
+        new(file, 0, string.Empty, RunMessages.MoreIssues.Format(issues - DataQualityReport.RejectionDetailCap));
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using HotAudit.Core.Contract;
+using HotAudit.Core.Quality;
 
 namespace HotAudit.Ingestion;
 
@@ -46,6 +47,29 @@ internal static class InputFileReader
         }
     }
 
+    /// <summary>
+    /// Reads one block of a file's inflated lines, cut at a line break, that starts on line <paramref name="firstLine"/>:
+    /// behind the file's <paramref name="header"/> line (delimited files; empty for the first block and for JSON Lines),
+    /// with the encoding and delimiter detected from the file's <paramref name="sample"/>, then <paramref name="rest"/>
+    /// if given (the remainder of the file, read on from where the block ends).
+    /// </summary>
+    public static void ReadBlock(
+        CaseInput input, FileSink fileSink, KindMapping? mapping, DetectedEncoding encoding, byte[] sample, ReadOnlyMemory<byte> header,
+        ArraySegment<byte> block, int firstLine, Stream? rest = null)
+    {
+        var schema = Schemas.For(input.Kind);
+        IRowSink sink = mapping is null ? fileSink : new MappedRowSink(mapping, fileSink);
+        fileSink.Encoding = encoding.Name;
+        using var content = InputStream.OfBlock(header, block, rest);
+        if (input.Format.Layout == InputLayout.JsonLines)
+        {
+            JsonLinesReader.Read(content, encoding, schema, mapping, sink, firstLine - 1, input.Limits);
+            return;
+        }
+        var offset = header.IsEmpty ? firstLine - 1 : firstLine - 2;
+        DelimitedReader.Read(content, encoding, DelimiterDetector.Detect(sample, encoding), schema, mapping, sink, offset, input.Limits);
+    }
+
     /// <summary>SHA-256 of the file as stored, lower-case hex.</summary>
     public static string Sha256(string path)
     {
@@ -56,13 +80,13 @@ internal static class InputFileReader
     /// <summary>Why a file could not be read, for a person.</summary>
     public static string Describe(CaseInput input, Exception e) => e switch
     {
-        FileNotFoundException or DirectoryNotFoundException => "file not found",
-        UnauthorizedAccessException => "access denied",
+        FileNotFoundException or DirectoryNotFoundException => RunMessages.FileNotFound.En,
+        UnauthorizedAccessException => RunMessages.AccessDenied.En,
         InputLimitException => e.Message,
-        InvalidDataException when input.Format.Gzip => $"not a valid gzip file ({e.Message})",
+        InvalidDataException when input.Format.Gzip => RunMessages.NotGzip.Format(e.Message),
         InvalidDataException => e.Message,
-        _ when input.Format.Layout == InputLayout.Workbook => $"not a readable .xlsx workbook ({e.Message})",
-        IOException => $"I/O error: {e.Message}",
-        _ => $"cannot be read: {e.Message}",
+        _ when input.Format.Layout == InputLayout.Workbook => RunMessages.NotWorkbook.Format(e.Message),
+        IOException => RunMessages.IoError.Format(e.Message),
+        _ => RunMessages.CannotBeRead.Format(e.Message),
     };
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using HotAudit.Core.Contract;
 using HotAudit.Core.Data;
+using HotAudit.Core.Quality;
 using HotAudit.Core.Time;
 
 namespace HotAudit.Ingestion;
@@ -35,13 +36,13 @@ internal sealed class ReferenceSink(string name, Schema schema, TimeSpan offset,
     public override void Unreadable(int line)
     {
         Tally.Rows++;
-        Issue(line, "line", "unreadable line: not a JSON object; the row is missing from this reference file");
+        Issue(line, "line", RunMessages.ReferenceRowMissing.Format(RunMessages.NotJsonObject.En));
     }
 
     public override void Rejected(int line, string reason)
     {
         Tally.Rows++;
-        Issue(line, "line", $"{reason}; the row is missing from this reference file");
+        Issue(line, "line", RunMessages.ReferenceRowMissing.Format(reason));
     }
 
     private void Check(int line, Column column, ReadOnlySpan<char> value)
@@ -49,15 +50,15 @@ internal sealed class ReferenceSink(string name, Schema schema, TimeSpan offset,
         var problem = column.Type switch
         {
             ColumnType.Timestamp => Timestamps.TryParse(value, offset, out _, out var error) ? null : error,
-            ColumnType.Bool => RowValidator.ReadBool(value) is null ? $"'{value}' is not a boolean" : null,
+            ColumnType.Bool => RowValidator.ReadBool(value) is null ? RejectionReasons.NotBoolean.Format(value.ToString()) : null,
             ColumnType.Integer => long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)
-                ? null : $"'{value}' is not an integer",
-            ColumnType.Enum when !IsInVocabulary(column, value) => $"'{value}' is not one of {string.Join(", ", column.Vocabulary!)}",
+                ? null : RunMessages.NotInteger.Format(value.ToString()),
+            ColumnType.Enum when !IsInVocabulary(column, value) => RejectionReasons.NotOneOf.Format(value.ToString(), string.Join(", ", column.Vocabulary!)),
             _ => null,
         };
         if (problem is not null)
         {
-            Issue(line, column.Name, $"{problem}; the row is kept but this value cannot be used");
+            Issue(line, column.Name, RunMessages.ValueUnusable.Format(problem));
         }
     }
 

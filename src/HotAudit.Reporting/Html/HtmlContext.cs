@@ -1,5 +1,6 @@
 using HotAudit.Core.Assessment;
 using HotAudit.Core.Findings;
+using HotAudit.Core.Quality;
 using HotAudit.Core.Rules;
 
 namespace HotAudit.Reporting.Html;
@@ -29,6 +30,9 @@ internal sealed class HtmlContext(AssessmentResult result, string lang)
 
     /// <summary>A word in the chosen language (verdicts, severities, ...: never an identifier).</summary>
     public string W(LocalizedText word) => word.For(Lang);
+
+    /// <summary>A message HotAudit wrote in English (a notice, a data-quality issue, a file's error) in the report's language.</summary>
+    public string M(string? message) => message is null ? string.Empty : Lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? ChineseText.Of(message) : message;
 
     public string YesNo(bool value) => value ? L("是", "yes") : L("否", "no");
 

@@ -16,7 +16,7 @@ internal static class QualitySection
             [ctx.L("文件", "File"), ctx.L("类型", "Kind"), ctx.L("格式", "Format"), ctx.L("编码", "Encoding"), ctx.L("行数", "Rows"),
                 ctx.L("拒绝", "Rejected"), ctx.L("重复", "Duplicates"), ctx.L("最早", "First") + ctx.Tz, ctx.L("最晚", "Last") + ctx.Tz, ctx.L("错误", "Error")],
             q.Files.Select(f => (IReadOnlyList<object?>)[
-                f.Name, f.Kind.Prefix(), f.Format, f.Encoding, f.Rows, f.Rejected, f.Duplicates, ctx.Iso(f.FirstTs), ctx.Iso(f.LastTs), f.Error]));
+                f.Name, f.Kind.Prefix(), f.Format, f.Encoding, f.Rows, f.Rejected, f.Duplicates, ctx.Iso(f.FirstTs), ctx.Iso(f.LastTs), f.Error is null ? null : ctx.M(f.Error)]));
         p.Element("h3", ctx.L("被拒绝的行 (按文件和原因归组; 全部行见 findings.json)", "Rejected rows (grouped by file and reason; every row is in findings.json)"));
         p.Table(
             "rejections",
@@ -27,7 +27,7 @@ internal static class QualitySection
         p.Table(
             "issues",
             [ctx.L("文件", "File"), ctx.L("行", "Line"), ctx.L("字段", "Field"), ctx.L("问题", "Issue")],
-            q.Issues.Select(i => (IReadOnlyList<object?>)[i.File, i.Line, i.Field, i.Message]));
+            q.Issues.Select(i => (IReadOnlyList<object?>)[i.File, i.Line, i.Field, ctx.M(i.Message)]));
         p.Element("h3", ctx.L("未能判定的规则", "Rules not judged"));
         p.Table(
             "not-judged",
@@ -39,7 +39,7 @@ internal static class QualitySection
         p.Open("ul", "notices");
         foreach (var n in ctx.Result.Notices)
         {
-            p.Element("li", n);
+            p.Element("li", ctx.M(n));
         }
         p.Close("ul").Close("section");
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HotAudit.Core.Findings;
+using HotAudit.Core.Quality;
 using HotAudit.Core.Rules;
 using HotAudit.Core.Time;
 
@@ -21,15 +22,15 @@ public static class PreviousFindings
         }
         catch (JsonException e)
         {
-            throw new BaselineException($"{path}:{(e.LineNumber ?? 0) + 1}: not valid JSON: {e.Message}", e);
+            throw new BaselineException(RunMessages.BaselineNotJson.Format(path, (e.LineNumber ?? 0) + 1, e.Message), e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new BaselineException($"{path}: cannot read: {e.Message}", e);
+            throw new BaselineException(RunMessages.BaselineCannotRead.Format(path, e.Message), e);
         }
         catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or FormatException)
         {
-            throw new BaselineException($"{path}: not a HotAudit findings.json: {e.Message}", e);
+            throw new BaselineException(RunMessages.BaselineNotFindings.Format(path, e.Message), e);
         }
     }
 
@@ -38,11 +39,11 @@ public static class PreviousFindings
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("schema", out var schema)
             || schema.ValueKind != JsonValueKind.String || schema.GetString() != FindingsJsonWriter.Schema)
         {
-            throw new BaselineException($"{path}: not a HotAudit findings.json (no \"schema\": \"{FindingsJsonWriter.Schema}\")");
+            throw new BaselineException(RunMessages.BaselineNoSchema.Format(path, FindingsJsonWriter.Schema));
         }
         if (!root.TryGetProperty("findings", out var findings) || findings.ValueKind != JsonValueKind.Array)
         {
-            throw new BaselineException($"{path}: not a HotAudit findings.json (no \"findings\" list)");
+            throw new BaselineException(RunMessages.BaselineNoFindings.Format(path));
         }
         return [.. findings.EnumerateArray().Select(Finding)];
     }

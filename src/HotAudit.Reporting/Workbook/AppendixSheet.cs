@@ -33,9 +33,10 @@ internal static class AppendixSheet
         }
         w.Blank();
         w.Section(ctx.L("运行提示", "Notices"));
+        w.Header(ctx.L("提示", "Notice"));
         foreach (var n in r.Notices)
         {
-            w.Values(n);
+            w.Values(ctx.M(n));
         }
         w.Widths(34, 60, 30, 70);
     }

@@ -45,7 +45,7 @@ internal static class DataQualitySheet
         {
             w.Values(
                 f.Name, f.Kind.Prefix(), f.Format, f.Encoding, f.Rows, f.Rejected, f.Duplicates,
-                LocalTime.OfOptional(f.FirstTs, ctx.Offset), LocalTime.OfOptional(f.LastTs, ctx.Offset), f.Error);
+                LocalTime.OfOptional(f.FirstTs, ctx.Offset), LocalTime.OfOptional(f.LastTs, ctx.Offset), f.Error is null ? null : ctx.M(f.Error));
         }
     }
 
@@ -59,7 +59,7 @@ internal static class DataQualitySheet
     private static void WriteIssues(RowWriter w, SheetContext ctx)
     {
         w.Section(ctx.L("其他数据问题 (按文件和问题归组)", "Other data issues (grouped by file and issue)"));
-        Groups(w, ctx, ctx.L("问题", "Issue"), ctx.Result.DataQuality.Issues.Select(i => (i.File, i.Line, $"{i.Field}: {i.Message}")));
+        Groups(w, ctx, ctx.L("问题", "Issue"), ctx.Result.DataQuality.Issues.Select(i => (i.File, i.Line, $"{i.Field}: {ctx.M(i.Message)}")));
     }
 
     /// <summary>One row per (file, reason): how many rows, and the first of their lines.</summary>

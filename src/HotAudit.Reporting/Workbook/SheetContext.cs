@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using HotAudit.Core.Assessment;
 using HotAudit.Core.Findings;
+using HotAudit.Core.Quality;
 using HotAudit.Core.Rules;
 
 namespace HotAudit.Reporting.Workbook;
@@ -52,6 +53,9 @@ internal sealed class SheetContext(AssessmentResult result, string lang, XLWorkb
 
     /// <summary>A word in the chosen language (verdicts, severities, ...: never an identifier).</summary>
     public string W(LocalizedText word) => word.For(Lang);
+
+    /// <summary>A message HotAudit wrote in English (a notice, a data-quality issue, a file's error) in the report's language.</summary>
+    public string M(string? message) => message is null ? string.Empty : Lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? ChineseText.Of(message) : message;
 
     /// <summary>"yes"/"no" in both languages.</summary>
     public string YesNo(bool value) => value ? L("是", "yes") : L("否", "no");

@@ -36,8 +36,18 @@ public sealed partial class ClusterAssessTests
         using var __ = assess;
 
         // Orleans may briefly run a second activation of the coordinator after a silo dies; the run's lease lets one work.
-        string.Join('\n', cluster.Processes.Where(p => Coordinates(p, runId)).Select(p => p.StandardOutput)).Should()
-            .MatchRegex($"{runId}: (partition \\d+ lacks|chunk \\d+ attempt|partition \\d+ attempt)", "the dead worker's partitions were recomputed");
+        var log = string.Join('\n', cluster.Processes.Where(p => Coordinates(p, runId)).Select(p => p.StandardOutput));
+        log.Should().MatchRegex($"{runId}: (partition \\d+ lacks|chunk \\d+ attempt|partition \\d+ attempt)", "the dead worker's partitions were recomputed");
+
+        // The chunks a dead worker's partitions lost are read again once for all of them, not once per partition.
+        var chunks = Regex.Matches(log, $"{runId}: chunk (\\d+) \\(file").Select(m => m.Groups[1].Value).Distinct().Count();
+        var readAgain = Regex.Matches(log, $"{runId}: chunk \\d+ read again for (\\d+) partition").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        if (Regex.IsMatch(log, $"{runId}: partition \\d+ lacks"))
+        {
+            var repairLines = string.Join('\n', log.Split('\n').Where(l => l.Contains("lack", StringComparison.Ordinal) || l.Contains("again", StringComparison.Ordinal)));
+            readAgain.Should().NotBeEmpty("a partition lacked rows:\n" + repairLines)
+                .And.HaveCountLessThanOrEqualTo(2 * chunks, "each lost chunk is read again once per repair:\n" + repairLines);
+        }
     }
 
     [RedisFact]

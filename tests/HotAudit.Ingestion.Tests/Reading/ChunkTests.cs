@@ -108,6 +108,119 @@ public sealed class ChunkTests
             f.Sha256 == Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(tc.Path(f.Name)))));
     }
 
+    [Theory]
+    [InlineData("csv-bom-crlf")]
+    [InlineData("jsonl-gb18030")]
+    [InlineData("quote-late")]
+    [InlineData("long-line")]
+    public void Read_GzipFileInflatedOnOneThreadParsedInBlocks_EqualsReadingItWhole(string kind)
+    {
+        // Given: a compressed file parsed in blocks of 700 inflated bytes (the rest in one piece once a cut is unsafe)
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var rows = Rows(600, crlf: kind == "csv-bom-crlf", blanks: true);
+        using var tc = new TempCase();
+        _ = kind switch
+        {
+            "csv-bom-crlf" => tc.Bytes("telemetry.csv.gz", Gzipped([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(rows)])),
+            "jsonl-gb18030" => tc.Bytes("telemetry.jsonl.gz", Gzipped(Encoding.GetEncoding(54936).GetBytes(string.Join("\n", Enumerable.Range(0, 400).Select(i => i % 37 == 0 ? "not json"
+                : $$"""{"ts":"2026-05-01 10:{{i % 60:D2}}:00","event_id":"e{{i}}","app_id":"应用","app_version":"5.2.0","platform":"android","device_id":"设备-{{i % 17}}","event":"download_start","patch_id":"p1","app_state":"foreground","transport":"https","user_initiated":false,"signature_present":true,"install_mode":"immediate"}"""))
+                + "\n"))),
+            "quote-late" => tc.Gzip("telemetry.csv.gz", rows[..(rows.Length / 2)] + rows[(rows.Length / 2)..].Replace("com.acme.pay", "\"com.acme.pay\"")),
+            _ => tc.Gzip("telemetry.csv.gz", rows.Replace("e300,", $"e300,{new string('q', 2000)}")),
+        };
+        var manifest = CaseDiscovery.Discover(tc.Directory);
+
+        // When
+        var whole = Read(manifest, long.MaxValue, parallelism: 1);
+        var blocks = Read(manifest, Small, parallelism: 2);
+
+        // Then
+        blocks.Result.Files.Should().BeEquivalentTo(whole.Result.Files, o => o.WithStrictOrdering());
+        blocks.Result.Rejections.Should().Equal(whole.Result.Rejections);
+        blocks.Result.Issues.Should().Equal(whole.Result.Issues);
+        blocks.Rows.Should().Equal(whole.Rows);
+        whole.Rows.Should().HaveCountGreaterThan(300);
+        whole.Result.Files[0].Sha256.Should().Be(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(tc.Path(whole.Result.Files[0].Name)))));
+    }
+
+    [Fact]
+    public void Read_GzipFileOfManyBlocks_ParsedAsOnePartPerBlockInLineOrder()
+    {
+        // Given
+        using var tc = new TempCase().Gzip("telemetry.csv.gz", Rows(600, crlf: false, blanks: false));
+        var manifest = CaseDiscovery.Discover(tc.Directory);
+        var chunk = ChunkPlanner.Plan(manifest, Small, 2).Chunks.Single();
+        var reader = new TelemetryChunkReader(manifest, new SymbolTable(), TimeSpan.FromHours(8));
+        var next = 100;
+
+        // When
+        var parts = InflatedChunks.Read(reader, chunk, new IngestState(new CollectingSink(), null, 0, default), 2, 700, () => ++next, default);
+
+        // Then: one part per block of 700 inflated bytes, ids increasing with the lines, the file's hash on the first
+        parts.Should().HaveCountGreaterThan(50);
+        parts.Select(p => p.ChunkId).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems().And.StartWith(chunk.Id);
+        parts.Sum(p => p.Rows).Should().Be(600);
+        parts[0].Sha256.Should().HaveLength(64);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Read_GzipFileCutShort_ReportsTheFileAsCutShortWhateverTheReading(int parallelism)
+    {
+        // Given: a compressed file of which the last third never arrived (.NET inflates it without complaint)
+        var full = Gzipped(Encoding.UTF8.GetBytes(Rows(12000, crlf: false, blanks: false)));
+        using var tc = new TempCase().Bytes("telemetry.csv.gz", full[..(full.Length * 2 / 3)]);
+
+        // When
+        var (result, rows) = Read(CaseDiscovery.Discover(tc.Directory), Small, parallelism);
+
+        // Then
+        result.Files[0].Error.Should().StartWith("not a valid gzip file (the compressed content ends inside a line and its gzip trailer gives ")
+            .And.EndWith(" were inflated: the file is cut short)");
+        rows.Should().HaveCountGreaterThan(5000);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Read_GzipFileOfTwoMembers_ReadWholeWithoutError(int parallelism)
+    {
+        // Given: two gzip members one after the other (cat a.gz b.gz), whose trailer counts only the second
+        var text = Rows(3000, crlf: false, blanks: false);
+        var cut = text.IndexOf('\n', text.Length / 2) + 1;
+        using var tc = new TempCase().Bytes("telemetry.csv.gz", [.. Gzipped(Encoding.UTF8.GetBytes(text[..cut])), .. Gzipped(Encoding.UTF8.GetBytes(text[cut..]))]);
+        using var one = new TempCase().Gzip("telemetry.csv.gz", text);
+
+        // When
+        var (result, rows) = Read(CaseDiscovery.Discover(tc.Directory), Small, parallelism);
+
+        // Then
+        result.Files[0].Error.Should().BeNull();
+        rows.Should().Equal(Read(CaseDiscovery.Discover(one.Directory), long.MaxValue, 1).Rows);
+    }
+
+    [Fact]
+    public void Read_GzipFileCorruptInTheMiddle_ReportsTheErrorAndKeepsTheRowsBeforeIt()
+    {
+        // Given: a compressed file with garbage at three quarters of its length, past the 1 MiB the encoding is detected from
+        var corrupt = Gzipped(Encoding.UTF8.GetBytes(Rows(12000, crlf: false, blanks: false)));
+        corrupt.AsSpan(corrupt.Length * 3 / 4, 64).Fill(0xFF);
+        using var tc = new TempCase().Bytes("telemetry.csv.gz", corrupt);
+        var manifest = CaseDiscovery.Discover(tc.Directory);
+
+        // When
+        var whole = Read(manifest, long.MaxValue, parallelism: 1);
+        var blocks = Read(manifest, Small, parallelism: 2);
+
+        // Then
+        blocks.Result.Files[0].Error.Should().Be(whole.Result.Files[0].Error);
+        blocks.Result.Files[0].Error.Should().NotBeNull();
+        // Inflated garbage before the failure reads as rows in both; up to there, every row is the same.
+        static IEnumerable<string> Before(IEnumerable<string> rows) => rows.Where(r => int.Parse(r[2..r.IndexOf(' ')], System.Globalization.CultureInfo.InvariantCulture) <= 8000);
+        Before(blocks.Rows).Should().HaveCountGreaterThan(7000).And.Equal(Before(whole.Rows));
+    }
+
     private static (IngestResult Whole, IngestResult Chunked) AssertChunkedEqualsWhole(TempCase tc, bool expectChunks, long chunkBytes = Small)
     {
         var manifest = CaseDiscovery.Discover(tc.Directory);
@@ -122,11 +235,21 @@ public sealed class ChunkTests
         return (whole.Result, chunked.Result);
     }
 
-    private static (IngestResult Result, List<string> Rows) Read(CaseManifest manifest, long chunkBytes)
+    private static byte[] Gzipped(byte[] content)
+    {
+        using var buffer = new MemoryStream();
+        using (var gz = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gz.Write(content);
+        }
+        return buffer.ToArray();
+    }
+
+    private static (IngestResult Result, List<string> Rows) Read(CaseManifest manifest, long chunkBytes, int parallelism = 2)
     {
         var symbols = new SymbolTable();
         var sink = new CollectingSink();
-        var result = new CaseReader(symbols, TimeSpan.FromHours(8)) { ChunkBytes = chunkBytes }.Read(manifest, sink);
+        var result = new CaseReader(symbols, TimeSpan.FromHours(8)) { ChunkBytes = chunkBytes, Parallelism = parallelism }.Read(manifest, sink);
         var rows = sink.Records.OrderBy(r => r.File).ThenBy(r => r.Line)
             .Select(r => $"{r.File}:{r.Line} {r.Ts} {r.Fingerprint} {r.DeviceHash} {string.Join('|', Enumerable.Range(0, Core.Contract.Schemas.Telemetry.Columns.Count).Select(s => symbols[r.Fields[s]]))}")
             .ToList();

@@ -1,6 +1,7 @@
 using HotAudit.Core.Assessment;
 using HotAudit.Core.Clauses;
 using HotAudit.Core.Findings;
+using HotAudit.Core.Quality;
 using HotAudit.Core.Rules;
 
 namespace HotAudit.Reporting.Tests.Support;
@@ -46,7 +47,7 @@ internal static class SampleResult
             Packs = [new RulePack("hu-core", "1.2.0", "core rules", "rules/hu-core.yaml", new string('d', 64), [sil, tls, gov])],
             Parameters = new Dictionary<string, string> { ["HU-SIL-01.window"] = "24h", ["HU-FRQ-01.max"] = "3" },
             RulesNotJudged = new Dictionary<string, LocalizedText> { ["HU-SIG-01"] = new("没有补丁清单", "no patches manifest"), ["HU-EXT-01"] = new("没有 tenants 数据行", "no tenants rows") },
-            Notices = ["waiver #2 matches no finding"],
+            Notices = [RunMessages.WaiverUnmatched.Format(2, "waivers.yaml:7", "HU-SIL-01")],
             ToolVersion = "0.1.0",
             CommandLine = "hotaudit assess cases/7 --scenario external",
             CreatedAt = new DateTimeOffset(2026, 5, 9, 10, 0, 0, TimeSpan.Zero),

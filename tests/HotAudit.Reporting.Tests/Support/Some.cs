@@ -72,11 +72,11 @@ internal static class Some
             new InputFileReport("operations.jsonl", InputKind.Operations, "jsonl", "utf-8", 40, 0, 0, null, null,
                 new string('b', 64), null),
             new InputFileReport("tenants.xlsx", InputKind.Tenants, "xlsx", "xlsx", 0, 0, 0, null, null,
-                new string('c', 64), "not a zip archive"),
+                new string('c', 64), RunMessages.NotWorkbook.Format("Central Directory corrupt")),
         ],
         [
             new Rejection("telemetry-2026w18.csv", 17, "ts", "bad timestamp: no such day"),
             new Rejection("telemetry-2026w18.csv", 99, "device_id", "missing device_id (必填)"),
         ],
-        [new DataQualityIssue("patches.csv", 0, "", "no patches manifest: signatures not verified")]);
+        [new DataQualityIssue("patches.csv", 4, "size", RunMessages.ValueUnusable.Format(RunMessages.NotInteger.Format("big")))]);
 }

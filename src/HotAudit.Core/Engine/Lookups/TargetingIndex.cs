@@ -34,7 +34,7 @@ internal sealed class TargetingIndex
                 if (!parsed.TryGetValue(text, out condition) && !TargetingCondition.TryParse(text, out condition, out var error))
                 {
                     issues.Add(new DataQualityIssue(fileNames[row.File], row.Line, "condition",
-                        $"targeting condition does not parse ({error}); HU-DST-03 cannot judge downloads under this publish"));
+                        RunMessages.ConditionUnparsed.Format(error!)));
                 }
                 parsed[text] = condition;
             }
