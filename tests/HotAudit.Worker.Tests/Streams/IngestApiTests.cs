@@ -137,4 +137,21 @@ public sealed class IngestApiTests : IAsyncLifetime
         fresh.GetProperty("batch").GetInt64().Should().Be(2);
         fresh.GetProperty("duplicates").GetInt32().Should().Be(2, "both rows of the first batch are in the journal");
     }
+
+    [Fact]
+    public async Task PostTelemetry_StreamWithTheCodePushMapping_RowsMappedAsInFiles()
+    {
+        await worker.DisposeAsync();
+        worker = await LiveWorker.StartAsync(root, new Dictionary<string, string?> { ["Streams:0:Mapping"] = "codepush" });
+        const string Rows =
+            "{\"timestamp\":\"2026-06-01 08:00:00\",\"deploymentKey\":\"k1\",\"appVersion\":\"5.2.0\",\"clientUniqueId\":\"d1\",\"label\":\"v3\",\"status\":\"DeploymentSucceeded\",\"appState\":\"background\"}\n" +
+            "{\"timestamp\":\"2026-06-01 08:01:00\",\"deploymentKey\":\"k1\",\"appVersion\":\"5.2.0\",\"clientUniqueId\":\"d1\",\"label\":\"v3\",\"status\":\"Installed\"}\n";
+        using var http = worker.Client();
+
+        var (status, json) = await PostAsync(http, "/api/v1/streams/acme/telemetry", Body(Rows, "application/x-ndjson"));
+
+        status.Should().Be(HttpStatusCode.Accepted);
+        json.GetProperty("accepted").GetInt32().Should().Be(1, json.GetRawText());
+        json.GetProperty("rejected")[0].GetProperty("reason").GetString().Should().Be("event: unknown event 'Installed'");
+    }
 }

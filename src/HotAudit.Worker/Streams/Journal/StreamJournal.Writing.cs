@@ -42,8 +42,10 @@ internal sealed partial class StreamJournal
             {
                 WriteGroup(group);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e)
             {
+                // Whatever stopped a group, its batches may be partly on disk: nothing more is appended after them
+                // (the next start sets them aside), and every waiting sender gets an answer instead of waiting forever.
                 _failed = e;
                 JournalLog.Failed(_log, _folder, e.Message);
                 group.ForEach(p => p.Done.TrySetException(e));
