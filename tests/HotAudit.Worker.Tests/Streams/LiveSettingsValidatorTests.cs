@@ -98,4 +98,24 @@ public sealed class LiveSettingsValidatorTests : IDisposable
             "Retention must be positive, not 00:00:00",
             "Alerts:Webhook 'ftp://x/hook' is not an absolute http:// or https:// URL");
     }
+
+    [Fact]
+    public void Build_MistypedStreamSetting_NamesItWithTheClosestKey()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Worker:Inbox"] = Path.Combine(reference, "inbox"),
+            ["Web:Url"] = "http://127.0.0.1:1",
+            ["Streams:0:Name"] = "acme",
+            ["Streams:0:Reference"] = reference,
+            ["Streams:0:Intervall"] = "00:00:10",
+            ["Ingest:Token"] = "t",
+        };
+
+        var build = () => WorkerHost.Build(settings, null);
+
+        build.Should().Throw<Microsoft.Extensions.Options.OptionsValidationException>()
+            .Which.Failures.Should().ContainSingle().Which.Should().StartWith("unknown setting 'Streams:0:Intervall' (did you mean Streams:0:Interval?)");
+    }
 }
+

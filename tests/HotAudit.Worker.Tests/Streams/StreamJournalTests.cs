@@ -123,4 +123,22 @@ public sealed class StreamJournalTests : IDisposable
 
         Window(journal, T0.AddDays(1)).Should().ContainSingle().Which.Should().Contain("\"e2\"");
     }
+
+    [Fact]
+    public async Task Append_ManyBatchesAtOnceAcrossGenerations_EachAcknowledgedOnceAndAllKept()
+    {
+        await using (var journal = Open(generationBytes: 4096))
+        {
+            var acks = await Task.WhenAll(Enumerable.Range(0, 64).Select(i => Task.Run(() =>
+                journal.AppendAsync(InputKind.Telemetry, Batch(Row(i, (uint)i, T0.AddMinutes(i)), Row(1000 + i, (uint)i + 1, T0.AddMinutes(i))), $"k-{i}", default))));
+            acks.Select(a => a.Batch).Should().OnlyHaveUniqueItems().And.HaveCount(64);
+        }
+
+        await using var reopened = Open(generationBytes: 4096);
+
+        Window(reopened, T0).Should().HaveCount(128);
+        Directory.GetFiles(folder, "t0-*.seg").Should().HaveCountGreaterThan(1, "the generations rolled");
+        reopened.LastBatch.Should().Be(64);
+    }
 }
+
