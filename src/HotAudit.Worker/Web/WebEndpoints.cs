@@ -15,7 +15,7 @@ internal static class WebEndpoints
 {
     private const string HtmlSecurity = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
-    public static void Map(WebApplication app, IRunHistory history, WebToken token, TimeProvider clock, ILogger log, TimeZoneInfo zone)
+    public static void Map(WebApplication app, IRunHistory history, WebToken token, TimeProvider clock, ILogger log, TimeZoneInfo zone, bool streams = false)
     {
         app.Use(async (context, next) =>
         {
@@ -51,7 +51,7 @@ internal static class WebEndpoints
         {
             var runs = await history.ListAsync(null, ct);
             context.Response.Headers.ContentSecurityPolicy = HtmlSecurity;
-            return Results.Content(WebPage.Render(runs, clock.GetUtcNow(), zone), "text/html; charset=utf-8");
+            return Results.Content(WebPage.Render(runs, clock.GetUtcNow(), zone, streams), "text/html; charset=utf-8");
         });
         app.MapGet("/api/runs", async (CancellationToken ct) =>
         {

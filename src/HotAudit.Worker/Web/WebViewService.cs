@@ -38,7 +38,7 @@ internal sealed class WebViewService(
         _app = builder.Build();
         var log = loggers.CreateLogger<WebViewService>();
         Worker.ScheduleParsing.TryZone(s.TimeZone, out var zone);
-        WebEndpoints.Map(_app, history, new WebToken(s.Token), clock, log, zone ?? TimeZoneInfo.Utc);
+        WebEndpoints.Map(_app, history, new WebToken(s.Token), clock, log, zone ?? TimeZoneInfo.Utc, live.Value.Enabled);
         if (live.Value.Enabled)
         {
             Streams.Ingest.IngestEndpoints.Map(_app, streams, live.Value, log);

@@ -68,6 +68,7 @@ public sealed class StreamEvaluationTests : IAsyncLifetime
         var second = await FindingsWhenAsync(http, f => Rules(f).Contains("HU-TLS-01"));
         var pushed = await NextEventAsync(reader);
         var page = await http.GetStringAsync("/streams");
+        var index = await http.GetStringAsync("/");
 
         before.StatusCode.Should().Be(HttpStatusCode.NotFound);
         Rules(first).Should().NotContain("HU-TLS-01");
@@ -75,6 +76,7 @@ public sealed class StreamEvaluationTests : IAsyncLifetime
             .GetProperty("change").GetString().Should().Be("new");
         pushed.GetProperty("name").GetString().Should().Be("acme");
         pushed.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("rule_id").GetString()).Should().Contain("HU-TLS-01");
+        index.Should().Contain("<a href=\"/streams\">");
         page.Should().Contain("id=\"stream-acme\"").And.Contain("HU-TLS-01").And.Contain("<script src=\"/streams.js\"");
     }
 
