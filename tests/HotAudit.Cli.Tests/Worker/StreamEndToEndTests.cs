@@ -13,7 +13,7 @@ namespace HotAudit.Cli.Tests.Worker;
 
 /// <summary>
 /// The live path end to end, with the real worker as a child process: the conformance case's rows posted in batches,
-/// the worker killed (SIGKILL) while a batch is in flight and started again, that batch sent again with its key; the
+/// the worker killed (SIGKILL) while a batch is in flight (twice) and started again, those batches sent again with their keys; the
 /// stream's findings then equal <c>hotaudit assess</c> on the case's files, and the webhook got every finding.
 /// </summary>
 public sealed class StreamEndToEndTests : IDisposable
@@ -48,20 +48,32 @@ public sealed class StreamEndToEndTests : IDisposable
         await WaitUpAsync(http, worker);
         var answers = new Dictionary<int, string>();
 
-        // When: half the batches acknowledged, then a kill while the next is in flight, then a restart
+        // When: half the batches acknowledged, then a kill while the next is half sent, a restart, a second kill while
+        // batches are being written, a restart, and every batch not known to be acknowledged sent again with its key
         var half = batches.Count / 2;
         for (var i = 0; i < half; i++)
         {
             answers[i] = await PostAsync(http, batches[i], i);
         }
-        var inFlight = PostAsync(http, batches[half], half);
-        await Task.Delay(15);
+        var halfSent = new HalfSentContent(batches[half]);
+        using var abandon = new CancellationTokenSource();
+        var inFlight = http.PostAsync($"/api/v1/streams/conformance/{batches[half].Kind}", halfSent, abandon.Token);
+        await halfSent.Started.Task.WaitAsync(Patience);
         worker.Kill();
+        await abandon.CancelAsync();
         var lost = await Record.ExceptionAsync(() => inFlight);
         worker.Dispose();
         worker = StartWorker(reference, webhook.Url);
         await WaitUpAsync(http, worker);
         var replayed = await PostAsync(http, batches[0], 0);
+        // A second kill while three whole batches are being written, answered or not: all three are sent again with their keys.
+        var racing = Enumerable.Range(half, 3).Select(i => Record.ExceptionAsync(() => PostAsync(http, batches[i], i))).ToList();
+        await Task.Delay(60);
+        worker.Kill();
+        await Task.WhenAll(racing);
+        worker.Dispose();
+        worker = StartWorker(reference, webhook.Url);
+        await WaitUpAsync(http, worker);
         for (var i = half; i < batches.Count; i++)
         {
             answers[i] = await PostAsync(http, batches[i], i);
@@ -72,7 +84,7 @@ public sealed class StreamEndToEndTests : IDisposable
         worker.Dispose();
 
         // Then
-        lost.Should().NotBeNull("the worker was killed before it answered the batch in flight");
+        lost.Should().NotBeNull("the worker was killed while the batch was half sent, so it was never answered");
         replayed.Should().Be(answers[0], "a batch sent again with its key is answered as the first time");
         findings.Should().BeEquivalentTo(expected);
         webhook.Refused.Should().Be(3);
@@ -243,4 +255,35 @@ public sealed class StreamEndToEndTests : IDisposable
     }
 
     private sealed record Batch(string Kind, string ContentType, bool Gzip, byte[] Body);
+
+    /// <summary>A batch's body of which only the first half is sent, then nothing more: the worker cannot answer it.</summary>
+    private sealed class HalfSentContent : HttpContent
+    {
+        private readonly byte[] body;
+
+        public HalfSentContent(Batch batch)
+        {
+            body = batch.Body;
+            Headers.ContentType = MediaTypeHeaderValue.Parse(batch.ContentType);
+            Headers.ContentLength = body.Length;
+        }
+
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => SerializeToStreamAsync(stream, context, CancellationToken.None);
+
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+        {
+            await stream.WriteAsync(body.AsMemory(0, body.Length / 2), cancellationToken);
+            await stream.FlushAsync(cancellationToken);
+            Started.TrySetResult();
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = body.Length;
+            return true;
+        }
+    }
 }
