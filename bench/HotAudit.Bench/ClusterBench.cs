@@ -10,6 +10,9 @@ namespace HotAudit.Bench;
 /// <c>cluster DIR --redis HOST:PORT [--workers 1,2,3] [--partitions 64]</c>: the local run, then the same case through a
 /// cluster of 1, 2, 3... worker processes on this machine: wall time and overhead against the local run, bytes moved per
 /// event from readers to partitions, partition outcome bytes, the cost of one partition, and each worker's peak memory.
+/// With <c>--kill</c>, each cluster of 2 or more workers runs the case a second time, on fresh workers, and one worker that
+/// does not coordinate the run is SIGKILLed at 30 % (<c>--kill-at 0.3</c>) of the undisturbed run's time: that run's wall time, its ratio to the
+/// undisturbed one and the coordinator's count of recomputations are printed beside.
 /// </summary>
 internal static partial class ClusterBench
 {
@@ -19,6 +22,8 @@ internal static partial class ClusterBench
         var redis = Value(args, "--redis") ?? "127.0.0.1:6379";
         var workers = (Value(args, "--workers") ?? "1,2,3").Split(',').Select(int.Parse).ToArray();
         var partitions = Value(args, "--partitions") ?? "64";
+        var kill = args.Contains("--kill");
+        var killAt = double.Parse(Value(args, "--kill-at") ?? "0.3", CultureInfo.InvariantCulture);
         var local = Runner.Run(caseDir, []);
         Console.WriteLine($"local: {local}");
         Console.WriteLine("workers  wall s  overhead  bytes/event  outcome MiB  partition ms (median/max)  events/partition  peak MiB per worker");
@@ -47,23 +52,68 @@ internal static partial class ClusterBench
                 {
                     Console.WriteLine("    coordinator " + line.Replace("hotaudit: ", "", StringComparison.Ordinal));
                 }
+                if (kill && n >= 2)
+                {
+                    KilledRun(caseDir, redis, n, partitions, m.Seconds, killAt);
+                }
             }
             finally
             {
-                foreach (var p in procs)
-                {
-                    p.Process.Kill(entireProcessTree: true);
-                    p.Process.WaitForExit();
-                }
+                Stop(procs);
             }
         }
         return 0;
     }
 
+    /// <summary>The same run on fresh workers, one worker that does not coordinate SIGKILLed at <paramref name="fraction"/> of <paramref name="undisturbed"/>.</summary>
+    private static void KilledRun(string caseDir, string redis, int n, string partitions, double undisturbed, double fraction)
+    {
+        var id = "bench-" + Guid.NewGuid().ToString("N")[..8];
+        var procs = Enumerable.Range(0, n).Select(_ => Worker(redis, id)).ToList();
+        try
+        {
+            WaitForSilos(procs, n);
+            var at = TimeSpan.FromSeconds(undisturbed * fraction);
+            string killed = "none";
+            using var timer = new Timer(_ =>
+            {
+                var victim = procs.FirstOrDefault(p => { lock (p.Log) { return !p.Log.ToString().Contains(": coordinating on", StringComparison.Ordinal); } });
+                if (victim.Process is { } process)
+                {
+                    killed = $"pid {process.Id}";
+                    process.Kill(entireProcessTree: true);
+                }
+            }, null, at, Timeout.InfiniteTimeSpan);
+            var m = Runner.Run(caseDir, ["--cluster", redis, "--cluster-id", id, "--partitions", partitions]);
+            Thread.Sleep(500);
+            var logs = string.Join('\n', procs.Select(p => { lock (p.Log) { return p.Log.ToString(); } }));
+            var recomputed = Finished().Matches(logs).LastOrDefault()?.Groups[1].Value ?? "?";
+            var reads = ReadAgain().Matches(logs).Count;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{n,7}  {m.Seconds,6:F2}  killed a worker ({killed}) at {at.TotalSeconds:F1} s: {m.Seconds / undisturbed:F2} x the undisturbed run (target <= 2), exit {m.ExitCode}, {recomputed} recomputation(s), {reads} chunk(s) read again for partitions that lost them"));
+        }
+        finally
+        {
+            Stop(procs);
+        }
+    }
+
+    private static void Stop(List<(Process Process, System.Text.StringBuilder Log)> procs)
+    {
+        foreach (var p in procs)
+        {
+            if (!p.Process.HasExited)
+            {
+                p.Process.Kill(entireProcessTree: true);
+            }
+            p.Process.WaitForExit();
+        }
+    }
+
     private static (Process Process, System.Text.StringBuilder Log) Worker(string redis, string id)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "hotaudit.dll"), "worker", "--cluster", redis, "--cluster-id", id,
+        foreach (var a in new[] { BuiltCli.Dll, "worker", "--cluster", redis, "--cluster-id", id,
             "--silo-port", FreePort().ToString(CultureInfo.InvariantCulture), "--gateway-port", FreePort().ToString(CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(a);
@@ -104,6 +154,12 @@ internal static partial class ClusterBench
 
     [GeneratedRegex(@"bytes moved from readers to partitions \(([\d.]+) bytes/event\); partition outcomes (\d+) bytes")]
     private static partial Regex Traffic();
+
+    [GeneratedRegex(@"chunk \d+ read again for \d+ partition")]
+    private static partial Regex ReadAgain();
+
+    [GeneratedRegex(@"finished with exit code \d+, (\d+) recomputation")]
+    private static partial Regex Finished();
 
     [GeneratedRegex(@"evaluated on \S+: (\d+) events in (\d+) ms")]
     private static partial Regex PartitionLine();

@@ -31,6 +31,8 @@ public static class Program
                 return Quality.Run(args[1..]);
             case "cluster" when args.Length >= 2:
                 return ClusterBench.Run(args[1..]);
+            case "ingest" when args.Length >= 2:
+                return IngestRate.Run(args[1..]);
             case "csvparse" when args.Length >= 2:
                 return CsvParsers.Run(args[1..]);
             case "scenario":
@@ -39,7 +41,7 @@ public static class Program
                 return StreamBench.Run(args[1..]);
             default:
                 Console.Error.WriteLine("usage: HotAudit.Bench generate DIR [events] [seed] [devices] [days] | run DIR [assess options] | peer DIR|--events N [--repeat K]"
-                    + " | scaling [events...] [--repeat K] | quality [seeds] [family...] | cluster DIR [--redis HOST:PORT] [--workers 1,2,3] [--partitions P] | scenario FAMILY DIR [--seed S] | csvparse FILE [--repeat K]"
+                    + " | scaling [events...] [--repeat K] | quality [seeds] [family...] | cluster DIR [--redis HOST:PORT] [--workers 1,2,3] [--partitions P] [--kill [--kill-at F]] | scenario FAMILY DIR [--seed S] | csvparse FILE [--repeat K] | ingest FILE [--repeat K]"
                     + " | stream [--events N] [--senders 4] [--batch 5000] [--interval 00:00:10]");
                 return 2;
         }

@@ -21,7 +21,9 @@ internal static class Quality
     public static int Run(string[] args)
     {
         var rateAt = Array.IndexOf(args, "--rate");
-        string[] options = rateAt >= 0 && rateAt + 1 < args.Length ? ["--set", "HU-ANM-01.false_alarm_rate=" + args[rateAt + 1]] : [];
+        var options = rateAt >= 0 && rateAt + 1 < args.Length
+            ? new Dictionary<string, string> { ["HU-ANM-01.false_alarm_rate"] = args[rateAt + 1] }
+            : new Dictionary<string, string>();
         args = rateAt >= 0 ? [.. args[..rateAt], .. args[Math.Min(rateAt + 2, args.Length)..]] : args;
         var seeds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
         var wanted = args.Skip(1).ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -17,7 +17,7 @@ namespace HotAudit.Assessment;
 /// reports (written atomically), exit code. The partitions are this machine's unless a telemetry host says otherwise
 /// (a cluster's coordinator runs the same runner with the cluster's partitions).
 /// </summary>
-public sealed class AssessRunner(TimeProvider time, TextWriter messages, Func<ITelemetryHost>? telemetryHost = null)
+public sealed class AssessRunner(AssessServices services, TextWriter messages, Func<ITelemetryHost>? telemetryHost = null)
 {
     private readonly PhaseTimings _timings = PhaseTimings.FromEnvironment();
 
@@ -43,7 +43,7 @@ public sealed class AssessRunner(TimeProvider time, TextWriter messages, Func<IT
         {
             return Failed(usage);
         }
-        var monitor = new HotAudit.Anomalies.AnomalyMonitor(options.KeptMonitor);
+        var monitor = services.NewMonitor(options.KeptMonitor);
         using var telemetry = telemetryHost?.Invoke() ?? new LocalTelemetryHost();
         var result = await AssessAsync(session, telemetry, review, monitor, ct);
         ct.ThrowIfCancellationRequested();
@@ -105,13 +105,13 @@ public sealed class AssessRunner(TimeProvider time, TextWriter messages, Func<IT
         var caseInfo = ResultAssembler.CaseOf(options, manifest, session.Rules, ingest, offset);
         var trace = new TraceObserver();
         var telemetryRules = await telemetry.EvaluationAsync(ingest, caseInfo.PeriodFrom, caseInfo.PeriodUntil, ct);
-        var outcome = Evaluation.Run(session.Input(symbols, ingest, telemetryRules, trace, monitor,
+        var outcome = Evaluation.Run(session.Input(symbols, ingest, telemetryRules, trace, monitor, services.Verifier,
             Environment.ProcessorCount, caseInfo.PeriodFrom, caseInfo.PeriodUntil, _timings.End));
         ct.ThrowIfCancellationRequested();
         progress.Phase("deciding verdicts");
         var traces = PatchTraceBuilder.Build(symbols, ingest.FileNames, outcome.OperationsByTime, ingest.References.Rows(InputKind.Patches),
             (TracePartial)outcome.Observed[0]);
-        var result = new ResultAssembler(time).Assemble(options, session.Rules, session.Selected, ingest, outcome, caseInfo, review) with { Traceability = traces };
+        var result = new ResultAssembler(services.Time).Assemble(options, session.Rules, session.Selected, ingest, outcome, caseInfo, review) with { Traceability = traces };
         result = result with { Notices = [.. manifest.Skipped.Select(s => s.ToString()), .. result.Notices] };
         _timings.End("verdicts and traceability");
         return result;

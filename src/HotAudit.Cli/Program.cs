@@ -1,5 +1,8 @@
 using System.CommandLine;
+using HotAudit.Anomalies;
+using HotAudit.Assessment;
 using HotAudit.Cli.Commands;
+using HotAudit.Signing;
 
 namespace HotAudit.Cli;
 
@@ -21,10 +24,12 @@ public static class Program
     /// <summary>Runs the command line.</summary>
     public static async Task<int> Main(string[] args)
     {
+        // The composition root of a command-line run: the one clock, signature verifier and monitor factory.
+        var services = new AssessServices(TimeProvider.System, new PatchSignatureVerifier(), kept => new AnomalyMonitor(kept));
         var root = new RootCommand("HotAudit: assess hot-update frameworks and their operators against TAF-HU and T/TAF 084.4 from exported logs.")
         {
-            AssessCommand.Create(),
-            RulesCommand.Create(),
+            AssessCommand.Create(services),
+            RulesCommand.Create(services),
             VerifyCommand.Create(),
             TraceCommand.Create(),
             WorkerCommand.Create(),

@@ -10,6 +10,7 @@ namespace HotAudit.Samples;
 /// </summary>
 public static class SampleCase
 {
+    /// <summary>Writes the case into <see cref="SampleOptions.Directory"/> and its truth file; returns the rows written and the anomalies injected.</summary>
     public static (long Rows, IReadOnlyList<Injection> Injected) Write(SampleOptions options)
     {
         Directory.CreateDirectory(options.Directory);

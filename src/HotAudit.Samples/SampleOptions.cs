@@ -14,6 +14,7 @@ public sealed record SampleOptions(string Directory, int Devices, int Days, int 
     /// <summary>The injection of rows the contract rejects (not an anomaly day).</summary>
     public const string BadRows = "badrows";
 
+    /// <summary>Every injection <c>--inject</c> takes.</summary>
     public static readonly string[] Kinds = ["burst", "silent", "failure", "http", "unapproved", BadRows];
 
     /// <summary>Local offset of the generated case.</summary>

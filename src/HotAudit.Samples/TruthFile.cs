@@ -15,6 +15,7 @@ public static class TruthFile
         ["http"] = "http downgrade", ["unapproved"] = "a publish without approval",
     };
 
+    /// <summary>Where the truth file of a case folder goes: beside it, <c>CASE_DIR.truth.json</c>.</summary>
     public static string PathFor(string caseDirectory) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(caseDirectory)) + ".truth.json";
 
     internal static void Write(SampleOptions options, IReadOnlyList<Injection> injections, IReadOnlyList<Violation> violations, IReadOnlyList<BadRow> badRows)

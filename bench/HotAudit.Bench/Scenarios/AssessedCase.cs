@@ -1,4 +1,7 @@
 using System.Text.Json;
+using HotAudit.Anomalies;
+using HotAudit.Assessment;
+using HotAudit.Signing;
 
 namespace HotAudit.Bench.Scenarios;
 
@@ -10,20 +13,20 @@ internal sealed record AssessedCase(IReadOnlyDictionary<string, bool> Flagged, I
 {
     public static string Key(string app, string version, DateOnly day) => $"{app}|{version}|{day:yyyy-MM-dd}";
 
-    /// <summary>Assesses the case in process (json only, with any further assess <paramref name="options"/>) and reads its findings.json.</summary>
-    public static AssessedCase Run(string caseDir, params string[] options)
+    /// <summary>
+    /// Assesses the case in process as <c>hotaudit assess CASE --format json --fail-on none</c> would, with the rule
+    /// parameters <paramref name="set"/> (RULE.param → value), and reads its findings.json.
+    /// </summary>
+    public static AssessedCase Run(string caseDir, IReadOnlyDictionary<string, string>? set = null)
     {
         var output = caseDir + "-out";
-        var stderr = Console.Error;
-        Console.SetError(TextWriter.Null);
-        try
+        var request = new AssessRequest
         {
-            HotAudit.Cli.Program.Main(["assess", caseDir, "--out", output, "--format", "json", "--fail-on", "none", .. options]).GetAwaiter().GetResult();
-        }
-        finally
-        {
-            Console.SetError(stderr);
-        }
+            CaseDirectory = caseDir, Out = output, Formats = ["json"], FailOn = null, RuleFolders = [ShippedRules.Folder],
+            Set = set ?? new Dictionary<string, string>(),
+        };
+        var services = new AssessServices(TimeProvider.System, new PatchSignatureVerifier(), kept => new AnomalyMonitor(kept));
+        new AssessRunner(services, TextWriter.Null).RunAsync(request, CancellationToken.None).GetAwaiter().GetResult();
         using var findings = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "findings.json")));
         var flagged = new Dictionary<string, bool>();
         var features = new Dictionary<string, IReadOnlyDictionary<string, double?>>();

@@ -10,4 +10,4 @@ namespace HotAudit.Anomalies.Model;
 /// <param name="Scale">1.4826 × MAD of the training residuals (floored).</param>
 /// <param name="ProjectionMedian">Median length of the training vectors' projection onto the model's subspace.</param>
 /// <param name="ProjectionScale">1.4826 × MAD of those projection lengths (floored).</param>
-public sealed record Calibration(float[] Mean, double Median, double Scale, double ProjectionMedian, double ProjectionScale);
+internal sealed record Calibration(float[] Mean, double Median, double Scale, double ProjectionMedian, double ProjectionScale);

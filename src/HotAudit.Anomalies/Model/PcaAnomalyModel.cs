@@ -13,7 +13,7 @@ namespace HotAudit.Anomalies.Model;
 /// training residuals as a robust z-score. Saved and loaded as one zip (ML.NET model + calibration) so a worker can keep
 /// one per app.
 /// </summary>
-public sealed class PcaAnomalyModel
+internal sealed class PcaAnomalyModel
 {
     // One z-unit of the inputs: below that, a residual is noise whatever the training residuals' spread.
     private const double ScaleFloor = 1;

@@ -75,7 +75,7 @@ internal static class Explainer
 
     private static string PerDay(double level) => level.ToString(level < 10 ? "0.0#" : "0", CultureInfo.InvariantCulture);
 
-    /// <summary>A p-value in one significant digit ("≈ 2e-5"), or "< 1e-50" beyond the reported surprise.</summary>
+    /// <summary>A p-value in one significant digit ("≈ 2e-5"), or "&lt; 1e-50" beyond the reported surprise.</summary>
     internal static string P(double p) =>
         p < Math.Pow(10, -Tail.MaxSurprise) ? $"< 1e-{Tail.MaxSurprise:0}"
         : "≈ " + (p >= 0.01 ? p.ToString("0.00", CultureInfo.InvariantCulture) : p.ToString("0e0", CultureInfo.InvariantCulture));

@@ -5,6 +5,7 @@ using HotAudit.Core.Engine;
 using HotAudit.Core.Findings;
 using HotAudit.Core.Quality;
 using HotAudit.Core.Rules;
+using HotAudit.Core.Rules.Kinds;
 using HotAudit.Core.Time;
 using HotAudit.Ingestion;
 using HotAudit.Rules.Packs;

@@ -1,6 +1,9 @@
 using HotAudit.Core.Assessment;
+using HotAudit.Core.Contract;
 using HotAudit.Core.Engine;
+using HotAudit.Core.Monitoring;
 using HotAudit.Core.Rules;
+using HotAudit.Core.Signing;
 using HotAudit.Core.Symbols;
 using HotAudit.Core.Traceability;
 using HotAudit.Ingestion;
@@ -91,11 +94,12 @@ public sealed class CaseSession
 
     /// <summary>The engine's input for this case: every rule selected, the trace observer, the monitor and the signature verifier.</summary>
     public EvaluationInput Input(SymbolTable symbols, IngestResult ingest, ITelemetryEvaluation telemetry, TraceObserver trace,
-        HotAudit.Anomalies.AnomalyMonitor monitor, int parallelism, long periodFrom, long periodUntil, Action<string>? phaseEnded = null) =>
-        new(symbols, ingest.FileNames, telemetry, ingest.Operations, ingest.References, Manifest.Directory, Selected, Overrides,
+        IAnomalyMonitor monitor, IPatchSignatureVerifier verifier, int parallelism, long periodFrom, long periodUntil, Action<string>? phaseEnded = null) =>
+        new(symbols, ingest.FileNames, telemetry, ingest.Operations,
+            ingest.References with { PatchFileDigests = PatchFiles.Digests(Manifest.Directory, ingest.References.Rows(InputKind.Patches)) }, Manifest.Directory, Selected, Overrides,
             Options.EvidenceCap, parallelism, Offset, periodFrom, periodUntil)
         {
-            Verifier = new HotAudit.Signing.PatchSignatureVerifier(),
+            Verifier = verifier,
             Observers = [trace],
             Monitor = monitor,
             PhaseEnded = phaseEnded,

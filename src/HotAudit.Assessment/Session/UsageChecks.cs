@@ -38,10 +38,10 @@ internal static class UsageChecks
             string? problem = null;
             try
             {
-                var compiled = compiler.Compile(rule);
-                if (rule.Mechanism is HotAudit.Core.Rules.MonitorMechanism)
+                compiler.Check(rule);
+                if (rule.Mechanism is HotAudit.Core.Rules.Kinds.MonitorMechanism)
                 {
-                    MonitorParameters(rule, compiled.Parameters);
+                    MonitorParameters(rule, compiler.Parameters(rule));
                 }
             }
             catch (Exception e) when (e is RuleCompileException or ArgumentException)

@@ -7,7 +7,8 @@ namespace HotAudit.Cli.Commands;
 /// <summary><c>hotaudit assess CASE_DIR [options]</c>: the assessment.</summary>
 internal static class AssessCommand
 {
-    public static Command Create()
+    /// <summary>The command; a local run uses <paramref name="services"/>, a cluster run the silos' own.</summary>
+    public static Command Create(AssessServices services)
     {
         var caseDir = new Argument<string>("CASE_DIR") { Description = "The case folder: telemetry, operation log and reference files." };
         var outDir = new Option<string?>("--out") { Description = "Where the reports go (default: CASE_DIR/hotaudit-out)." };
@@ -73,10 +74,10 @@ internal static class AssessCommand
             if (parse.GetValue(cluster) is { } redis)
             {
                 var settings = new HotAudit.Cluster.Hosting.ClusterSettings { Redis = redis, ClusterId = parse.GetValue(clusterId)! };
-                return await new HotAudit.Cluster.Client.ClusterAssessment(System.Console.Error, TimeProvider.System)
+                return await new HotAudit.Cluster.Client.ClusterAssessment(System.Console.Error, services.Time)
                     .RunAsync(options, settings, parse.GetValue(partitions), Math.Max(1L, parse.GetValue(chunkKb)) << 10, ct);
             }
-            return await new AssessRunner(TimeProvider.System, System.Console.Error).RunAsync(options, ct);
+            return await new AssessRunner(services, System.Console.Error).RunAsync(options, ct);
         });
         return command;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HotAudit.Assessment;
 using HotAudit.Rules.Packs;
 using HotAudit.Rules.Testing;
 
@@ -7,12 +8,13 @@ namespace HotAudit.Cli.Commands;
 /// <summary><c>hotaudit rules list | lint | test [--rules DIR]...</c>.</summary>
 internal static class RulesCommand
 {
-    public static Command Create()
+    /// <summary>The command; <c>rules test</c> runs the examples with the run's signature verifier and a new anomaly monitor.</summary>
+    public static Command Create(AssessServices services)
     {
         var command = new Command("rules", "List, validate and test the rule packs.");
         command.Add(Sub("list", "List the packs and their rules.", List));
         command.Add(Sub("lint", "Validate every rule pack and the clause catalog (unknown fields, clauses, ids, parameters, examples, expressions).", Lint));
-        command.Add(Sub("test", "Run every rule's own examples.", Test));
+        command.Add(Sub("test", "Run every rule's own examples.", (set, output) => Test(set, output, services)));
         return command;
     }
 
@@ -50,13 +52,13 @@ internal static class RulesCommand
         return set.Issues.Count == 0 ? Program.Ok : Program.BadInput;
     }
 
-    internal static int Test(RuleSet set, TextWriter output)
+    internal static int Test(RuleSet set, TextWriter output, AssessServices services)
     {
         if (set.Issues.Count > 0)
         {
             return Lint(set, output);
         }
-        var outcomes = RuleTester.Run(set.Rules, new HotAudit.Signing.PatchSignatureVerifier(), new HotAudit.Anomalies.AnomalyMonitor());
+        var outcomes = RuleTester.Run(set.Rules, services.Verifier, services.NewMonitor(null));
         foreach (var o in outcomes)
         {
             output.WriteLine($"{(o.Passed ? "pass" : "FAIL")}  {o.Rule.Id,-10} {(o.Example.MustFire ? "fires " : "silent")}  {o.Example.Name}: {o.Detail}");

@@ -1,3 +1,6 @@
+using HotAudit.Anomalies;
+using HotAudit.Assessment;
+using HotAudit.Signing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -63,6 +66,7 @@ public static class SiloHostingExtensions
         }
         // The silo's share of every run (Work/ClusterWork), which the grains call: the same pipeline a local run uses.
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(sp => new AssessServices(sp.GetRequiredService<TimeProvider>(), new PatchSignatureVerifier(), kept => new AnomalyMonitor(kept)));
         builder.Services.AddSingleton<Work.ClusterWork>();
         builder.Services.AddSingleton(new MembershipLogContext(settings.ClusterId, redis.ToString()));
         builder.Services.AddHostedService<MembershipLogger>();

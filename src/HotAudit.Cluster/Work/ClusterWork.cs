@@ -12,11 +12,11 @@ namespace HotAudit.Cluster.Work;
 
 /// <summary>
 /// What a silo of the cluster does for a run, with the engine of a local run: reads chunks with the contract's checks,
-/// evaluates partitions with <see cref="Evaluation.Prepare"/> and <see cref="TelemetryPass"/>, and coordinates with
+/// evaluates partitions with <see cref="Evaluation.RunPartition"/>, and coordinates with
 /// <see cref="AssessRunner"/>. Grains only move data and recover from failures; every rule is evaluated here. Per run
 /// and silo it keeps the opened case and the operation log and reference data.
 /// </summary>
-internal sealed class ClusterWork(TimeProvider time)
+internal sealed class ClusterWork(AssessServices services)
 {
     private readonly ConcurrentDictionary<string, Lazy<RunState>> _runs = new();
 
@@ -42,10 +42,9 @@ internal sealed class ClusterWork(TimeProvider time)
         {
             PartitionCodec.ReadRecords(batch, state.Symbols, store);
         }
-        var input = state.Session.Input(state.Symbols, ingest, new StoredTelemetry(store), new TraceObserver(), new HotAudit.Anomalies.AnomalyMonitor(),
-            1, period.From, period.Until);
-        var plan = Evaluation.Prepare(input);
-        return PartitionCodec.WriteOutcome(state.Symbols, plan.TelemetryRules, plan.RunTelemetry(input.Telemetry));
+        var input = state.Session.Input(state.Symbols, ingest, new StoredTelemetry(store), new TraceObserver(), services.NewMonitor(null),
+            services.Verifier, 1, period.From, period.Until);
+        return Evaluation.RunPartition(input);
     }
 
     /// <summary>Runs the whole assessment as the run's coordinator, its telemetry in the cluster; writes the reports; returns the exit code.</summary>
@@ -53,7 +52,7 @@ internal sealed class ClusterWork(TimeProvider time)
     {
         var options = AssessRequest.FromJson(run.Options);
         var marker = RunMarker.For(options);
-        using var lease = await RunLease.AcquireAsync(marker.Folder, run.RunId, time, () => marker.Finished(run.RunId) is not null, ct);
+        using var lease = await RunLease.AcquireAsync(marker.Folder, run.RunId, services.Time, () => marker.Finished(run.RunId) is not null, ct);
         if (lease is null)
         {
             // Another coordinator of this run wrote the reports: answer with what it said, write nothing.
@@ -67,7 +66,7 @@ internal sealed class ClusterWork(TimeProvider time)
             return finished.Exit;
         }
         var own = new StringWriter();
-        var exit = await new AssessRunner(time, own, () => new ClusterTelemetryHost(cluster, run.ChunkBytes)).RunAsync(options, ct);
+        var exit = await new AssessRunner(services, own, () => new ClusterTelemetryHost(cluster, run.ChunkBytes)).RunAsync(options, ct);
         marker.Record(run.RunId, exit, own.ToString());
         messages.Write(own.ToString());
         return exit;

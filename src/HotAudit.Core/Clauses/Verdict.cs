@@ -3,11 +3,17 @@ namespace HotAudit.Core.Clauses;
 /// <summary>A clause verdict (CLAUSES.md).</summary>
 public enum Verdict
 {
+    /// <summary>The evidence shows the clause is met.</summary>
     Conformant,
+    /// <summary>An unwaived finding of a rule judging a "shall" clause (or an attestation) shows the clause is not met.</summary>
     Nonconformant,
+    /// <summary>Unwaived findings against a "should" clause: a remark, not a nonconformity.</summary>
     Observation,
+    /// <summary>The inputs the clause needs are missing, so nothing can be concluded.</summary>
     InsufficientEvidence,
+    /// <summary>No log can show it: it needs an attestation, which has not been given.</summary>
     Manual,
+    /// <summary>The clause does not apply to the case's scenario.</summary>
     NotApplicable,
 }
 

@@ -3,12 +3,19 @@ namespace HotAudit.Core.Contract;
 /// <summary>The kinds of input file of DATA-CONTRACT.md, named by the prefix their files start with.</summary>
 public enum InputKind
 {
+    /// <summary>Device events (<c>telemetry*</c>).</summary>
     Telemetry,
+    /// <summary>The platform's operation log (<c>operations*</c>).</summary>
     Operations,
+    /// <summary>The operator roster (<c>operators*</c>).</summary>
     Operators,
+    /// <summary>Patch manifests (<c>patches*</c>).</summary>
     Patches,
+    /// <summary>Tenants of a multi-tenant platform (<c>tenants*</c>).</summary>
     Tenants,
+    /// <summary>Known vulnerabilities of SDK versions (<c>vulnerabilities*</c>).</summary>
     Vulnerabilities,
+    /// <summary>The tester's results per app version (<c>app_signatures*</c>).</summary>
     AppSignatures,
 
     /// <summary>The <c>keys/</c> folder of public keys (a folder, not a table: only rules' <c>requires</c> name it).</summary>

@@ -15,6 +15,12 @@ public sealed record ReferenceData(
     /// <summary>No reference data.</summary>
     public static readonly ReferenceData Empty = new(new Dictionary<InputKind, IReadOnlyList<ReferenceRow>>(), null, new Dictionary<string, Attestation>());
 
+    /// <summary>
+    /// The SHA-256 and MD5 (lower-case hex) of each patch file the manifests name, by the manifest's <c>file</c> as
+    /// written; the reader of the case folder computes them (the engine reads no files). Empty when none was found.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PatchFileDigests { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>Rows of a kind (empty when the case has none).</summary>
     public IReadOnlyList<ReferenceRow> Rows(InputKind kind) => Tables.TryGetValue(kind, out var rows) ? rows : [];
 

@@ -8,7 +8,7 @@ namespace HotAudit.Core.Data;
 /// interned, enum values lower-cased, booleans as "true"/"false" (an unreadable one is absent), timestamps kept as text
 /// (read with the case offset when a rule compares them), <c>ts</c> 0.
 /// </summary>
-public static class ReferenceRecords
+internal static class ReferenceRecords
 {
     /// <summary>Records of the rows, with <see cref="Record.File"/> the index of the row's file in <paramref name="fileNames"/>.</summary>
     public static Record[] Build(Schema schema, IReadOnlyList<ReferenceRow> rows, SymbolTable symbols, IReadOnlyList<string> fileNames)

@@ -8,7 +8,7 @@ using HotAudit.Core.Symbols;
 namespace HotAudit.Core.Engine;
 
 /// <summary>The joins rule expressions make with the operation log and the reference data, indexed once per case.</summary>
-public sealed class CaseLookups : ICaseLookups
+internal sealed class CaseLookups : ICaseLookups
 {
     private readonly PatchIndex _patches;
     private readonly RosterIndex _roster;
@@ -23,7 +23,7 @@ public sealed class CaseLookups : ICaseLookups
         string? caseDirectory, TimeSpan offset, Signing.IPatchSignatureVerifier? verifier = null)
     {
         var ops = new OperationView(symbols);
-        _patches = new PatchIndex(ops, operationsByTime, references.Rows(InputKind.Patches), caseDirectory);
+        _patches = new PatchIndex(ops, operationsByTime, references.Rows(InputKind.Patches), references.PatchFileDigests);
         _roster = new RosterIndex(symbols, references.Rows(InputKind.Operators), offset, references.Has(InputKind.Operators));
         _timeline = new ActivationTimeline(ops, operationsByTime, _patches);
         _targeting = new TargetingIndex(ops, operationsByTime, fileNames, Issues);
@@ -82,16 +82,4 @@ public sealed class CaseLookups : ICaseLookups
 
     /// <inheritdoc/>
     public Signing.SignatureCheck? Signature(int patchId) => _verified.Of(patchId);
-
-    /// <summary>The full path of a manifest's patch file when it exists inside the case folder; never a path outside it.</summary>
-    public static string? PatchFile(string? caseDirectory, string? relative)
-    {
-        if (caseDirectory is null || string.IsNullOrWhiteSpace(relative))
-        {
-            return null;
-        }
-        var root = Path.GetFullPath(caseDirectory) + Path.DirectorySeparatorChar;
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        return full.StartsWith(root, StringComparison.Ordinal) && File.Exists(full) ? full : null;
-    }
 }

@@ -3,7 +3,7 @@ using HotAudit.Core.Rules;
 namespace HotAudit.Core.Engine;
 
 /// <summary>A rule compiled against a case: its evaluator, and for share rules the test applied after merging.</summary>
-public sealed class CompiledRule
+internal sealed class CompiledRule
 {
     internal CompiledRule(RuleDefinition rule, IEntityEvaluator evaluator, IReadOnlyDictionary<string, object> parameters, (double MinBase, double Threshold)? share)
     {

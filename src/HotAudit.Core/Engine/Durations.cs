@@ -3,7 +3,7 @@ using System.Globalization;
 namespace HotAudit.Core.Engine;
 
 /// <summary>Reads durations written like <c>24h</c>, <c>7d</c>, <c>90m</c>, <c>30s</c> (or a TimeSpan value).</summary>
-public static class Durations
+internal static class Durations
 {
     /// <summary>Parses a duration; false when it is not one.</summary>
     public static bool TryParse(object? value, out TimeSpan duration)

@@ -4,6 +4,7 @@ using HotAudit.Core.Data;
 using HotAudit.Core.Expressions;
 using HotAudit.Core.Findings;
 using HotAudit.Core.Rules;
+using HotAudit.Core.Rules.Kinds;
 
 namespace HotAudit.Core.Engine;
 
@@ -45,10 +46,20 @@ public static class Evaluation
     }
 
     /// <summary>
-    /// Compiles the rules against the case and builds its lookups: everything but running them. A cluster's partitions
-    /// call this with their own symbols and run <see cref="EvaluationPlan.RunTelemetry"/> on their devices.
+    /// One partition of a cluster run: every telemetry rule of the input run over its telemetry (the partition's
+    /// devices, with the partition's own symbols), the partials written for the coordinator's <see cref="PartitionedTelemetry"/>.
     /// </summary>
-    public static EvaluationPlan Prepare(EvaluationInput input)
+    public static byte[] RunPartition(EvaluationInput input)
+    {
+        var plan = Prepare(input);
+        return Portable.PartitionCodec.WriteOutcome(input.Symbols, plan.TelemetryRules, plan.RunTelemetry(input.Telemetry));
+    }
+
+    /// <summary>
+    /// Compiles the rules against the case and builds its lookups: everything but running them. A cluster's partitions
+    /// run their devices with it (<see cref="RunPartition"/>).
+    /// </summary>
+    internal static EvaluationPlan Prepare(EvaluationInput input)
     {
         var compiler = new RuleCompiler(input.Symbols, input.Overrides, input.Offset);
         var notJudged = new Dictionary<string, LocalizedText>();

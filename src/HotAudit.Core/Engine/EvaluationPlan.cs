@@ -8,7 +8,7 @@ namespace HotAudit.Core.Engine;
 /// the telemetry rules run (this machine, or each partition of a cluster), so every host runs the same rules in the
 /// same order and their partials line up.
 /// </summary>
-public sealed class EvaluationPlan
+internal sealed class EvaluationPlan
 {
     internal EvaluationPlan(EvaluationInput input, IReadOnlyList<CompiledRule> compiled, IReadOnlyDictionary<string, Rules.LocalizedText> notJudged,
         Record[] operationsByTime, CaseLookups lookups, EvalContext context)
@@ -19,7 +19,7 @@ public sealed class EvaluationPlan
         OperationsByTime = operationsByTime;
         Lookups = lookups;
         Context = context;
-        MonitorRules = [.. compiled.Where(c => c.Rule.Mechanism is Rules.MonitorMechanism)];
+        MonitorRules = [.. compiled.Where(c => c.Rule.Mechanism is Rules.Kinds.MonitorMechanism)];
         TelemetryRules = [.. compiled.Where(c => c.Rule.Source == Contract.InputKind.Telemetry && !MonitorRules.Contains(c))];
         var observers = (input.Observers ?? []).ToList();
         if (MonitorRules.Count > 0 && input.Monitor is { } monitor)

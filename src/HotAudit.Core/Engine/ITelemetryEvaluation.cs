@@ -12,5 +12,5 @@ public interface ITelemetryEvaluation
     bool IsEmpty { get; }
 
     /// <summary>Runs <paramref name="rules"/> and <paramref name="observers"/> on every device; returns the merged partials (in the same order) and duplicates per file.</summary>
-    TelemetryOutcome Run(IReadOnlyList<CompiledRule> rules, IReadOnlyList<IDeviceObserver> observers, EvalContext context, int evidenceCap, int fileCount, int parallelism);
+    internal TelemetryOutcome Run(IReadOnlyList<CompiledRule> rules, IReadOnlyList<IDeviceObserver> observers, EvalContext context, int evidenceCap, int fileCount, int parallelism);
 }

@@ -10,7 +10,7 @@ public sealed class LocalTelemetry(PartitionStore store) : ITelemetryEvaluation
     public bool IsEmpty => store.IsEmpty;
 
     /// <inheritdoc/>
-    public TelemetryOutcome Run(IReadOnlyList<CompiledRule> rules, IReadOnlyList<IDeviceObserver> observers, EvalContext context, int evidenceCap, int fileCount, int parallelism)
+    TelemetryOutcome ITelemetryEvaluation.Run(IReadOnlyList<CompiledRule> rules, IReadOnlyList<IDeviceObserver> observers, EvalContext context, int evidenceCap, int fileCount, int parallelism)
     {
         var (partials, observed, duplicates) = TelemetryPass.Run(store, rules, observers, context, evidenceCap, fileCount, parallelism);
         return new TelemetryOutcome(partials, observed, duplicates);

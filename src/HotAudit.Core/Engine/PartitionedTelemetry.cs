@@ -16,7 +16,7 @@ public sealed class PartitionedTelemetry(bool hasTelemetry, IReadOnlyList<byte[]
     public bool IsEmpty => !hasTelemetry;
 
     /// <inheritdoc/>
-    public TelemetryOutcome Run(IReadOnlyList<CompiledRule> rules, IReadOnlyList<IDeviceObserver> observers, EvalContext context, int evidenceCap, int fileCount, int parallelism)
+    TelemetryOutcome ITelemetryEvaluation.Run(IReadOnlyList<CompiledRule> rules, IReadOnlyList<IDeviceObserver> observers, EvalContext context, int evidenceCap, int fileCount, int parallelism)
     {
         var total = new TelemetryOutcome([.. rules.Select(r => r.NewPartial(evidenceCap))], [.. observers.Select(o => o.NewPartial())], new long[fileCount]);
         if (!hasTelemetry)

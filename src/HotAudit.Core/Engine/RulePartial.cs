@@ -8,7 +8,7 @@ namespace HotAudit.Core.Engine;
 /// Entities (devices) are evaluated one at a time between <see cref="BeginEntity"/> and <see cref="EndEntity"/>, so a
 /// device that fires several times for a subject counts once. Partials of different partitions add up by <see cref="Merge"/>.
 /// </summary>
-public sealed class RulePartial(CountMode mode, int evidenceCap)
+internal sealed class RulePartial(CountMode mode, int evidenceCap)
 {
     private readonly HashSet<SubjectKey> _entityHits = [];
 

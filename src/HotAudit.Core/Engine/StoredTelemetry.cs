@@ -14,6 +14,6 @@ public sealed class StoredTelemetry(PartitionStore store) : ITelemetryEvaluation
     public bool IsEmpty => false;
 
     /// <inheritdoc/>
-    public TelemetryOutcome Run(IReadOnlyList<CompiledRule> rules, IReadOnlyList<IDeviceObserver> observers, EvalContext context, int evidenceCap, int fileCount, int parallelism) =>
-        new LocalTelemetry(store).Run(rules, observers, context, evidenceCap, fileCount, parallelism);
+    TelemetryOutcome ITelemetryEvaluation.Run(IReadOnlyList<CompiledRule> rules, IReadOnlyList<IDeviceObserver> observers, EvalContext context, int evidenceCap, int fileCount, int parallelism) =>
+        ((ITelemetryEvaluation)new LocalTelemetry(store)).Run(rules, observers, context, evidenceCap, fileCount, parallelism);
 }

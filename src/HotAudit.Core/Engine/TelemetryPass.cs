@@ -9,7 +9,7 @@ namespace HotAudit.Core.Engine;
 /// first in file order stays), orders each device's events by time, file and line, and runs every rule on each device.
 /// Partials of the partitions add up, because a device lives in exactly one partition.
 /// </summary>
-public static class TelemetryPass
+internal static class TelemetryPass
 {
     private static readonly int AppSlot = Schemas.Telemetry.Slot("app_id");
     private static readonly int DeviceSlot = Schemas.Telemetry.Slot("device_id");

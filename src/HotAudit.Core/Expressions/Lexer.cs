@@ -1,8 +1,8 @@
-using System.Text;
+using HotAudit.Core.Syntax;
 
 namespace HotAudit.Core.Expressions;
 
-/// <summary>Splits an expression into tokens: identifiers, <c>$parameters</c>, quoted strings, numbers, operators.</summary>
+/// <summary>Splits an expression into tokens: identifiers, <c>$parameters</c>, quoted strings, numbers, operators (scanning shared with targeting conditions: <see cref="TextScanner"/>).</summary>
 internal static class Lexer
 {
     private static readonly string[] Operators = ["==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "+", "-"];
@@ -10,42 +10,27 @@ internal static class Lexer
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>();
-        var i = 0;
-        while (i < text.Length)
+        var s = new TextScanner(text);
+        for (s.SkipWhiteSpace(); !s.AtEnd; s.SkipWhiteSpace())
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
+            var c = s.Current;
+            var start = s.Position;
             if (char.IsLetter(c) || c == '_' || c == '$')
             {
-                i++;
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '_' or '.'))
-                {
-                    i++;
-                }
-                var word = text[start..i];
+                var word = s.Word(ch => char.IsLetterOrDigit(ch) || ch is '_' or '.');
                 tokens.Add(new Token(c == '$' ? TokenKind.Parameter : TokenKind.Identifier, c == '$' ? word[1..] : word, start));
             }
-            else if (char.IsAsciiDigit(c) || (c == '-' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && !AfterOperand(tokens)))
+            else if (char.IsAsciiDigit(c) || (c == '-' && s.Next is { } next && char.IsAsciiDigit(next) && !AfterOperand(tokens)))
             {
-                i++;
-                while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] == '.'))
-                {
-                    i++;
-                }
-                tokens.Add(new Token(TokenKind.Number, text[start..i], start));
+                tokens.Add(new Token(TokenKind.Number, s.Word(ch => char.IsAsciiDigit(ch) || ch == '.'), start));
             }
             else if (c is '\'' or '"')
             {
-                tokens.Add(new Token(TokenKind.String, ReadString(text, ref i), start));
+                tokens.Add(new Token(TokenKind.String, s.Quoted(escapes: true) ?? throw new ExpressionException("unterminated string", start), start));
             }
             else
             {
-                tokens.Add(ReadPunctuation(text, ref i));
+                tokens.Add(ReadPunctuation(s));
             }
         }
         tokens.Add(new Token(TokenKind.End, string.Empty, text.Length));
@@ -57,31 +42,10 @@ internal static class Lexer
         tokens.Count > 0 && tokens[^1].Kind is TokenKind.Identifier or TokenKind.Number or TokenKind.String or TokenKind.Parameter
             or TokenKind.RParen or TokenKind.RBracket;
 
-    private static string ReadString(string text, ref int i)
+    private static Token ReadPunctuation(TextScanner s)
     {
-        var quote = text[i];
-        var start = i++;
-        var sb = new StringBuilder();
-        while (i < text.Length && text[i] != quote)
-        {
-            if (text[i] == '\\' && i + 1 < text.Length)
-            {
-                i++;
-            }
-            sb.Append(text[i++]);
-        }
-        if (i >= text.Length)
-        {
-            throw new ExpressionException("unterminated string", start);
-        }
-        i++;
-        return sb.ToString();
-    }
-
-    private static Token ReadPunctuation(string text, ref int i)
-    {
-        var start = i;
-        var single = text[i] switch
+        var start = s.Position;
+        var single = s.Current switch
         {
             '(' => TokenKind.LParen,
             ')' => TokenKind.RParen,
@@ -92,17 +56,10 @@ internal static class Lexer
         };
         if (single != TokenKind.End)
         {
-            i++;
-            return new Token(single, text[start..i], start);
+            return new Token(single, s.Word(_ => false), start);
         }
-        foreach (var op in Operators)
-        {
-            if (string.CompareOrdinal(text, i, op, 0, op.Length) == 0)
-            {
-                i += op.Length;
-                return new Token(TokenKind.Operator, op, start);
-            }
-        }
-        throw new ExpressionException($"unexpected character '{text[i]}'", i);
+        return s.Operator(Operators) is { } op
+            ? new Token(TokenKind.Operator, op, start)
+            : throw new ExpressionException($"unexpected character '{s.Current}'", start);
     }
 }

@@ -1,7 +1,7 @@
 namespace HotAudit.Core.Expressions;
 
 /// <summary>A parsed expression. Each node remembers where it started, for error messages.</summary>
-public abstract record Node(int Position);
+internal abstract record Node(int Position);
 
 /// <summary>A string, number, boolean or null literal.</summary>
 internal sealed record LiteralNode(object? Literal, int Position) : Node(Position);

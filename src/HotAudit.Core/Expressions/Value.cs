@@ -6,10 +6,15 @@ namespace HotAudit.Core.Expressions;
 /// <summary>What kind of value an expression produced.</summary>
 public enum ValueKind : byte
 {
+    /// <summary>No value (an empty field, or a lookup that knows nothing).</summary>
     Null,
+    /// <summary>True or false.</summary>
     Bool,
+    /// <summary>A number (double).</summary>
     Number,
+    /// <summary>Text (a symbol of the case's table).</summary>
     String,
+    /// <summary>An instant (UTC ticks).</summary>
     Time,
 }
 

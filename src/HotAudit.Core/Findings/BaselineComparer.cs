@@ -1,5 +1,6 @@
 using HotAudit.Core.Contract;
 using HotAudit.Core.Rules;
+using HotAudit.Core.Rules.Kinds;
 
 namespace HotAudit.Core.Findings;
 

@@ -37,7 +37,7 @@ public static class PartitionCodec
     }
 
     /// <summary>Writes a partition's outcome: the rule ids it ran (to check alignment), each rule's and observer's partial, and its duplicates.</summary>
-    public static byte[] WriteOutcome(SymbolTable symbols, IReadOnlyList<CompiledRule> rules, TelemetryOutcome outcome)
+    internal static byte[] WriteOutcome(SymbolTable symbols, IReadOnlyList<CompiledRule> rules, TelemetryOutcome outcome)
     {
         var writer = new PortableWriter(symbols);
         writer.Long(rules.Count);
@@ -64,7 +64,7 @@ public static class PartitionCodec
 
     /// <summary>Adds a partition's outcome into <paramref name="into"/> (made for the same rules and observers, in this process).</summary>
     /// <exception cref="InvalidDataException">The partition ran other rules or observers, or the bytes are not an outcome.</exception>
-    public static void ReadOutcome(byte[] bytes, SymbolTable symbols, IReadOnlyList<CompiledRule> rules, TelemetryOutcome into)
+    internal static void ReadOutcome(byte[] bytes, SymbolTable symbols, IReadOnlyList<CompiledRule> rules, TelemetryOutcome into)
     {
         var reader = new PortableReader(bytes, symbols);
         var ids = new string[reader.Long()];

@@ -20,6 +20,7 @@ public sealed class SymbolTable
     /// <summary>The symbol of an absent value.</summary>
     public const int None = 0;
 
+    /// <summary>An empty table (it holds only <see cref="None"/>).</summary>
     public SymbolTable()
     {
         _spanIds = _ids.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -5,7 +5,7 @@ namespace HotAudit.Core.Targeting;
 /// quoted strings, version literals, <c>== != &gt; &lt; &gt;= &lt;=</c>, <c>&amp;&amp; || !</c> and parentheses, with
 /// <c>&amp;&amp;</c> binding tighter than <c>||</c>. Evaluated against one device's values (RULES.md, HU-DST-03).
 /// </summary>
-public sealed class TargetingCondition
+internal sealed class TargetingCondition
 {
     private readonly TargetingNode _root;
 

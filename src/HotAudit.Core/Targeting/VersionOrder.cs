@@ -1,7 +1,7 @@
 namespace HotAudit.Core.Targeting;
 
 /// <summary>Version literals (digits and dots) compared part by part as numbers; a missing part counts as 0.</summary>
-public static class VersionOrder
+internal static class VersionOrder
 {
     /// <summary>Whether the text reads as a version: digits separated by single dots.</summary>
     public static bool IsVersion(string text) =>

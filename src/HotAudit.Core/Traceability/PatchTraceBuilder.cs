@@ -25,7 +25,7 @@ public static class PatchTraceBuilder
         IReadOnlyList<ReferenceRow> manifests, TracePartial observed)
     {
         var ops = new OperationView(symbols);
-        var index = new PatchIndex(ops, operationsByTime, manifests, caseDirectory: null);
+        var index = new PatchIndex(ops, operationsByTime, manifests, new Dictionary<string, IReadOnlyList<string>>());
         var timeline = new ActivationTimeline(ops, operationsByTime, index);
         var steps = Steps(ops, fileNames, operationsByTime);
         var patches = steps.Keys.Concat(manifests.Select(m => symbols.Intern(m["patch_id"]))).Concat(observed.Patches.Keys)

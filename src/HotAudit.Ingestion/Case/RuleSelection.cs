@@ -1,3 +1,4 @@
+using HotAudit.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace HotAudit.Ingestion;
@@ -13,9 +14,9 @@ internal static class RuleSelection
         }
         return node switch
         {
-            YamlScalarNode s when YamlDocument.IsNull(s) => null,
+            YamlScalarNode s when YamlScalar.IsNull(s) => null,
             YamlScalarNode s => [s.Value!.Trim()],
-            YamlSequenceNode seq => [.. seq.Children.Select(c => c is YamlScalarNode s && !YamlDocument.IsNull(s)
+            YamlSequenceNode seq => [.. seq.Children.Select(c => c is YamlScalarNode s && !YamlScalar.IsNull(s)
                 ? s.Value!.Trim() : throw new CaseInputException($"{file}: rules.packs must list pack names"))],
             _ => throw new CaseInputException($"{file}: rules.packs must list pack names"),
         };
@@ -35,7 +36,7 @@ internal static class RuleSelection
             {
                 throw new CaseInputException($"{file}: rules.set must map RULE.param to a single value");
             }
-            result[k.Value!.Trim()] = YamlDocument.IsNull(v) ? string.Empty : v.Value!.Trim();
+            result[k.Value!.Trim()] = YamlScalar.IsNull(v) ? string.Empty : v.Value!.Trim();
         }
         return result;
     }

@@ -1,3 +1,4 @@
+using HotAudit.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -12,14 +13,12 @@ internal static class YamlDocument
         var name = Path.GetFileName(path);
         try
         {
-            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-            var stream = new YamlStream();
-            stream.Load(reader);
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            var documents = YamlFile.Load(path);
+            if (documents.Count == 0 || documents[0].RootNode is YamlScalarNode { Value: null or "" })
             {
                 return new YamlMappingNode();
             }
-            return stream.Documents[0].RootNode as YamlMappingNode
+            return documents[0].RootNode as YamlMappingNode
                 ?? throw new CaseInputException($"{name}: expected a mapping at the top level");
         }
         catch (YamlException e)
@@ -43,20 +42,16 @@ internal static class YamlDocument
         {
             throw new CaseInputException($"{file}: '{key}' must be a single value");
         }
-        return IsNull(scalar) ? null : scalar.Value!.Trim();
+        return YamlScalar.IsNull(scalar) ? null : scalar.Value!.Trim();
     }
 
     /// <summary>A mapping child, or null when absent or null.</summary>
     public static YamlMappingNode? Mapping(this YamlMappingNode map, string key, string file)
     {
-        if (!map.Children.TryGetValue(new YamlScalarNode(key), out var node) || node is YamlScalarNode s && IsNull(s))
+        if (!map.Children.TryGetValue(new YamlScalarNode(key), out var node) || node is YamlScalarNode s && YamlScalar.IsNull(s))
         {
             return null;
         }
         return node as YamlMappingNode ?? throw new CaseInputException($"{file}: '{key}' must be a mapping");
     }
-
-    /// <summary>Whether a scalar is YAML null (empty, ~ or null, unquoted).</summary>
-    public static bool IsNull(YamlScalarNode scalar) =>
-        scalar.Style == ScalarStyle.Plain && (string.IsNullOrEmpty(scalar.Value) || scalar.Value is "~" or "null" or "Null" or "NULL");
 }

@@ -1,7 +1,7 @@
 namespace HotAudit.Ingestion;
 
 /// <summary>A read-only stream over the first <c>prefix</c> bytes of a file followed by one byte range of it.</summary>
-internal sealed class ChunkStream : Stream
+internal sealed class ChunkStream : ReadOnlyStream
 {
     private readonly FileStream _file;
     private readonly long _prefixEnd;
@@ -18,12 +18,6 @@ internal sealed class ChunkStream : Stream
         _file.Position = prefix > 0 ? 0 : start;
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
     public override long Length => _prefixEnd + (_end - _start);
 
     /// <summary>Bytes of the range (not the prefix) read so far.</summary>
@@ -34,8 +28,6 @@ internal sealed class ChunkStream : Stream
         get => _position;
         set => throw new NotSupportedException();
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -60,14 +52,4 @@ internal sealed class ChunkStream : Stream
         _position += n;
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -34,7 +34,7 @@ internal sealed class InputStream : IDisposable
         return new InputStream(file, gzip ? new LimitedGzipStream(file, limits ?? ReadLimits.Default, checkEnd) : file);
     }
 
-    /// <summary>Opens a whole file like <see cref="Open"/>, hashing its stored bytes as they are read (<see cref="FinishHash"/>).</summary>
+    /// <summary>Opens a whole file like <see cref="Open(string, bool, ReadLimits?)"/>, hashing its stored bytes as they are read (<see cref="FinishHash"/>).</summary>
     public static InputStream OpenHashed(string path, bool gzip, ReadLimits limits)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
@@ -89,25 +89,9 @@ internal sealed class InputStream : IDisposable
     }
 
     /// <summary>A header line, a block and the rest of a stream, read as one stream without copying any of them.</summary>
-    private sealed class BlockStream(ReadOnlyMemory<byte> header, ArraySegment<byte> block, Stream? rest) : Stream
+    private sealed class BlockStream(ReadOnlyMemory<byte> header, ArraySegment<byte> block, Stream? rest) : ReadOnlyStream
     {
         private long _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => _position;
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -124,15 +108,5 @@ internal sealed class InputStream : IDisposable
             _position += n;
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

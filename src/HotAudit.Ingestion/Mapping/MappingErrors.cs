@@ -1,3 +1,4 @@
+using HotAudit.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace HotAudit.Ingestion;
@@ -11,21 +12,21 @@ internal static class MappingErrors
 
     /// <summary>The text of a key, which must be a non-empty scalar.</summary>
     public static string Key(string file, YamlNode key) =>
-        key is YamlScalarNode s && !YamlDocument.IsNull(s) && !string.IsNullOrWhiteSpace(s.Value)
+        key is YamlScalarNode s && !YamlScalar.IsNull(s) && !string.IsNullOrWhiteSpace(s.Value)
             ? s.Value.Trim() : throw At(file, key, "expected a name as key");
 
     /// <summary>A mapping node; an empty (null) value is an empty mapping.</summary>
     public static YamlMappingNode Map(string file, YamlNode node, string what) => node switch
     {
         YamlMappingNode m => m,
-        YamlScalarNode s when YamlDocument.IsNull(s) => new YamlMappingNode(),
+        YamlScalarNode s when YamlScalar.IsNull(s) => new YamlMappingNode(),
         _ => throw At(file, node, $"'{what}' must be a mapping"),
     };
 
     /// <summary>The text of a scalar value, or null when it is YAML null.</summary>
     public static string? Text(string file, YamlNode node, string what) => node switch
     {
-        YamlScalarNode s when YamlDocument.IsNull(s) => null,
+        YamlScalarNode s when YamlScalar.IsNull(s) => null,
         YamlScalarNode s => s.Value!.Trim(),
         _ => throw At(file, node, $"'{what}' must be a single value"),
     };

@@ -6,7 +6,7 @@ using HotAudit.Rules.Yaml;
 namespace HotAudit.Rules.Clauses;
 
 /// <summary>Reads <c>clauses.yaml</c>: the clauses, their bilingual titles, strength, scope and the evidence they need.</summary>
-public static class ClauseCatalogLoader
+internal static class ClauseCatalogLoader
 {
     /// <summary>Loads the catalog; problems go to <paramref name="issues"/>.</summary>
     public static ClauseCatalog Load(string path, List<LintIssue> issues)

@@ -7,7 +7,7 @@ using HotAudit.Rules.Yaml;
 namespace HotAudit.Rules.Lint;
 
 /// <summary>Checks a set of packs as a whole: ids, clauses, examples, and that every expression compiles.</summary>
-public static class RuleLinter
+internal static class RuleLinter
 {
     /// <summary>The problems of the set, each with file and line.</summary>
     public static IEnumerable<LintIssue> Lint(IReadOnlyList<RulePack> packs, ClauseCatalog catalog)
@@ -61,7 +61,7 @@ public static class RuleLinter
     {
         try
         {
-            new RuleCompiler(new SymbolTable(), new Dictionary<string, string>()).Compile(r);
+            new RuleCompiler(new SymbolTable(), new Dictionary<string, string>()).Check(r);
             return null;
         }
         catch (RuleCompileException e)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using HotAudit.Core.Contract;
 using HotAudit.Core.Rules;
+using HotAudit.Core.Rules.Kinds;
 using HotAudit.Rules.Clauses;
 using HotAudit.Rules.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -8,7 +9,7 @@ using YamlDotNet.RepresentationModel;
 namespace HotAudit.Rules.Packs;
 
 /// <summary>Reads a rule pack YAML file into rules, collecting every problem with its file and line.</summary>
-public static class RulePackLoader
+internal static class RulePackLoader
 {
     /// <summary>Loads one pack file.</summary>
     public static RulePack? Load(string path, List<LintIssue> issues)

@@ -8,6 +8,7 @@ using HotAudit.Core.Symbols;
 using HotAudit.Core.Time;
 using HotAudit.Core.Signing;
 using HotAudit.Core.Monitoring;
+using HotAudit.Ingestion;
 
 namespace HotAudit.Rules.Testing;
 
@@ -26,6 +27,14 @@ public static class RuleTester
     /// <summary>Runs one example.</summary>
     public static ExampleOutcome Run(RuleDefinition rule, RuleExample example, IPatchSignatureVerifier? verifier = null, IAnomalyMonitor? monitor = null)
     {
+        var (findings, problem) = Evaluate(rule, example, verifier, monitor);
+        return problem is not null ? new ExampleOutcome(rule, example, false, problem) : Compare(rule, example, findings);
+    }
+
+    /// <summary>The findings of one example, or why its rows cannot be assessed (a rejected row, a period that does not parse).</summary>
+    internal static (IReadOnlyList<Finding> Findings, string? Problem) Evaluate(RuleDefinition rule, RuleExample example,
+        IPatchSignatureVerifier? verifier = null, IAnomalyMonitor? monitor = null)
+    {
         var symbols = new SymbolTable();
         var files = new List<string>();
         using var store = new PartitionStore(1);
@@ -42,17 +51,20 @@ public static class RuleTester
             }
             if (Accept(kind, rows, files.Count - 1, symbols, store, ops) is { } bad)
             {
-                return new ExampleOutcome(rule, example, false, bad);
+                return ([], bad);
             }
         }
         if (Period(example, store, ops) is not var (from, until))
         {
-            return new ExampleOutcome(rule, example, false, "the example's period does not parse");
+            return ([], "the example's period does not parse");
         }
         var outcome = Evaluation.Run(new EvaluationInput(symbols, files, new LocalTelemetry(store), ops,
-            new ReferenceData(references, Keys(example.Fixture), new Dictionary<string, Core.Clauses.Attestation>()), example.Fixture, [rule],
+            new ReferenceData(references, Keys(example.Fixture), new Dictionary<string, Core.Clauses.Attestation>())
+            {
+                PatchFileDigests = PatchFiles.Digests(example.Fixture, references.GetValueOrDefault(InputKind.Patches) ?? []),
+            }, example.Fixture, [rule],
             example.Set.ToDictionary(kv => $"{rule.Id}.{kv.Key}", kv => kv.Value), 5, 1, Offset, from, until) { Verifier = verifier, Monitor = monitor });
-        return Compare(rule, example, outcome.Findings);
+        return (outcome.Findings, null);
     }
 
     private static string? Keys(string? fixture) =>

@@ -1,3 +1,4 @@
+using HotAudit.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -11,12 +12,8 @@ internal static class YamlFiles
         var name = Path.GetFileName(path);
         try
         {
-            var stream = new YamlStream();
-            using (var reader = new StreamReader(path))
-            {
-                stream.Load(reader);
-            }
-            if (stream.Documents.Count == 1 && stream.Documents[0].RootNode is YamlMappingNode root)
+            var documents = YamlFile.Load(path);
+            if (documents.Count == 1 && documents[0].RootNode is YamlMappingNode root)
             {
                 return new YamlMap(root, name, issues);
             }
@@ -33,5 +30,6 @@ internal static class YamlFiles
         return null;
     }
 
-    public static string? Scalar(YamlNode node) => (node as YamlScalarNode)?.Value;
+    /// <summary>The text of a scalar, null for a YAML null (<see cref="YamlScalar.IsNull"/>) or a node that is not a scalar.</summary>
+    public static string? Scalar(YamlNode node) => YamlScalar.Text(node);
 }

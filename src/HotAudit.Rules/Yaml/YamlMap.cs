@@ -1,3 +1,5 @@
+using HotAudit.Core.Rules;
+using HotAudit.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace HotAudit.Rules.Yaml;
@@ -6,7 +8,7 @@ namespace HotAudit.Rules.Yaml;
 /// A YAML mapping read field by field: remembers which keys were read so the rest can be reported as unknown fields,
 /// and reports every problem with its file and line instead of throwing.
 /// </summary>
-internal sealed class YamlMap(YamlMappingNode node, string file, List<LintIssue> issues)
+internal sealed class YamlMap(YamlMappingNode node, string file, List<LintIssue> issues) : IRuleFields
 {
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
@@ -25,9 +27,9 @@ internal sealed class YamlMap(YamlMappingNode node, string file, List<LintIssue>
     public string? String(string key, bool required = false)
     {
         var v = Node(key);
-        if (v is YamlScalarNode s && !string.IsNullOrWhiteSpace(s.Value))
+        if (YamlScalar.Text(v) is { } text && !string.IsNullOrWhiteSpace(text))
         {
-            return s.Value;
+            return text;
         }
         if (v is not null && v is not YamlScalarNode)
         {
@@ -45,8 +47,9 @@ internal sealed class YamlMap(YamlMappingNode node, string file, List<LintIssue>
         return Node(key) switch
         {
             null => [],
-            YamlScalarNode s when !string.IsNullOrWhiteSpace(s.Value) => [s.Value!],
-            YamlSequenceNode seq => seq.Children.OfType<YamlScalarNode>().Select(x => x.Value ?? "").ToList(),
+            YamlScalarNode s when !string.IsNullOrWhiteSpace(YamlScalar.Text(s)) => [s.Value!],
+            YamlScalarNode n when YamlScalar.IsNull(n) => [],
+            YamlSequenceNode seq => seq.Children.OfType<YamlScalarNode>().Select(x => YamlScalar.Text(x) ?? "").ToList(),
             var other => Fail(other, $"'{key}' must be a list of values"),
         };
     }
@@ -97,6 +100,13 @@ internal sealed class YamlMap(YamlMappingNode node, string file, List<LintIssue>
             yield return (((YamlScalarNode)k).Value ?? "", v, (int)k.Start.Line);
         }
     }
+
+    /// <summary>The entries of a mapping field in written order, each value's text (null when not a single value).</summary>
+    public IReadOnlyList<(string Key, string? Value)> Pairs(string key) =>
+        Map(key)?.Entries().Select(e => (e.Key, YamlFiles.Scalar(e.Value))).ToList() ?? [];
+
+    /// <summary>Reports a problem at this mapping's line.</summary>
+    public void Problem(string message) => issues.Add(new LintIssue(file, Line, message));
 
     /// <summary>Reports every key that was never read as an unknown field.</summary>
     public void RejectUnknown(string what)

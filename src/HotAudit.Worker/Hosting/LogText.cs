@@ -9,6 +9,7 @@ namespace HotAudit.Worker;
 /// </summary>
 public static class LogText
 {
+    /// <summary>The text with every control and format character written as <c>\uXXXX</c>; empty for null.</summary>
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text) || !text.Any(Unsafe))

@@ -8,8 +8,10 @@ namespace HotAudit.Worker;
 /// </summary>
 public static class WorkerConfiguration
 {
+    /// <summary>The prefix of the environment variables read (<c>HOTAUDIT__WORKER__INBOX</c> is <c>Worker:Inbox</c>).</summary>
     public const string EnvironmentPrefix = "HOTAUDIT__";
 
+    /// <summary>Adds <paramref name="configFile"/>, the environment variables and then the command line's <paramref name="overrides"/>, each winning over the one before.</summary>
     public static void AddSources(IConfigurationBuilder configuration, IReadOnlyDictionary<string, string?> overrides, string? configFile)
     {
         if (configFile is not null)

@@ -1,5 +1,8 @@
+using HotAudit.Anomalies;
+using HotAudit.Assessment;
 using HotAudit.Cluster.Hosting;
 using HotAudit.History;
+using HotAudit.Signing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,6 +18,7 @@ namespace HotAudit.Worker;
 /// </summary>
 public static class WorkerHost
 {
+    /// <summary>The worker's host with its settings from <paramref name="configFile"/>, the environment and the command line's <paramref name="overrides"/>.</summary>
     public static IHost Build(IReadOnlyDictionary<string, string?> overrides, string? configFile)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
@@ -31,6 +35,7 @@ public static class WorkerHost
         builder.Services.AddOptions<WorkerSettings>().Bind(builder.Configuration.GetSection(WorkerSettings.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<WorkerSettings>>(new WorkerSettingsValidator(inboxOptional: cluster.Enabled));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => new AssessServices(sp.GetRequiredService<TimeProvider>(), new PatchSignatureVerifier(), kept => new AnomalyMonitor(kept)));
         builder.Services.AddSingleton(sp => WorkerPaths.From(sp.GetRequiredService<IOptions<WorkerSettings>>().Value));
         builder.Services.AddSingleton(sp =>
             RunHistories.Open(sp.GetRequiredService<IOptions<WorkerSettings>>().Value.History, sp.GetRequiredService<WorkerPaths>().State));

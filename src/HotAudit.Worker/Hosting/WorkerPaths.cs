@@ -21,6 +21,7 @@ public sealed record WorkerPaths(string Inbox, string Reports, string State, str
     /// <summary>Alerts not yet delivered to the webhook, one file each.</summary>
     public string Outbox => Path.Combine(State, "outbox");
 
+    /// <summary>The folders of the settings: the inbox, and the reports and state folders (beside the inbox unless set).</summary>
     public static WorkerPaths From(WorkerSettings settings)
     {
         var inbox = Path.GetFullPath(settings.Inbox ?? throw new InvalidOperationException("Worker:Inbox is not set"));

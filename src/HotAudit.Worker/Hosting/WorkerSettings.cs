@@ -6,6 +6,7 @@ namespace HotAudit.Worker;
 /// </summary>
 public sealed class WorkerSettings
 {
+    /// <summary>The configuration section the settings are read from.</summary>
     public const string Section = "Worker";
 
     /// <summary>The watched folder (<c>--inbox</c>); required.</summary>

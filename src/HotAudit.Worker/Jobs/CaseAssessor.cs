@@ -12,7 +12,7 @@ namespace HotAudit.Worker;
 /// its key. The monitor judges tonight with the days kept from earlier runs of the same case. Cancellation abandons the
 /// assessment before anything is published; a job whose key the history already holds is not run again.
 /// </summary>
-internal sealed class CaseAssessor(IRunHistory history, TimeProvider time, CaseLocks locks, IOptions<WorkerSettings> settings, ILogger<CaseAssessor> log)
+internal sealed class CaseAssessor(IRunHistory history, AssessServices services, CaseLocks locks, IOptions<WorkerSettings> settings, ILogger<CaseAssessor> log)
 {
     public async Task<CaseOutcome> RunAsync(CaseJob job, CancellationToken ct)
     {
@@ -22,7 +22,7 @@ internal sealed class CaseAssessor(IRunHistory history, TimeProvider time, CaseL
             WorkerLog.AlreadyRecorded(log, job.Case, job.RunKey);
             return new CaseOutcome(true, ExitCodes.Ok, "");
         }
-        var started = time.GetUtcNow();
+        var started = services.Time.GetUtcNow();
         var staging = ReportPublisher.StagingFor(job.ReportDirectory, job.RunKey);
         DeleteFolder(staging);
         Directory.CreateDirectory(Path.GetDirectoryName(staging)!);
@@ -43,7 +43,7 @@ internal sealed class CaseAssessor(IRunHistory history, TimeProvider time, CaseL
             // Before the run is recorded: a crash in between redoes the run, whose days replace the same kept days.
             kept.Save(memory);
         }
-        var record = RunRecords.Of(job, run.Result, started, time.GetUtcNow(), InputsDigest.Of(job.CaseDirectory));
+        var record = RunRecords.Of(job, run.Result, started, services.Time.GetUtcNow(), InputsDigest.Of(job.CaseDirectory));
         await history.RecordAsync(record, CancellationToken.None);
         WorkerLog.Reported(log, job.Case, run.Result.Overall, run.Result.TesterCode ?? "none (incomplete)", run.Result.Findings.Count, job.ReportDirectory);
         return new CaseOutcome(true, run.ExitCode, messages.ToString());
@@ -52,7 +52,7 @@ internal sealed class CaseAssessor(IRunHistory history, TimeProvider time, CaseL
     /// <summary>Runs the assessment off the worker's loop, so a stop request returns at once and abandons it.</summary>
     private async Task<AssessRun> AssessAsync(AssessRequest options, StringWriter messages, CancellationToken ct)
     {
-        var runner = new AssessRunner(time, messages);
+        var runner = new AssessRunner(services, messages);
         try
         {
             return await Task.Run(() => runner.RunForResultAsync(options, ct), ct).WaitAsync(ct);

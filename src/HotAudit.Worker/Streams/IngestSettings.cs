@@ -3,6 +3,7 @@ namespace HotAudit.Worker.Streams;
 /// <summary>Section <c>Ingest</c>: who may write to the streams and how much at once.</summary>
 public sealed class IngestSettings
 {
+    /// <summary>The configuration section: <c>Ingest</c>.</summary>
     public const string Section = "Ingest";
 
     /// <summary>The token every write must send as <c>Authorization: Bearer TOKEN</c>, on loopback too; required with streams.</summary>

@@ -20,6 +20,7 @@ public sealed class LiveSettings
     /// <summary>Journal segments whose newest event is this much older than the stream's newest are removed (clause 7.1 b: six months).</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(190);
 
+    /// <summary>Whether any stream is configured (the live path is on).</summary>
     public bool Enabled => Streams.Count > 0;
 
     /// <summary>The stream named <paramref name="name"/> (names compare ignoring case), or null.</summary>

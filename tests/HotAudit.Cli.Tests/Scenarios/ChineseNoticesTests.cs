@@ -1,7 +1,7 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using FluentAssertions;
+using HotAudit.Cli.Tests.Support;
 using HotAudit.Reporting.Tests.Support;
 using Xunit;
 
@@ -16,7 +16,7 @@ namespace HotAudit.Cli.Tests.Scenarios;
 /// messages reads in Chinese in the workbook (运行提示, 其他数据问题, the files' 错误) and in report.html, while
 /// findings.json keeps the English.
 /// </summary>
-public sealed partial class ChineseNoticesTests : IDisposable
+public sealed class ChineseNoticesTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "hotaudit-tests", "zh-notices-" + Guid.NewGuid().ToString("N"));
 
@@ -58,9 +58,11 @@ public sealed partial class ChineseNoticesTests : IDisposable
         ZhWorkbookWalk.EnglishReasons(wb).Should().BeEmpty("a zh-CN reader reads every notice and data issue in Chinese");
 
         var html = await File.ReadAllTextAsync(Path.Combine(outDir, "report.html"));
-        var notices = Notices(html).ToList();
+        var notices = ReportHtml.ListItems(html, "notices").ToList();
         notices.Should().HaveCount(9);
-        notices.Concat(IssueCells(html)).Where(EnglishSentence.In).Should().BeEmpty("report.html shows the same messages in Chinese");
+        ReportHtml.ColumnCells(html, "问题").Should().Contain(c => c.Contains("定向条件无法解析", StringComparison.Ordinal));
+        ReportHtml.ColumnCells(html, "错误").Should().Contain(c => c.Contains("不是有效的 gzip 文件", StringComparison.Ordinal));
+        notices.Concat(ReportHtml.ColumnCells(html, "问题", "错误")).Where(EnglishSentence.In).Should().BeEmpty("report.html shows the same messages in Chinese");
 
         var json = await File.ReadAllTextAsync(Path.Combine(outDir, "findings.json"));
         json.Should().Contain("matched no finding").And.Contain("targeting condition does not parse").And.NotContain("已跳过");
@@ -108,29 +110,4 @@ public sealed partial class ChineseNoticesTests : IDisposable
             """);
         return (dir, outDir, waivers);
     }
-
-    private static IEnumerable<string> Notices(string html) =>
-        NoticeList().Match(html) is { Success: true } m ? Item().Matches(m.Value).Select(i => Text(i.Groups[1].Value)) : [];
-
-    /// <summary>The cells of the "other data issues" and "input files" tables' message columns.</summary>
-    private static IEnumerable<string> IssueCells(string html) =>
-        Table().Matches(html).Where(t => t.Value.Contains("问题 / Issue", StringComparison.Ordinal) || t.Value.Contains("错误", StringComparison.Ordinal))
-            .SelectMany(t => Cell().Matches(t.Value).Select(c => Text(c.Groups[1].Value)));
-
-    private static string Text(string markup) => System.Net.WebUtility.HtmlDecode(Tag().Replace(markup, ""));
-
-    [GeneratedRegex("<ul id=\"notices\">.*?</ul>", RegexOptions.Singleline)]
-    private static partial Regex NoticeList();
-
-    [GeneratedRegex("<li[^>]*>(.*?)</li>", RegexOptions.Singleline)]
-    private static partial Regex Item();
-
-    [GeneratedRegex("<table[^>]*>.*?</table>", RegexOptions.Singleline)]
-    private static partial Regex Table();
-
-    [GeneratedRegex("<td[^>]*>(.*?)</td>", RegexOptions.Singleline)]
-    private static partial Regex Cell();
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tag();
 }

@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using FluentAssertions;
+using HotAudit.Cli.Tests.Support;
 using HotAudit.Reporting.Tests.Support;
 using Xunit;
 
@@ -11,7 +11,7 @@ namespace HotAudit.Cli.Tests.Scenarios;
 /// for not judging, a finding's note (the signature check's reason, the consent rule's, the monitor's explanation) —
 /// reads in Chinese in the workbook and in report.html, while findings.json keeps the English.
 /// </summary>
-public sealed partial class ChineseReasonsTests : IDisposable
+public sealed class ChineseReasonsTests : IDisposable
 {
     private readonly string _out = Path.Combine(Path.GetTempPath(), "hotaudit-tests", "zh-reasons-" + Guid.NewGuid().ToString("N"));
 
@@ -63,40 +63,5 @@ public sealed partial class ChineseReasonsTests : IDisposable
     }
 
     /// <summary>The cells of report.html's tables under a reason heading (结论说明, 理由, 备注, 原因, 说明).</summary>
-    private static IEnumerable<string> HtmlReasons(string html)
-    {
-        foreach (Match table in Table().Matches(html))
-        {
-            var headings = Heading().Matches(table.Value).Select(m => Text(m.Groups[1].Value)).ToList();
-            var columns = headings.Select((h, i) => (h, i)).Where(x => x.h.StartsWith("结论说明", StringComparison.Ordinal)
-                || x.h.StartsWith("备注", StringComparison.Ordinal) || x.h.StartsWith("原因", StringComparison.Ordinal) || x.h.StartsWith("理由", StringComparison.Ordinal)
-                || x.h.StartsWith("说明", StringComparison.Ordinal))
-                .Select(x => x.i).ToHashSet();
-            foreach (Match row in Row().Matches(table.Value))
-            {
-                var cells = Cell().Matches(row.Value).Select(m => Text(m.Groups[1].Value)).ToList();
-                foreach (var i in columns.Where(i => i < cells.Count))
-                {
-                    yield return cells[i];
-                }
-            }
-        }
-    }
-
-    private static string Text(string markup) => System.Net.WebUtility.HtmlDecode(Tag().Replace(markup, ""));
-
-    [GeneratedRegex("<table[^>]*>.*?</table>", RegexOptions.Singleline)]
-    private static partial Regex Table();
-
-    [GeneratedRegex("<th[^>]*>(.*?)</th>", RegexOptions.Singleline)]
-    private static partial Regex Heading();
-
-    [GeneratedRegex("<tr[^>]*>(?:(?!<th).)*?</tr>", RegexOptions.Singleline)]
-    private static partial Regex Row();
-
-    [GeneratedRegex("<td[^>]*>(.*?)</td>", RegexOptions.Singleline)]
-    private static partial Regex Cell();
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tag();
+    private static IEnumerable<string> HtmlReasons(string html) => ReportHtml.ColumnCells(html, "结论说明", "备注", "原因", "理由", "说明");
 }

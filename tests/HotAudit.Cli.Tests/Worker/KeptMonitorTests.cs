@@ -32,7 +32,7 @@ public sealed class KeptMonitorTests : IDisposable
         await history.EnsureCreatedAsync(default);
         var occurrence = Schedules.Utc(6, 1 + night, 1);
         var settings = Options.Create(new WorkerSettings { Inbox = folders.Inbox, Formats = "json" });
-        var assessor = new CaseAssessor(history, new FakeTimeProvider(occurrence), new CaseLocks(), settings, log);
+        var assessor = new CaseAssessor(history, Services.For(new FakeTimeProvider(occurrence)), new CaseLocks(), settings, log);
         var runner = new ScheduledCaseRunner(paths, assessor, NullLogger<ScheduledCaseRunner>.Instance);
         var schedule = ScheduleDefinition.From(new ScheduleSettings { Name = "nightly", Cron = "0 2 * * *", TimeZone = "Europe/Berlin", Case = caseDir.Path });
         await runner.RunAsync(schedule, occurrence, default);

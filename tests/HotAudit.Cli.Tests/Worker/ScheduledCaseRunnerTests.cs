@@ -27,7 +27,7 @@ public sealed class ScheduledCaseRunnerTests : IDisposable
         await history.EnsureCreatedAsync(default);
         var time = new FakeTimeProvider(Schedules.Utc(3, 29, 1));
         var settings = Options.Create(new WorkerSettings { Inbox = folders.Inbox, Formats = "json" });
-        var assessor = new CaseAssessor(history, time, new CaseLocks(), settings, NullLogger<CaseAssessor>.Instance);
+        var assessor = new CaseAssessor(history, Services.For(time), new CaseLocks(), settings, NullLogger<CaseAssessor>.Instance);
         var runner = new ScheduledCaseRunner(paths, assessor, NullLogger<ScheduledCaseRunner>.Instance);
         var schedule = ScheduleDefinition.From(new ScheduleSettings { Name = "nightly", Cron = "0 2 * * *", TimeZone = "Europe/Berlin", Case = caseDir.Path });
 

@@ -28,7 +28,7 @@ public sealed class WorkerNamespaceTests : IDisposable
         await history.EnsureCreatedAsync(default);
         var time = new FakeTimeProvider(Schedules.Utc(6, 1, 1));
         var settings = Options.Create(new WorkerSettings { Inbox = folders.Inbox, Formats = "json" });
-        var assessor = new CaseAssessor(history, time, new CaseLocks(), settings, log);
+        var assessor = new CaseAssessor(history, Services.For(time), new CaseLocks(), settings, log);
         var schedule = ScheduleDefinition.From(new ScheduleSettings { Name = "nightly", Cron = "0 2 * * *", TimeZone = "Europe/Berlin", Case = caseDir.Path });
         await new ScheduledCaseRunner(paths, assessor, NullLogger<ScheduledCaseRunner>.Instance).RunAsync(schedule, Schedules.Utc(6, 1, 1), default);
         var scheduleReport = Path.Combine(folders.Reports, "schedules", "2026-06-01", "nightly", "findings.json");

@@ -10,7 +10,7 @@ namespace HotAudit.Cluster.Tests.Work;
 /// </summary>
 internal sealed class InProcessCluster(RunRequest run, int silos) : IClusterRun, ITelemetryChunkSource
 {
-    private readonly ClusterWork[] _silos = [.. Enumerable.Range(0, silos).Select(_ => new ClusterWork(TimeProvider.System))];
+    private readonly ClusterWork[] _silos = [.. Enumerable.Range(0, silos).Select(_ => new ClusterWork(Services.For(TimeProvider.System)))];
     private readonly SortedDictionary<int, byte[]>[] _partitions = [.. Enumerable.Range(0, run.Partitions).Select(_ => new SortedDictionary<int, byte[]>())];
 
     public ITelemetryChunkSource Chunks => this;

@@ -35,7 +35,7 @@ public sealed class PartitionedRunTests
         var local = Out();
         var clustered = Out();
         var options = new AssessRequest { CaseDirectory = caseDir, Out = local, Formats = ["json"], FailOn = null, RuleFolders = [RepoPaths.Rules] };
-        var localExit = await new AssessRunner(TimeProvider.System, TextWriter.Null).RunAsync(options, CancellationToken.None);
+        var localExit = await new AssessRunner(Services.For(TimeProvider.System), TextWriter.Null).RunAsync(options, CancellationToken.None);
         var cluster = new InProcessCluster(new RunRequest("run-1", (options with { Out = clustered }).WithAbsolutePaths().ToJson(), partitions, chunkBytes), silos: 3);
 
         var exit = await cluster.CoordinateAsync(TextWriter.Null);

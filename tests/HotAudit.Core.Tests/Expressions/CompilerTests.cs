@@ -67,10 +67,21 @@ public sealed class CompilerTests
     [InlineData("nosuch(patch_id)", "unknown function")]
     [InlineData("event == $missing", "unknown parameter")]
     [InlineData("event == 'x' &&", "unexpected end")]
+    [InlineData("event == 'apply_success", "unterminated string")]
+    [InlineData("event == 'x' \\ 1", "unexpected character '\\'")]
+    [InlineData("patch_id == 'p\\'", "unterminated string")]
     public void Compile_Mistake_NamesIt(string expression, string message)
     {
         var act = () => Compiler().Compile(expression);
-        act.Should().Throw<ExpressionException>().WithMessage($"*{message}*");
+        act.Should().Throw<ExpressionException>().Which.Message.Should().Contain(message);
+    }
+
+    [Fact]
+    public void Compile_StringWithEscapedQuote_KeepsTheQuote()
+    {
+        var act = () => Compiler().Compile("event == 'apply\\'success'");
+
+        act.Should().Throw<ExpressionException>().Which.Message.Should().Contain("'apply'success' is not a value of event");
     }
 
     private Compiler Compiler() => new(new FieldBinder(Schemas.Telemetry, _symbols), _symbols, new Dictionary<string, object>());

@@ -1,6 +1,7 @@
 using HotAudit.Core.Contract;
 using HotAudit.Core.Findings;
 using HotAudit.Core.Rules;
+using HotAudit.Core.Rules.Kinds;
 
 namespace HotAudit.Core.Tests.Findings;
 

@@ -33,6 +33,23 @@ public sealed class TargetingConditionTests
     }
 
     [Theory]
+    [InlineData("region == 'cn", "unterminated string at character 11")]
+    [InlineData("role = 1", "unexpected '=' at character 6")]
+    [InlineData("region == $r", "unexpected '$' at character 11")]
+    public void TryParse_Mistake_SaysWhereInTheCondition(string text, string error)
+    {
+        TargetingCondition.TryParse(text, out _, out var reason).Should().BeFalse();
+        reason.Should().Be(error);
+    }
+
+    [Fact]
+    public void Evaluate_BackslashInAString_IsText()
+    {
+        TargetingCondition.TryParse("region == 'c\\'", out var condition, out var error).Should().BeTrue(error);
+        condition!.Evaluate(_ => "c\\").Should().BeTrue();
+    }
+
+    [Theory]
     [InlineData("iOS >")]
     [InlineData("(role == 1")]
     [InlineData("role = 1")]

@@ -70,6 +70,27 @@ public sealed class CaseDiscoveryTests
     }
 
     [Theory]
+    [InlineData("~")]
+    [InlineData("null")]
+    [InlineData("")]
+    public void Discover_TildeOrNullValues_ReadAsAbsent(string nothing)
+    {
+        using var tc = new TempCase().Text("hotaudit.case.yaml", $"case: {nothing}\nscenario: {nothing}\ntz: {nothing}\nperiod: {nothing}\nrules:\n  packs: {nothing}\n");
+
+        var m = CaseDiscovery.Discover(tc.Directory);
+
+        m.Should().Match<CaseManifest>(x => x.CaseId == null && x.Scenario == null && x.Offset == null && x.PeriodFrom == null && x.Packs == null);
+    }
+
+    [Fact]
+    public void Discover_QuotedTilde_IsText()
+    {
+        using var tc = new TempCase().Text("hotaudit.case.yaml", "case: \"~\"\n");
+
+        CaseDiscovery.Discover(tc.Directory).CaseId.Should().Be("~");
+    }
+
+    [Theory]
     [InlineData("case: [unclosed\n", "not valid YAML")]
     [InlineData("scenario: partner\n", "unknown scenario 'partner'")]
     [InlineData("tz: Mars/Olympus\n", "bad tz")]

@@ -5,6 +5,7 @@ using HotAudit.Core.Contract;
 using HotAudit.Core.Findings;
 using HotAudit.Core.Quality;
 using HotAudit.Core.Rules;
+using HotAudit.Core.Rules.Kinds;
 
 namespace HotAudit.Reporting.Tests.Support;
 

@@ -53,6 +53,33 @@ public sealed class RuleLinterTests : IDisposable
         issues.Should().OnlyContain(i => i.StartsWith("p.yaml:", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("~")]
+    [InlineData("null")]
+    public void Load_TildeAsAValue_ReadAsNull(string nothing)
+    {
+        var issues = Lint(Rule.Replace("when: event == 'apply_success'", $"when: {nothing}", StringComparison.Ordinal));
+
+        issues.Should().Equal("p.yaml:4: missing 'when'");
+    }
+
+    [Fact]
+    public void Load_TildeAsAnOptionalValue_LikeNoValue()
+    {
+        var issues = Lint(Rule.Replace("kind: match", "kind: absence\n    target: event == 'apply_success'\n    prior: event == 'verify_passed'\n    also_when: ~", StringComparison.Ordinal)
+            .Replace("    when: event == 'apply_success'\n", "", StringComparison.Ordinal));
+
+        issues.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Load_QuotedTilde_IsText()
+    {
+        var issues = Lint(Rule.Replace("when: event == 'apply_success'", "when: \"~\"", StringComparison.Ordinal));
+
+        issues.Should().ContainSingle().Which.Should().StartWith("p.yaml:").And.NotContain("missing 'when'");
+    }
+
     [Fact]
     public void Load_DuplicateRuleId_Reported()
     {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using HotAudit.Core.Data;
 using HotAudit.Core.Symbols;
 
@@ -16,7 +15,7 @@ internal sealed class PatchIndex
     private readonly Dictionary<int, HashSet<int>> _releasers = [];
     private readonly Dictionary<int, HashSet<int>> _publishedVersions = [];
 
-    public PatchIndex(OperationView ops, IReadOnlyList<Record> byTime, IReadOnlyList<ReferenceRow> manifests, string? caseDirectory)
+    public PatchIndex(OperationView ops, IReadOnlyList<Record> byTime, IReadOnlyList<ReferenceRow> manifests, IReadOnlyDictionary<string, IReadOnlyList<string>> fileDigests)
     {
         _symbols = ops.Symbols;
         foreach (var row in byTime)
@@ -25,7 +24,7 @@ internal sealed class PatchIndex
         }
         foreach (var m in manifests)
         {
-            IndexManifest(m, caseDirectory);
+            IndexManifest(m, fileDigests);
         }
     }
 
@@ -76,7 +75,7 @@ internal sealed class PatchIndex
         }
     }
 
-    private void IndexManifest(ReferenceRow m, string? caseDirectory)
+    private void IndexManifest(ReferenceRow m, IReadOnlyDictionary<string, IReadOnlyList<string>> fileDigests)
     {
         var patch = _symbols.Intern(m["patch_id"]);
         if (patch == SymbolTable.None)
@@ -91,11 +90,12 @@ internal sealed class PatchIndex
         var d = Digests(patch);
         d.AddKnown(m["sha256"]);
         d.AddKnown(m["md5"]);
-        if (CaseLookups.PatchFile(caseDirectory, m["file"]) is { } path)
+        if (m["file"] is { } file && fileDigests.TryGetValue(file, out var ofFile))
         {
-            var bytes = File.ReadAllBytes(path);
-            d.Add(Convert.ToHexStringLower(SHA256.HashData(bytes)));
-            d.Add(Convert.ToHexStringLower(MD5.HashData(bytes)));
+            foreach (var digest in ofFile)
+            {
+                d.Add(digest);
+            }
         }
     }
 

@@ -1,5 +1,8 @@
 using System.Text.Json;
 using FluentAssertions;
+using HotAudit.Anomalies;
+using HotAudit.Assessment;
+using HotAudit.Signing;
 using Xunit;
 
 namespace HotAudit.Bench.Tests.Scenarios.Operator;
@@ -18,7 +21,9 @@ public sealed class OperatorCaseAssessmentTests
         var outDir = Path.Combine(written.Dir, "hotaudit-out");
 
         // When
-        var exit = await HotAudit.Cli.Program.Main(["assess", written.Dir, "--out", outDir, "--format", "json", "--fail-on", "none"]);
+        var request = new AssessRequest { CaseDirectory = written.Dir, Out = outDir, Formats = ["json"], FailOn = null, RuleFolders = [ShippedRules.Folder] };
+        var services = new AssessServices(TimeProvider.System, new PatchSignatureVerifier(), kept => new AnomalyMonitor(kept));
+        var exit = await new AssessRunner(services, TextWriter.Null).RunAsync(request, CancellationToken.None);
 
         // Then
         exit.Should().Be(0);

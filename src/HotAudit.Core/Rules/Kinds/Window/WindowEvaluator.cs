@@ -1,7 +1,8 @@
 using HotAudit.Core.Data;
+using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
 
-namespace HotAudit.Core.Engine;
+namespace HotAudit.Core.Rules.Kinds;
 
 /// <summary>
 /// More than <c>threshold</c> matching rows within any sliding window of length <c>within</c>, closed at both ends

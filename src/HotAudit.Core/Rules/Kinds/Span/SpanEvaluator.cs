@@ -1,7 +1,8 @@
 using HotAudit.Core.Data;
+using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
 
-namespace HotAudit.Core.Engine;
+namespace HotAudit.Core.Rules.Kinds;
 
 /// <summary>Whole days (rounded down, never below 0) from the earliest matching row to the period end; fires below the minimum.</summary>
 internal sealed class SpanEvaluator(Evaluator when, double minDays, Evaluator[] subject) : IEntityEvaluator

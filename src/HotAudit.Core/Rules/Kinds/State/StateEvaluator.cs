@@ -1,8 +1,8 @@
 using HotAudit.Core.Data;
+using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
-using HotAudit.Core.Rules;
 
-namespace HotAudit.Core.Engine;
+namespace HotAudit.Core.Rules.Kinds;
 
 /// <summary>
 /// A target row fires when its key's state — the latest setter at or before the row's instant — is the firing label.

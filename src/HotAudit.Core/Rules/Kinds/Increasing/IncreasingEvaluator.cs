@@ -1,7 +1,8 @@
 using HotAudit.Core.Data;
+using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
 
-namespace HotAudit.Core.Engine;
+namespace HotAudit.Core.Rules.Kinds;
 
 /// <summary>Per key, in time order: a row fires when its integer value is not above the highest earlier one; non-integers are skipped.</summary>
 internal sealed class IncreasingEvaluator(Evaluator when, Evaluator value, Evaluator[] key, Evaluator[] subject) : IEntityEvaluator

@@ -1,7 +1,8 @@
 using HotAudit.Core.Data;
+using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
 
-namespace HotAudit.Core.Engine;
+namespace HotAudit.Core.Rules.Kinds;
 
 /// <summary>Every row for which the filter holds fires for its subject.</summary>
 internal sealed class MatchEvaluator(Evaluator when, Evaluator[] subject, Evaluator? value = null) : IEntityEvaluator

@@ -1,7 +1,8 @@
 using HotAudit.Core.Data;
+using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
 
-namespace HotAudit.Core.Engine;
+namespace HotAudit.Core.Rules.Kinds;
 
 /// <summary>Counts the gaps longer than the limit between period start, each matching row inside the period, and period end.</summary>
 internal sealed class GapsEvaluator(Evaluator when, long maxGapTicks, Evaluator[] subject) : IEntityEvaluator

@@ -1,7 +1,8 @@
 using HotAudit.Core.Data;
+using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
 
-namespace HotAudit.Core.Engine;
+namespace HotAudit.Core.Rules.Kinds;
 
 /// <summary>
 /// "B with no A before it": a target row fires when no prior row of the same key is earlier (or, unless strict, at
