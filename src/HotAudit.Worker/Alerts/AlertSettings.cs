@@ -1,7 +1,7 @@
 namespace HotAudit.Worker.Alerts;
 
 /// <summary>Section <c>Alerts</c>: where a finding new since a stream's previous evaluation is posted.</summary>
-public sealed class AlertSettings
+internal sealed class AlertSettings
 {
     /// <summary>The configuration section: <c>Alerts</c>.</summary>
     public const string Section = "Alerts";

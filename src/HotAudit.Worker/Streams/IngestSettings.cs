@@ -1,7 +1,7 @@
 namespace HotAudit.Worker.Streams;
 
 /// <summary>Section <c>Ingest</c>: who may write to the streams and how much at once.</summary>
-public sealed class IngestSettings
+internal sealed class IngestSettings
 {
     /// <summary>The configuration section: <c>Ingest</c>.</summary>
     public const string Section = "Ingest";

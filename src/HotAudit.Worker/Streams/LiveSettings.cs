@@ -6,7 +6,7 @@ namespace HotAudit.Worker.Streams;
 /// The live path's settings, bound from the top level of the configuration (like <c>Web</c>): <c>Streams</c>,
 /// <c>Ingest</c>, <c>Alerts</c> and <c>Retention</c> (<c>HOTAUDIT__STREAMS__0__NAME</c>, <c>HOTAUDIT__INGEST__TOKEN</c> ...).
 /// </summary>
-public sealed class LiveSettings
+internal sealed class LiveSettings
 {
     /// <summary>The live streams; none turns the live path off.</summary>
     public List<StreamSettings> Streams { get; set; } = [];

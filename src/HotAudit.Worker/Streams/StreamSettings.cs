@@ -1,7 +1,7 @@
 namespace HotAudit.Worker.Streams;
 
 /// <summary>One live stream of the top-level <c>Streams</c> list: events posted to the ingest API, assessed every <see cref="Interval"/>.</summary>
-public sealed class StreamSettings
+internal sealed class StreamSettings
 {
     /// <summary>Unique name: the URL's <c>{name}</c>, the history's case name and the report folder under <c>reports/streams/</c>.</summary>
     public string Name { get; set; } = "";
