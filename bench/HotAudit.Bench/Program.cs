@@ -8,7 +8,8 @@ namespace HotAudit.Bench;
 /// <c>peer DIR|--events N</c> assesses a case and runs the DuckDB peer for HU-SIL-01, HU-TLS-01 and HU-FRQ-03 over the
 /// same files, checks both agree and prints the ratio; <c>scaling [events...]</c> runs 1M, 2M and 5M;
 /// <c>quality</c> scores the anomaly monitor on generated cases; <c>cluster DIR</c> times the case through 1, 2, 3 local workers;
-/// <c>scenario FAMILY DIR [--seed S]</c> writes one scenario family's case and <c>DIR.truth.json</c>.
+/// <c>scenario FAMILY DIR [--seed S]</c> writes one scenario family's case and <c>DIR.truth.json</c>;
+/// <c>stream [--events N]</c> measures the worker's live path (<see cref="StreamBench"/>).
 /// </summary>
 public static class Program
 {
@@ -36,9 +37,12 @@ public static class Program
                 return CsvParsers.Run(args[1..]);
             case "scenario":
                 return Scenarios.ScenarioCommand.Run(args[1..]);
+            case "stream":
+                return StreamBench.Run(args[1..]);
             default:
                 Console.Error.WriteLine("usage: HotAudit.Bench generate DIR [events] [seed] [devices] [days] | run DIR [assess options] | peer DIR|--events N [--repeat K]"
-                    + " | scaling [events...] [--repeat K] | quality [seeds] [family...] | cluster DIR [--redis HOST:PORT] [--workers 1,2,3] [--partitions P] [--kill [--kill-at F]] | scenario FAMILY DIR [--seed S] | csvparse FILE [--repeat K] | ingest FILE [--repeat K]");
+                    + " | scaling [events...] [--repeat K] | quality [seeds] [family...] | cluster DIR [--redis HOST:PORT] [--workers 1,2,3] [--partitions P] [--kill [--kill-at F]] | scenario FAMILY DIR [--seed S] | csvparse FILE [--repeat K] | ingest FILE [--repeat K]"
+                    + " | stream [--events N] [--senders 4] [--batch 5000] [--interval 00:00:10]");
                 return 2;
         }
     }

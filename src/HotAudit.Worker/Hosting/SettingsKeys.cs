@@ -7,7 +7,7 @@ namespace HotAudit.Worker;
 
 /// <summary>
 /// A mistyped setting is an error, not a silent default: every key under the worker's own sections (<c>Worker</c>,
-/// <c>Web</c>, <c>Cluster</c>; schedules item by item) must be a property of its settings class, else the message names it
+/// <c>Web</c>, <c>Cluster</c>, <c>Ingest</c>, <c>Alerts</c>; schedules and streams item by item) must be a property of its settings class, else the message names it
 /// with the closest known key (<c>Worker:Schedule</c> → <c>Schedules</c>).
 /// </summary>
 internal static class SettingsKeys
@@ -16,7 +16,11 @@ internal static class SettingsKeys
     [
         (WorkerSettings.Section, typeof(WorkerSettings)), (Web.WebSettings.Section, typeof(Web.WebSettings)),
         (HotAudit.Cluster.Hosting.ClusterSettings.Section, typeof(HotAudit.Cluster.Hosting.ClusterSettings)),
+        (Streams.IngestSettings.Section, typeof(Streams.IngestSettings)), (Alerts.AlertSettings.Section, typeof(Alerts.AlertSettings)),
     ];
+
+    /// <summary>The top-level list of live streams, checked item by item.</summary>
+    private const string StreamsSection = nameof(Streams.LiveSettings.Streams);
 
     public static IReadOnlyList<string> Unknown(IConfiguration configuration)
     {
@@ -24,6 +28,10 @@ internal static class SettingsKeys
         foreach (var (section, type) in Sections)
         {
             Check(configuration.GetSection(section), type, problems);
+        }
+        foreach (var stream in configuration.GetSection(StreamsSection).GetChildren())
+        {
+            Check(stream, typeof(Streams.StreamSettings), problems);
         }
         return problems;
     }

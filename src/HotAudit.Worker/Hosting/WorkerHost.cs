@@ -58,6 +58,7 @@ public static class WorkerHost
             // Validated here rather than at start, so a bad setting is one line per problem, not the host's logged exception.
             _ = host.Services.GetRequiredService<IOptions<WorkerSettings>>().Value;
             _ = host.Services.GetService<IOptions<Web.WebSettings>>()?.Value;
+            _ = host.Services.GetService<IOptions<Streams.LiveSettings>>()?.Value;
             return host;
         }
         catch (OptionsValidationException)
@@ -77,6 +78,16 @@ public static class WorkerHost
         builder.Services.AddHostedService<ScheduleService>();
         builder.Services.AddOptions<Web.WebSettings>().Bind(builder.Configuration.GetSection(Web.WebSettings.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<Web.WebSettings>, Web.WebSettingsValidator>();
+        builder.Services.AddOptions<Streams.LiveSettings>().Bind(builder.Configuration).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<Streams.LiveSettings>>(
+            new Streams.LiveSettingsValidator(builder.Configuration[$"{Web.WebSettings.Section}:{nameof(Web.WebSettings.Url)}"]));
+        builder.Services.AddSingleton<Streams.StreamRegistry>();
+        builder.Services.AddSingleton<Streams.Evaluation.StreamEvaluator>();
+        builder.Services.AddSingleton<Streams.View.LiveEvents>();
+        builder.Services.AddSingleton<Alerts.AlertOutbox>();
+        builder.Services.AddSingleton<Alerts.StreamAlerts>();
+        builder.Services.AddHostedService<Alerts.AlertSender>();
+        builder.Services.AddHostedService<Streams.LiveService>();
         builder.Services.AddHostedService<Web.WebViewService>();
     }
 

@@ -15,6 +15,12 @@ public sealed record WorkerPaths(string Inbox, string Reports, string State, str
     /// <summary>The anomaly monitor's kept days: <c>models/&lt;case&gt;/&lt;app_id&gt;.zip</c>.</summary>
     public string Models => Path.Combine(State, "models");
 
+    /// <summary>The live streams: <c>streams/&lt;name&gt;/journal/</c>, <c>spool/</c> (bodies being read) and <c>case/</c> (the window assessed).</summary>
+    public string Streams => Path.Combine(State, "streams");
+
+    /// <summary>Alerts not yet delivered to the webhook, one file each.</summary>
+    public string Outbox => Path.Combine(State, "outbox");
+
     /// <summary>The folders of the settings: the inbox, and the reports and state folders (beside the inbox unless set).</summary>
     public static WorkerPaths From(WorkerSettings settings)
     {
@@ -35,7 +41,7 @@ public sealed record WorkerPaths(string Inbox, string Reports, string State, str
         {
             Directory.CreateDirectory(dir);
         }
-        foreach (var dir in new[] { State, Journal, Work, Schedules, Models })
+        foreach (var dir in new[] { State, Journal, Work, Schedules, Models, Streams, Outbox })
         {
             PrivateFiles.CreateFolder(dir);
         }

@@ -28,7 +28,7 @@ internal sealed class CaseAssessor(IRunHistory history, AssessServices services,
         Directory.CreateDirectory(Path.GetDirectoryName(staging)!);
         var messages = new StringWriter(CultureInfo.InvariantCulture);
         var kept = KeptMonitorStore.For(WorkerPaths.From(settings.Value), job.Source, job.Case, log);
-        var options = await OptionsFor(job, staging, kept.Load(), ct);
+        var options = await OptionsFor(job, staging, job.KeepsMonitor ? kept.Load() : null, ct);
         WorkerLog.Assessing(log, job.Case, job.Source, job.CaseDirectory, options.PreviousRun is not null);
         var run = await AssessAsync(options, messages, ct);
         if (run.Result is null)
@@ -38,7 +38,7 @@ internal sealed class CaseAssessor(IRunHistory history, AssessServices services,
         }
         ct.ThrowIfCancellationRequested();
         ReportPublisher.Publish(staging, job.ReportDirectory);
-        if (run.KeptMonitor is { } memory)
+        if (run.KeptMonitor is { } memory && job.KeepsMonitor)
         {
             // Before the run is recorded: a crash in between redoes the run, whose days replace the same kept days.
             kept.Save(memory);
@@ -75,6 +75,8 @@ internal sealed class CaseAssessor(IRunHistory history, AssessServices services,
         CommandLine = $"hotaudit worker ({job.Source}: {job.Case})",
         LimitCaps = new HotAudit.Ingestion.ReadLimits(settings.Value.MaxLineBytes, settings.Value.GzipMaxBytes, settings.Value.GzipMaxRatio),
         KeptMonitor = keptMonitor,
+        Scenario = job.Scenario,
+        Mapping = job.Mapping,
     };
 
     private static void DeleteFolder(string path)

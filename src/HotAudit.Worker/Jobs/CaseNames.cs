@@ -13,8 +13,8 @@ internal static class CaseNames
     /// <summary>Longest name in UTF-8 bytes: with the longest prefix and suffix the worker adds it stays under 255.</summary>
     public const int MaxBytes = 120;
 
-    /// <summary>Report folders a case may not take: the schedules' (and, later, streams') own namespaces.</summary>
-    public static readonly IReadOnlyList<string> Reserved = [ReportFolders.Schedules, "streams"];
+    /// <summary>Report folders a case may not take: the schedules' and the streams' own namespaces.</summary>
+    public static readonly IReadOnlyList<string> Reserved = [ReportFolders.Schedules, ReportFolders.Streams];
 
     /// <summary>Why <paramref name="name"/> cannot be a case name, or null when it can.</summary>
     public static string? Problem(string? name)

@@ -14,7 +14,14 @@ internal static class ReportFolders
 
     public const string ScheduleSource = "schedule";
 
+    /// <summary>Report folder of the live streams, and their runs' source in the history.</summary>
+    public const string Streams = "streams";
+
+    public const string StreamSource = "stream";
+
     public static string ForInbox(WorkerPaths paths, string caseName) => Path.Combine(paths.Reports, caseName);
+
+    public static string ForStream(WorkerPaths paths, string stream) => Path.Combine(paths.Reports, Streams, stream);
 
     public static string ForSchedule(WorkerPaths paths, string day, string schedule) => Path.Combine(paths.Reports, Schedules, day, schedule);
 }

@@ -8,14 +8,14 @@ using Microsoft.Extensions.Logging;
 namespace HotAudit.Worker.Web;
 
 /// <summary>
-/// The routes, all GET and read-only. A run's files are found by its numeric id in the history, joined with a fixed
+/// The view's routes, all GET and read-only (the streams' write routes are <see cref="Streams.Ingest.IngestEndpoints"/>). A run's files are found by its numeric id in the history, joined with a fixed
 /// file name: no route takes a path, a case name or a file name from the request.
 /// </summary>
 internal static class WebEndpoints
 {
     private const string HtmlSecurity = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
-    public static void Map(WebApplication app, IRunHistory history, WebToken token, TimeProvider clock, ILogger log, TimeZoneInfo zone)
+    public static void Map(WebApplication app, IRunHistory history, WebToken token, TimeProvider clock, ILogger log, TimeZoneInfo zone, bool streams = false)
     {
         app.Use(async (context, next) =>
         {
@@ -25,6 +25,12 @@ internal static class WebEndpoints
             headers["Referrer-Policy"] = "no-referrer";
             headers.XFrameOptions = "DENY";
             headers.ContentSecurityPolicy = "frame-ancestors 'none'";
+            if (Streams.Ingest.IngestEndpoints.IsWrite(context.Request))
+            {
+                // Writes to a stream answer to the ingest token, checked by their endpoint, whatever Web:Token is.
+                await next(context);
+                return;
+            }
             var how = token.Accepts(context.Request);
             if (how is null)
             {
@@ -45,7 +51,7 @@ internal static class WebEndpoints
         {
             var runs = await history.ListAsync(null, ct);
             context.Response.Headers.ContentSecurityPolicy = HtmlSecurity;
-            return Results.Content(WebPage.Render(runs, clock.GetUtcNow(), zone), "text/html; charset=utf-8");
+            return Results.Content(WebPage.Render(runs, clock.GetUtcNow(), zone, streams), "text/html; charset=utf-8");
         });
         app.MapGet("/api/runs", async (CancellationToken ct) =>
         {

@@ -16,11 +16,19 @@ internal static class WebPage
         "body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;margin:1.5em}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:3px 8px}" +
         "th{background:#D9E1F2}figure{max-width:720px;margin:.5em 0}svg{max-width:100%;height:auto}";
 
-    public static string Render(IReadOnlyList<RunSummary> runs, DateTimeOffset now, TimeZoneInfo zone)
+    /// <param name="runs">Every run of the history.</param>
+    /// <param name="now">The page's time.</param>
+    /// <param name="zone">The zone times are shown in.</param>
+    /// <param name="streams">Whether the worker has live streams (the page then links to theirs).</param>
+    public static string Render(IReadOnlyList<RunSummary> runs, DateTimeOffset now, TimeZoneInfo zone, bool streams = false)
     {
         var sb = new StringBuilder();
         Head(sb, "HotAudit 评估记录 / runs").Append("<h1>HotAudit 评估记录 / runs</h1>\n<p>")
             .Append(E($"{runs.Count} 次评估 / run(s); 页面生成于 / page made {Iso(now, zone)} ({zone.Id})")).Append("</p>\n");
+        if (streams)
+        {
+            sb.Append("<p><a href=\"/streams\">").Append(E("实时流及其最新发现 / live streams and their newest findings")).Append("</a></p>\n");
+        }
         var number = 0;
         foreach (var group in runs.GroupBy(r => r.Case, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {

@@ -14,7 +14,8 @@ namespace HotAudit.Worker.Web;
 /// appsettings.json of the install folder, no environment variable) and Kestrel is bound in code (<see cref="WebListen"/>),
 /// so the worker's own <c>Web</c> settings are the only ones that count.
 /// </summary>
-internal sealed class WebViewService(IOptions<WebSettings> settings, IRunHistory history, ILoggerFactory loggers, TimeProvider clock) : IHostedService, IAsyncDisposable
+internal sealed class WebViewService(
+    IOptions<WebSettings> settings, IOptions<Streams.LiveSettings> live, Streams.StreamRegistry streams, Streams.View.LiveEvents events, WorkerPaths paths, IRunHistory history, ILoggerFactory loggers, TimeProvider clock) : IHostedService, IAsyncDisposable
 {
     private WebApplication? _app;
 
@@ -29,13 +30,20 @@ internal sealed class WebViewService(IOptions<WebSettings> settings, IRunHistory
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
+            // Ingest bodies are limited by Ingest:MaxBody with a reason; the view takes no bodies.
+            k.Limits.MaxRequestBodySize = null;
             WebListen.Configure(k, s.Url!);
         });
         builder.Services.AddRoutingCore();
         _app = builder.Build();
         var log = loggers.CreateLogger<WebViewService>();
         Worker.ScheduleParsing.TryZone(s.TimeZone, out var zone);
-        WebEndpoints.Map(_app, history, new WebToken(s.Token), clock, log, zone ?? TimeZoneInfo.Utc);
+        WebEndpoints.Map(_app, history, new WebToken(s.Token), clock, log, zone ?? TimeZoneInfo.Utc, live.Value.Enabled);
+        if (live.Value.Enabled)
+        {
+            Streams.Ingest.IngestEndpoints.Map(_app, streams, live.Value, log);
+            Streams.View.StreamEndpoints.Map(_app, streams, paths, events);
+        }
         await _app.StartAsync(cancellationToken);
         WebLog.Listening(log, s.Url!);
     }
