@@ -29,73 +29,75 @@ internal static partial class ClusterBench
         Console.WriteLine("workers  wall s  overhead  bytes/event  outcome MiB  partition ms (median/max)  events/partition  peak MiB per worker");
         foreach (var n in workers)
         {
-            var id = "bench-" + Guid.NewGuid().ToString("N")[..8];
-            var procs = Enumerable.Range(0, n).Select(_ => Worker(redis, id)).ToList();
-            try
+            var (m, logs, peaks) = ClusterRun(caseDir, redis, n, partitions);
+            var traffic = Traffic().Matches(logs).LastOrDefault();
+            var parts = PartitionLine().Matches(logs).Select(x => (Events: long.Parse(x.Groups[1].Value, CultureInfo.InvariantCulture),
+                Ms: long.Parse(x.Groups[2].Value, CultureInfo.InvariantCulture))).ToList();
+            var ms = parts.Select(p => p.Ms).Order().ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{n,7}  {m.Seconds,6:F2}  {m.Seconds / local.Seconds,8:F2}  {traffic?.Groups[1].Value ?? "?",11}  {(traffic is null ? 0 : long.Parse(traffic.Groups[2].Value, CultureInfo.InvariantCulture) / 1048576.0),11:F1}  {(ms.Count == 0 ? 0 : ms[ms.Count / 2]),12}/{(ms.Count == 0 ? 0 : ms[^1]),-12}  {(parts.Count == 0 ? 0 : parts.Average(p => p.Events)),16:N0}  {string.Join(" ", peaks)}"));
+            if (m.ExitCode is not (0 or 1))
             {
-                WaitForSilos(procs, n);
-                var m = Runner.Run(caseDir, ["--cluster", redis, "--cluster-id", id, "--partitions", partitions]);
-                Thread.Sleep(500);
-                var logs = string.Join('\n', procs.Select(p => p.Log.ToString()));
-                var traffic = Traffic().Matches(logs).LastOrDefault();
-                var parts = PartitionLine().Matches(logs).Select(x => (Events: long.Parse(x.Groups[1].Value, CultureInfo.InvariantCulture),
-                    Ms: long.Parse(x.Groups[2].Value, CultureInfo.InvariantCulture))).ToList();
-                var ms = parts.Select(p => p.Ms).Order().ToList();
-                var peaks = procs.Select(p => Runner.VmHwmKb(p.Process.Id) / 1024).ToList();
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{n,7}  {m.Seconds,6:F2}  {m.Seconds / local.Seconds,8:F2}  {traffic?.Groups[1].Value ?? "?",11}  {(traffic is null ? 0 : long.Parse(traffic.Groups[2].Value, CultureInfo.InvariantCulture) / 1048576.0),11:F1}  {(ms.Count == 0 ? 0 : ms[ms.Count / 2]),12}/{(ms.Count == 0 ? 0 : ms[^1]),-12}  {(parts.Count == 0 ? 0 : parts.Average(p => p.Events)),16:N0}  {string.Join(" ", peaks)}"));
-                if (m.ExitCode is not (0 or 1))
-                {
-                    Console.WriteLine($"  exit {m.ExitCode}: {m.Stderr}");
-                }
-                foreach (var line in m.Stderr.Split('\n').Where(l => l.Contains("timing", StringComparison.Ordinal)))
-                {
-                    Console.WriteLine("    coordinator " + line.Replace("hotaudit: ", "", StringComparison.Ordinal));
-                }
-                if (kill && n >= 2)
-                {
-                    KilledRun(caseDir, redis, n, partitions, m.Seconds, killAt);
-                }
+                Console.WriteLine($"  exit {m.ExitCode}: {m.Stderr}");
             }
-            finally
+            foreach (var line in m.Stderr.Split('\n').Where(l => l.Contains("timing", StringComparison.Ordinal)))
             {
-                Stop(procs);
+                Console.WriteLine("    coordinator " + line.Replace("hotaudit: ", "", StringComparison.Ordinal));
+            }
+            if (kill && n >= 2)
+            {
+                KilledRun(caseDir, redis, n, partitions, m.Seconds, killAt);
             }
         }
         return 0;
     }
 
-    /// <summary>The same run on fresh workers, one worker that does not coordinate SIGKILLed at <paramref name="fraction"/> of <paramref name="undisturbed"/>.</summary>
-    private static void KilledRun(string caseDir, string redis, int n, string partitions, double undisturbed, double fraction)
+    /// <summary>
+    /// Starts <paramref name="n"/> workers, runs the case through them (<paramref name="arm"/>, if given, is armed once the
+    /// cluster formed and disposed after the run), and stops them: the run, the workers' logs and their peak MiB.
+    /// </summary>
+    private static (Measurement Run, string Logs, List<long> PeaksMiB) ClusterRun(
+        string caseDir, string redis, int n, string partitions, Func<List<(Process Process, System.Text.StringBuilder Log)>, IDisposable>? arm = null)
     {
         var id = "bench-" + Guid.NewGuid().ToString("N")[..8];
         var procs = Enumerable.Range(0, n).Select(_ => Worker(redis, id)).ToList();
         try
         {
             WaitForSilos(procs, n);
-            var at = TimeSpan.FromSeconds(undisturbed * fraction);
-            string killed = "none";
-            using var timer = new Timer(_ =>
+            Measurement m;
+            using (arm?.Invoke(procs))
             {
-                var victim = procs.FirstOrDefault(p => { lock (p.Log) { return !p.Log.ToString().Contains(": coordinating on", StringComparison.Ordinal); } });
-                if (victim.Process is { } process)
-                {
-                    killed = $"pid {process.Id}";
-                    process.Kill(entireProcessTree: true);
-                }
-            }, null, at, Timeout.InfiniteTimeSpan);
-            var m = Runner.Run(caseDir, ["--cluster", redis, "--cluster-id", id, "--partitions", partitions]);
+                m = Runner.Run(caseDir, ["--cluster", redis, "--cluster-id", id, "--partitions", partitions]);
+            }
             Thread.Sleep(500);
             var logs = string.Join('\n', procs.Select(p => { lock (p.Log) { return p.Log.ToString(); } }));
-            var recomputed = Finished().Matches(logs).LastOrDefault()?.Groups[1].Value ?? "?";
-            var reads = ReadAgain().Matches(logs).Count;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{n,7}  {m.Seconds,6:F2}  killed a worker ({killed}) at {at.TotalSeconds:F1} s: {m.Seconds / undisturbed:F2} x the undisturbed run (target <= 2), exit {m.ExitCode}, {recomputed} recomputation(s), {reads} chunk(s) read again for partitions that lost them"));
+            var peaks = procs.Select(p => p.Process.HasExited ? 0 : Runner.VmHwmKb(p.Process.Id) / 1024).ToList();
+            return (m, logs, peaks);
         }
         finally
         {
             Stop(procs);
         }
+    }
+
+    /// <summary>The same run on fresh workers, one worker that does not coordinate SIGKILLed at <paramref name="fraction"/> of <paramref name="undisturbed"/>.</summary>
+    private static void KilledRun(string caseDir, string redis, int n, string partitions, double undisturbed, double fraction)
+    {
+        var at = TimeSpan.FromSeconds(undisturbed * fraction);
+        var killed = "none";
+        var (m, logs, _) = ClusterRun(caseDir, redis, n, partitions, procs => new Timer(_ =>
+        {
+            var victim = procs.FirstOrDefault(p => { lock (p.Log) { return !p.Log.ToString().Contains(": coordinating on", StringComparison.Ordinal); } });
+            if (victim.Process is { } process)
+            {
+                killed = $"pid {process.Id}";
+                process.Kill(entireProcessTree: true);
+            }
+        }, null, at, Timeout.InfiniteTimeSpan));
+        var recomputed = Finished().Matches(logs).LastOrDefault()?.Groups[1].Value ?? "?";
+        var reads = ReadAgain().Matches(logs).Count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{n,7}  {m.Seconds,6:F2}  killed a worker ({killed}) at {at.TotalSeconds:F1} s: {m.Seconds / undisturbed:F2} x the undisturbed run (target <= 2), exit {m.ExitCode}, {recomputed} recomputation(s), {reads} chunk(s) read again for partitions that lost them"));
     }
 
     private static void Stop(List<(Process Process, System.Text.StringBuilder Log)> procs)

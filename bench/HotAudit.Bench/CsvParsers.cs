@@ -44,12 +44,18 @@ internal static class CsvParsers
         return 0;
     }
 
+    /// <summary>CsvHelper's options as DelimitedReader sets them for a UTF-8 file.</summary>
+    private static readonly CsvReaderOptions CsvHelperOptions = new()
+    {
+        HasHeader = true, TrackLineNumbers = true, AllowLineBreaksInQuotes = true, SkipEmptyLines = true, TrimWhitespace = true,
+    };
+
     private static FileStream Open(string file) => new(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
 
     private static (long, long) CsvHelperDecoded(string file)
     {
         using var stream = Open(file);
-        using var csv = CsvReader.Create(stream, new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true, AllowLineBreaksInQuotes = true, SkipEmptyLines = true, TrimWhitespace = true });
+        using var csv = CsvReader.Create(stream, CsvHelperOptions);
         var chars = new char[4096];
         long rows = 0, total = 0;
         while (csv.Read())
@@ -66,7 +72,7 @@ internal static class CsvParsers
     private static (long, long) CsvHelperBytes(string file)
     {
         using var stream = Open(file);
-        using var csv = CsvReader.Create(stream, new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true, AllowLineBreaksInQuotes = true, SkipEmptyLines = true, TrimWhitespace = true });
+        using var csv = CsvReader.Create(stream, CsvHelperOptions);
         long rows = 0, total = 0;
         while (csv.Read())
         {

@@ -21,6 +21,7 @@ internal sealed class GrainClusterRun(IGrainFactory grains, RunRequest run, ILog
     private readonly bool[] _evaluated = new bool[run.Partitions];
     private readonly SemaphoreSlim _repairing = new(1);
     private int _repairs;
+    private int _concurrency = 2;
     private IReadOnlyList<TelemetryChunk> _chunks = [];
     private int _reads;
     private int _chunksDone;
@@ -62,19 +63,7 @@ internal sealed class GrainClusterRun(IGrainFactory grains, RunRequest run, ILog
         _chunks = plan.Chunks;
         _phase = "reading";
         LogProgress();
-        using var limit = new SemaphoreSlim(await ConcurrencyAsync(ct));
-        var results = await Task.WhenAll(plan.Chunks.Select(async c =>
-        {
-            await limit.WaitAsync(ct);
-            try
-            {
-                return await ReadChunkAsync(c, null, ct);
-            }
-            finally
-            {
-                limit.Release();
-            }
-        }));
+        var results = await Bounded(plan.Chunks, await ConcurrencyAsync(ct), c => ReadChunkAsync(c, null, ct), ct);
         ClusterRunLog.Traffic(log, run.RunId, _events, _bytes, _events == 0 ? 0 : (double)_bytes / _events, 0);
         return results;
     }
@@ -119,26 +108,12 @@ internal sealed class GrainClusterRun(IGrainFactory grains, RunRequest run, ILog
         LogProgress();
         var outcomes = new byte[run.Partitions][];
         _concurrency = await ConcurrencyAsync(ct);
-        using var limit = new SemaphoreSlim(_concurrency);
-        await Task.WhenAll(Enumerable.Range(0, run.Partitions).Select(async p =>
-        {
-            await limit.WaitAsync(ct);
-            try
-            {
-                outcomes[p] = await EvaluatePartitionAsync(p, period, ct);
-            }
-            finally
-            {
-                limit.Release();
-            }
-        }));
+        await Bounded(Enumerable.Range(0, run.Partitions), _concurrency, async p => outcomes[p] = await EvaluatePartitionAsync(p, period, ct), ct);
         ClusterRunLog.Traffic(log, run.RunId, _events, _bytes, _events == 0 ? 0 : (double)_bytes / _events, _outcomeBytes);
         _phase = "reporting";
         LogProgress();
         return outcomes;
     }
-
-    private int _concurrency = 2;
 
     private async Task<byte[]> EvaluatePartitionAsync(int p, PartitionPeriod period, CancellationToken ct)
     {
@@ -147,12 +122,7 @@ internal sealed class GrainClusterRun(IGrainFactory grains, RunRequest run, ILog
             try
             {
                 var repairs = Volatile.Read(ref _repairs);
-                Dictionary<int, long> expected;
-                lock (_expected)
-                {
-                    expected = new Dictionary<int, long>(_expected[p]);
-                }
-                var reply = await grains.GetGrain<IPartitionGrain>(PartitionKey.Of(run.RunId, p)).EvaluateAsync(run, period, expected);
+                var reply = await grains.GetGrain<IPartitionGrain>(PartitionKey.Of(run.RunId, p)).EvaluateAsync(run, period, ExpectedOf(p));
                 if (reply.Missing.Length == 0 && reply.Outcome is { } outcome)
                 {
                     Volatile.Write(ref _evaluated[p], true);
@@ -189,62 +159,63 @@ internal sealed class GrainClusterRun(IGrainFactory grains, RunRequest run, ILog
             {
                 return;
             }
-            var lacking = new Dictionary<int, List<int>>();
-            using (var limit = new SemaphoreSlim(_concurrency))
+            var pending = Enumerable.Range(0, run.Partitions).Where(p => !Volatile.Read(ref _evaluated[p]));
+            var answers = await Bounded(pending, _concurrency, async p =>
             {
-                var pending = Enumerable.Range(0, run.Partitions).Where(p => !Volatile.Read(ref _evaluated[p])).ToList();
-                var answers = await Task.WhenAll(pending.Select(async p =>
+                try
                 {
-                    await limit.WaitAsync(ct);
-                    try
-                    {
-                        Dictionary<int, long> expected;
-                        lock (_expected)
-                        {
-                            expected = new Dictionary<int, long>(_expected[p]);
-                        }
-                        return (Partition: p, Missing: await grains.GetGrain<IPartitionGrain>(PartitionKey.Of(run.RunId, p)).MissingAsync(expected));
-                    }
-                    catch (Exception e) when (Retriable(e, 1))
-                    {
-                        // Asked again when it is evaluated.
-                        ClusterRunLog.PartitionRetry(log, run.RunId, p, 1, "missing: " + e.Message);
-                        return (Partition: p, Missing: Array.Empty<int>());
-                    }
-                    finally
-                    {
-                        limit.Release();
-                    }
-                }));
-                foreach (var (p, missing) in answers)
-                {
-                    foreach (var chunk in missing)
-                    {
-                        (lacking.TryGetValue(chunk, out var list) ? list : lacking[chunk] = []).Add(p);
-                    }
+                    return (Partition: p, Missing: await grains.GetGrain<IPartitionGrain>(PartitionKey.Of(run.RunId, p)).MissingAsync(ExpectedOf(p)));
                 }
-                ClusterRunLog.Repairing(log, run.RunId, answers.Count(a => a.Missing.Length > 0), lacking.Count);
-                await Task.WhenAll(lacking.OrderBy(l => l.Key).Select(async l =>
+                catch (Exception e) when (Retriable(e, 1))
                 {
-                    await limit.WaitAsync(ct);
-                    try
-                    {
-                        Interlocked.Increment(ref _recomputed);
-                        await ReadChunkAsync(_chunks[l.Key], [.. l.Value], ct);
-                        ClusterRunLog.ChunkReadAgain(log, run.RunId, l.Key, l.Value.Count);
-                    }
-                    finally
-                    {
-                        limit.Release();
-                    }
-                }));
-            }
+                    // Asked again when it is evaluated.
+                    ClusterRunLog.PartitionRetry(log, run.RunId, p, 1, "missing: " + e.Message);
+                    return (Partition: p, Missing: Array.Empty<int>());
+                }
+            }, ct);
+            var lacking = answers.SelectMany(a => a.Missing.Select(chunk => (Chunk: chunk, a.Partition)))
+                .GroupBy(x => x.Chunk, x => x.Partition).OrderBy(g => g.Key).ToList();
+            ClusterRunLog.Repairing(log, run.RunId, answers.Count(a => a.Missing.Length > 0), lacking.Count);
+            await Bounded(lacking, _concurrency, async l =>
+            {
+                Interlocked.Increment(ref _recomputed);
+                await ReadChunkAsync(_chunks[l.Key], [.. l], ct);
+                ClusterRunLog.ChunkReadAgain(log, run.RunId, l.Key, l.Count());
+                return l.Key;
+            }, ct);
             Interlocked.Increment(ref _repairs);
         }
         finally
         {
             _repairing.Release();
         }
+    }
+
+    /// <summary>A partition's expected rows by chunk, as known now (a copy: chunk reads add to it meanwhile).</summary>
+    private Dictionary<int, long> ExpectedOf(int partition)
+    {
+        lock (_expected)
+        {
+            return new Dictionary<int, long>(_expected[partition]);
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> on every item, at most <paramref name="concurrency"/> at once; the results in item order.</summary>
+    private static async Task<TResult[]> Bounded<T, TResult>(IEnumerable<T> items, int concurrency, Func<T, Task<TResult>> work, CancellationToken ct)
+    {
+        using var limit = new SemaphoreSlim(concurrency);
+        return await Task.WhenAll(items.Select(async item =>
+        {
+            await limit.WaitAsync(ct);
+            try
+            {
+                return await work(item);
+            }
+            finally
+            {
+                limit.Release();
+            }
+        }));
     }
 
     /// <summary>Two calls in flight per active silo: enough to keep every core of a small cluster busy, little enough to bound memory.</summary>

@@ -68,29 +68,37 @@ internal sealed class BoundaryScan(bool delimited, long chunkBytes)
 
     private bool Clean(ReadOnlySpan<byte> block)
     {
-        if (block.Contains((byte)'"'))
-        {
-            return false;
-        }
         if (_pendingCr && block[0] != (byte)'\n')
         {
             return false;
         }
-        _pendingCr = false;
-        var rest = block;
-        int cr;
-        while ((cr = rest.IndexOf((byte)'\r')) >= 0)
+        return CutSafe(block, out _pendingCr);
+    }
+
+    /// <summary>
+    /// Whether a delimited file's bytes can be cut at any LF: no quote (a quoted field may hold a line break) and every CR
+    /// followed by LF, but for a CR that ends the bytes (<paramref name="endsInCr"/>: the next bytes must start with LF).
+    /// </summary>
+    public static bool CutSafe(ReadOnlySpan<byte> bytes, out bool endsInCr)
+    {
+        endsInCr = false;
+        if (bytes.Contains((byte)'"'))
         {
-            if (cr == rest.Length - 1)
+            return false;
+        }
+        int cr;
+        while ((cr = bytes.IndexOf((byte)'\r')) >= 0)
+        {
+            if (cr == bytes.Length - 1)
             {
-                _pendingCr = true;
+                endsInCr = true;
                 return true;
             }
-            if (rest[cr + 1] != (byte)'\n')
+            if (bytes[cr + 1] != (byte)'\n')
             {
                 return false;
             }
-            rest = rest[(cr + 2)..];
+            bytes = bytes[(cr + 2)..];
         }
         return true;
     }

@@ -46,24 +46,8 @@ internal static class InflatedChunks
         return new Inflater(reader, chunk, input, state, encoding, sample, delimited, Math.Max(1, blockBytes), nextId).Run(Math.Max(2, parallelism), ct);
     }
 
-    /// <summary>Whether lines of a delimited file can be cut at every LF: no quote, and every CR followed by LF.</summary>
-    private static bool Clean(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.Contains((byte)'"'))
-        {
-            return false;
-        }
-        int cr;
-        while ((cr = bytes.IndexOf((byte)'\r')) >= 0)
-        {
-            if (cr == bytes.Length - 1 || bytes[cr + 1] != (byte)'\n')
-            {
-                return false;
-            }
-            bytes = bytes[(cr + 2)..];
-        }
-        return true;
-    }
+    /// <summary>Whether lines of a delimited file can be cut at every LF of these bytes (<see cref="BoundaryScan.CutSafe"/>), a final CR included.</summary>
+    private static bool Clean(ReadOnlySpan<byte> bytes) => BoundaryScan.CutSafe(bytes, out var endsInCr) && !endsInCr;
 
     private sealed class Inflater(
         TelemetryChunkReader reader, TelemetryChunk chunk, CaseInput input, IngestState state, DetectedEncoding encoding, byte[] sample,
@@ -230,18 +214,16 @@ internal static class InflatedChunks
             return (index, id, firstLine, header, stored);
         }
 
+        /// <summary>Waits for the blocks handed out so far (only the inflating thread hands them out and waits).</summary>
         private void WaitForParsing()
         {
-            lock (_parsing)
+            try
             {
-                try
-                {
-                    Task.WaitAll([.. _parsing]);
-                }
-                catch (AggregateException e) when (e.InnerExceptions.Any(x => x is OperationCanceledException))
-                {
-                    throw e.InnerExceptions.First(x => x is OperationCanceledException);
-                }
+                Task.WaitAll([.. _parsing]);
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Any(x => x is OperationCanceledException))
+            {
+                throw e.InnerExceptions.First(x => x is OperationCanceledException);
             }
         }
     }

@@ -31,15 +31,7 @@ internal static class InputFileReader
         using var content = part is null ? InputStream.OpenHashed(input.Path, input.Format.Gzip, input.Limits) : InputStream.OpenChunk(input.Path, part);
         try
         {
-            if (input.Format.Layout == InputLayout.JsonLines)
-            {
-                JsonLinesReader.Read(content, encoding, schema, mapping, sink, part is null ? 0 : part.FirstLine - 1, input.Limits);
-                return;
-            }
-            var separator = DelimiterDetector.Detect(sample, encoding);
-            // A chunk after the first is read behind its file's header line, which takes line 1 of what CsvHelper sees.
-            var offset = part is null ? 0 : part.HeaderEnd > 0 ? part.FirstLine - 2 : part.FirstLine - 1;
-            DelimitedReader.Read(content, encoding, separator, schema, mapping, sink, offset, input.Limits);
+            ReadLines(input, sink, mapping, content, encoding, sample, part?.FirstLine ?? 1, behindHeader: part is { HeaderEnd: > 0 });
         }
         finally
         {
@@ -57,16 +49,27 @@ internal static class InputFileReader
         CaseInput input, FileSink fileSink, KindMapping? mapping, DetectedEncoding encoding, byte[] sample, ReadOnlyMemory<byte> header,
         ArraySegment<byte> block, int firstLine, Stream? rest = null)
     {
-        var schema = Schemas.For(input.Kind);
         IRowSink sink = mapping is null ? fileSink : new MappedRowSink(mapping, fileSink);
         fileSink.Encoding = encoding.Name;
         using var content = InputStream.OfBlock(header, block, rest);
+        ReadLines(input, sink, mapping, content, encoding, sample, firstLine, behindHeader: !header.IsEmpty);
+    }
+
+    /// <summary>
+    /// Reads lines of a delimited or JSON Lines file starting on line <paramref name="firstLine"/>; a delimited piece read
+    /// <paramref name="behindHeader"/> (its file's header line first, which takes line 1 of what the CSV reader sees) is
+    /// numbered from the line after the header.
+    /// </summary>
+    private static void ReadLines(
+        CaseInput input, IRowSink sink, KindMapping? mapping, InputStream content, DetectedEncoding encoding, byte[] sample, int firstLine, bool behindHeader)
+    {
+        var schema = Schemas.For(input.Kind);
         if (input.Format.Layout == InputLayout.JsonLines)
         {
             JsonLinesReader.Read(content, encoding, schema, mapping, sink, firstLine - 1, input.Limits);
             return;
         }
-        var offset = header.IsEmpty ? firstLine - 1 : firstLine - 2;
+        var offset = behindHeader ? firstLine - 2 : firstLine - 1;
         DelimitedReader.Read(content, encoding, DelimiterDetector.Detect(sample, encoding), schema, mapping, sink, offset, input.Limits);
     }
 
