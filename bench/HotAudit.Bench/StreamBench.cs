@@ -8,16 +8,19 @@ using System.Text;
 namespace HotAudit.Bench;
 
 /// <summary>
-/// <c>stream [--events N] [--senders 4] [--batch 5000] [--interval 00:00:10]</c>: the live path under load. A generated
-/// case's reference files become a stream's reference; the worker runs as a child process; its telemetry rows are
-/// posted as CSV batches by concurrent senders (each batch's acknowledgement timed), while the worker assesses the
-/// stream every interval. Then one batch with a new violation (an update check over plain HTTP from an app version no
+/// <c>stream [--events N] [--senders 4] [--batch 5000] [--interval 00:00:10] [--rounds 1]</c>: the live path under load. A
+/// generated case's reference files become a stream's reference; the worker runs as a child process; its telemetry rows
+/// are posted as CSV and JSON Lines batches by concurrent senders (each batch's acknowledgement timed), while the worker
+/// assesses the stream every interval. Each round after the first sends the case again as other devices (device and
+/// event ids prefixed <c>r2</c>, <c>r3</c> ...: new rows, not duplicates), so the sending lasts long enough for
+/// evaluations to run during it. Then one batch with a new violation (an update check over plain HTTP from an app version no
 /// row had) is posted, and the time until its alert reaches the bench's webhook is measured.
 /// Prints events/s, p50/p99 acknowledgement latency, the worker's peak resident set and the alert latency.
 /// </summary>
 internal static class StreamBench
 {
     private const string Token = "bench-token";
+    private static int evaluations;
 
     public static int Run(string[] args)
     {
@@ -25,6 +28,7 @@ internal static class StreamBench
         var senders = int.Parse(Option(args, "--senders") ?? "4", CultureInfo.InvariantCulture);
         var batchRows = int.Parse(Option(args, "--batch") ?? "5000", CultureInfo.InvariantCulture);
         var interval = TimeSpan.Parse(Option(args, "--interval") ?? "00:00:10", CultureInfo.InvariantCulture);
+        var rounds = int.Parse(Option(args, "--rounds") ?? "1", CultureInfo.InvariantCulture);
         var root = Path.Combine(Path.GetTempPath(), "hotaudit-bench-stream");
         var caseDir = Path.Combine(Path.GetTempPath(), $"hotaudit-bench-stream-case-{events}");
         if (!Directory.Exists(caseDir))
@@ -39,9 +43,8 @@ internal static class StreamBench
         Console.WriteLine($"worker log: {Path.Combine(root, "worker.log")}");
         var (header, rows) = Telemetry(caseDir, "*.csv");
         var (_, lines) = Telemetry(caseDir, "*.jsonl", header: false);
-        var batches = rows.Chunk(batchRows).Select(c => new Batch("text/csv", Encoding.UTF8.GetBytes(header + "\n" + string.Join("\n", c) + "\n")))
-            .Concat(lines.Chunk(batchRows).Select(c => new Batch("application/x-ndjson", Encoding.UTF8.GetBytes(string.Join("\n", c) + "\n")))).ToList();
-        var count = rows.Count + lines.Count;
+        var batches = Enumerable.Range(1, rounds).SelectMany(round => Batches(header, rows, lines, batchRows, round)).ToList();
+        var count = (rows.Count + lines.Count) * (long)rounds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{count:N0} telemetry rows (CSV and JSON Lines) in {batches.Count} batches of {batchRows}; {senders} senders; interval {interval}; load average {LoadAverage()}"));
         using var alerts = new AlertReceiver();
@@ -69,6 +72,7 @@ internal static class StreamBench
         Post(http, "operations", new Batch("text/csv", File.ReadAllBytes(Path.Combine(caseDir, "operations.csv"))));
         var latencies = new double[batches.Count];
         var next = -1;
+        var evaluationsBefore = Volatile.Read(ref evaluations);
         var wall = Stopwatch.StartNew();
         var tasks = Enumerable.Range(0, senders).Select(_ => Task.Run(() =>
         {
@@ -82,6 +86,7 @@ internal static class StreamBench
         })).ToArray();
         Task.WaitAll(tasks);
         wall.Stop();
+        var evaluationsDuring = Volatile.Read(ref evaluations) - evaluationsBefore;
         var acked = Stopwatch.StartNew();
         Post(http, "telemetry", new Batch("text/csv", Encoding.UTF8.GetBytes(violation)));
         var alerted = alerts.WaitFor("9.9.9", TimeSpan.FromMinutes(5));
@@ -90,6 +95,7 @@ internal static class StreamBench
         Array.Sort(latencies);
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(inv, $"ingest: {rows:N0} events in {wall.Elapsed.TotalSeconds:F2} s = {rows / wall.Elapsed.TotalSeconds:N0} events/s"));
+        Console.WriteLine(string.Create(inv, $"evaluations started while sending: {evaluationsDuring}"));
         Console.WriteLine(string.Create(inv, $"acknowledgement latency: p50 {Percentile(latencies, 0.50):F0} ms, p99 {Percentile(latencies, 0.99):F0} ms, max {latencies[^1]:F0} ms"));
         Console.WriteLine(string.Create(inv, $"worker peak RSS (VmHWM): {peakMiB:F0} MiB"));
         Console.WriteLine(alerted
@@ -97,6 +103,29 @@ internal static class StreamBench
             : "alert latency: no alert within 5 minutes");
         Console.WriteLine(string.Create(inv, $"alerts received: {alerts.Count}; load average {LoadAverage()}"));
         return alerted ? 0 : 1;
+    }
+
+    /// <summary>The case's rows as batches; from round 2 on, as other devices (ids prefixed with the round).</summary>
+    private static IEnumerable<Batch> Batches(string header, List<string> rows, List<string> lines, int batchRows, int round)
+    {
+        var columns = header.Split(',');
+        var (eventId, device) = (Array.IndexOf(columns, "event_id"), Array.IndexOf(columns, "device_id"));
+        var prefix = $"r{round}";
+        string Csv(string row)
+        {
+            if (round == 1)
+            {
+                return row;
+            }
+            var fields = row.Split(',');
+            fields[eventId] = prefix + fields[eventId];
+            fields[device] = prefix + fields[device];
+            return string.Join(',', fields);
+        }
+        string Json(string line) => round == 1 ? line
+            : line.Replace("\"event_id\":\"", $"\"event_id\":\"{prefix}", StringComparison.Ordinal).Replace("\"device_id\":\"", $"\"device_id\":\"{prefix}", StringComparison.Ordinal);
+        return rows.Chunk(batchRows).Select(c => new Batch("text/csv", Encoding.UTF8.GetBytes(header + "\n" + string.Join("\n", c.Select(Csv)) + "\n")))
+            .Concat(lines.Chunk(batchRows).Select(c => new Batch("application/x-ndjson", Encoding.UTF8.GetBytes(string.Join("\n", c.Select(Json)) + "\n"))));
     }
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
@@ -153,7 +182,7 @@ internal static class StreamBench
     private static Process StartWorker(string root, string reference, string url, string webhook, TimeSpan interval)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "hotaudit.dll"), "worker", "--inbox", Path.Combine(root, "inbox") })
+        foreach (var a in new[] { BuiltCli.Dll, "worker", "--inbox", Path.Combine(root, "inbox") })
         {
             start.ArgumentList.Add(a);
         }
@@ -166,7 +195,14 @@ internal static class StreamBench
         start.Environment["HOTAUDIT__ALERTS__WEBHOOK"] = webhook;
         var process = Process.Start(start)!;
         var log = TextWriter.Synchronized(new StreamWriter(Path.Combine(root, "worker.log")) { AutoFlush = true });
-        process.OutputDataReceived += (_, e) => log.WriteLine(e.Data);
+        process.OutputDataReceived += (_, e) =>
+        {
+            log.WriteLine(e.Data);
+            if (e.Data?.Contains("Stream bench: assessing", StringComparison.Ordinal) == true)
+            {
+                Interlocked.Increment(ref evaluations);
+            }
+        };
         process.ErrorDataReceived += (_, e) => log.WriteLine(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -40,6 +40,25 @@ internal static class InputFileReader
     }
 
     /// <summary>
+    /// Reads content already in memory (a posted body, decompressed) as the delimited or JSON Lines file
+    /// <paramref name="input"/> names: the same encoding and delimiter detection, reader, mapping and checks as
+    /// <see cref="Read"/>, from line 1. No hash is taken (there is no stored file to name).
+    /// </summary>
+    public static void ReadBuffer(CaseInput input, FileSink fileSink, KindMapping? mapping, ArraySegment<byte> content)
+    {
+        if (input.Format.Layout == InputLayout.Workbook || input.Format.Gzip)
+        {
+            throw new ArgumentException($"{input.Name}: only plain delimited or JSON Lines content is read from memory", nameof(input));
+        }
+        IRowSink sink = mapping is null ? fileSink : new MappedRowSink(mapping, fileSink);
+        var sample = content.AsSpan(0, Math.Min(content.Count, EncodingDetector.SampleSize));
+        var encoding = EncodingDetector.Detect(sample, complete: content.Count <= EncodingDetector.SampleSize);
+        fileSink.Encoding = encoding.Name;
+        using var stream = InputStream.OfBlock(ReadOnlyMemory<byte>.Empty, content);
+        ReadLines(input, sink, mapping, stream, encoding, sample, firstLine: 1, behindHeader: false);
+    }
+
+    /// <summary>
     /// Reads one block of a file's inflated lines, cut at a line break, that starts on line <paramref name="firstLine"/>:
     /// behind the file's <paramref name="header"/> line (delimited files; empty for the first block and for JSON Lines),
     /// with the encoding and delimiter detected from the file's <paramref name="sample"/>, then <paramref name="rest"/>
@@ -61,7 +80,7 @@ internal static class InputFileReader
     /// numbered from the line after the header.
     /// </summary>
     private static void ReadLines(
-        CaseInput input, IRowSink sink, KindMapping? mapping, InputStream content, DetectedEncoding encoding, byte[] sample, int firstLine, bool behindHeader)
+        CaseInput input, IRowSink sink, KindMapping? mapping, InputStream content, DetectedEncoding encoding, ReadOnlySpan<byte> sample, int firstLine, bool behindHeader)
     {
         var schema = Schemas.For(input.Kind);
         if (input.Format.Layout == InputLayout.JsonLines)

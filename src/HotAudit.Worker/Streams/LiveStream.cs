@@ -13,9 +13,6 @@ internal sealed record LiveStream(StreamSettings Settings, string Folder, Stream
 {
     public string Name => Settings.Name;
 
-    /// <summary>Bodies being read, removed once answered (and at start).</summary>
-    public string Spool => Path.Combine(Folder, "spool");
-
     /// <summary>The window assessed at the last evaluation: the reference's files and the journal's rows as files.</summary>
     public string Case => Path.Combine(Folder, "case");
 

@@ -28,11 +28,11 @@ internal sealed class StreamRegistry(IOptions<LiveSettings> settings, IOptions<W
             reference = reference with { Limits = reference.Limits.Within(caps) };
             var reader = new LiveBatchReader(reference, reference.Offset ?? Timestamps.DefaultOffset);
             var stream = new LiveStream(s, folder, StreamJournal.Open(Path.Combine(folder, "journal"), live.Retention, log), reader);
-            if (Directory.Exists(stream.Spool))
+            if (Directory.Exists(Path.Combine(folder, "spool")))
             {
-                Directory.Delete(stream.Spool, recursive: true);
+                // Left by a version that saved posted bodies as files before reading them.
+                Directory.Delete(Path.Combine(folder, "spool"), recursive: true);
             }
-            PrivateFiles.CreateFolder(stream.Spool);
             _streams[s.Name] = stream;
         }
     }

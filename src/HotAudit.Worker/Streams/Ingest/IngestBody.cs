@@ -4,15 +4,17 @@ using System.Text;
 namespace HotAudit.Worker.Streams.Ingest;
 
 /// <summary>
-/// Saves a posted body as a file the file readers take: decompressed, within <c>Ingest:MaxBody</c> as sent and as
-/// inflated, in UTF-8 with a byte order mark (so the readers take the declared UTF-8 as it is and report invalid bytes,
-/// instead of guessing another encoding), or transcoded from GB18030 when the charset says so.
+/// Reads a posted body into memory as the file readers take it: decompressed, within <c>Ingest:MaxBody</c> as sent and
+/// as inflated, in UTF-8 with a byte order mark (so the readers take the declared UTF-8 as it is and report invalid
+/// bytes, instead of guessing another encoding), or transcoded from GB18030 when the charset says so.
 /// </summary>
 internal static class IngestBody
 {
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+
     /// <exception cref="BodyTooLargeException">The body passed the limit.</exception>
     /// <exception cref="InvalidDataException">A gzip body is not valid gzip.</exception>
-    public static async Task SaveAsync(Stream body, IngestFormat format, long maxBody, string path, CancellationToken ct)
+    public static async Task<BodyBuffer> ReadAsync(Stream body, IngestFormat format, long maxBody, long? contentLength, CancellationToken ct)
     {
         Stream content = new LimitedReadStream(body, maxBody, "as sent");
         if (format.Gzip)
@@ -23,17 +25,22 @@ internal static class IngestBody
         {
             content = Encoding.CreateTranscodingStream(content, charset, Encoding.UTF8);
         }
-        await using (content)
+        var buffer = new BodyBuffer(format.Gzip || contentLength is null ? 1 << 20 : contentLength.Value + Bom.Length);
+        try
         {
-            await using var file = new FileStream(path, PrivateFiles.CreateOptions);
-            await file.WriteAsync(Encoding.UTF8.Preamble.ToArray(), ct);
-            var start = new byte[3];
-            var n = await content.ReadAtLeastAsync(start, 3, throwOnEndOfStream: false, ct);
-            if (!start.AsSpan(0, n).SequenceEqual(Encoding.UTF8.Preamble))
+            await using (content)
             {
-                await file.WriteAsync(start.AsMemory(0, n), ct);
+                buffer.Write(Bom);
+                await buffer.FillAsync(content, ct);
             }
-            await content.CopyToAsync(file, 1 << 16, ct);
+            // A body that starts with its own byte order mark keeps that one.
+            buffer.Start = buffer.Written[Bom.Length..].StartsWith(Bom) ? Bom.Length : 0;
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using HotAudit.Core.Contract;
+using HotAudit.Ingestion.Live;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -59,11 +60,13 @@ internal static class IngestEndpoints
 
     private static async Task<IResult> TakeAsync(HttpContext context, LiveStream stream, InputKind kind, IngestFormat format, string? key, long maxBody)
     {
-        var path = Path.Combine(stream.Spool, $"{kind.Prefix()}-{Guid.NewGuid():N}{format.Extension}");
         try
         {
-            await IngestBody.SaveAsync(context.Request.Body, format, maxBody, path, context.RequestAborted);
-            var batch = await Task.Run(() => stream.Reader.Read(path, kind), context.RequestAborted);
+            LiveBatch batch;
+            using (var body = await IngestBody.ReadAsync(context.Request.Body, format, maxBody, context.Request.ContentLength, context.RequestAborted))
+            {
+                batch = stream.Reader.Read(body.Content, format.Extension, kind);
+            }
             if (batch.Error is { } error)
             {
                 return Error(StatusCodes.Status400BadRequest, $"the body cannot be read as {kind.Prefix()}: {error}");
@@ -82,10 +85,6 @@ internal static class IngestEndpoints
         catch (IOException e) when (!context.RequestAborted.IsCancellationRequested)
         {
             return Error(StatusCodes.Status503ServiceUnavailable, $"the batch was not written: {e.Message}");
-        }
-        finally
-        {
-            File.Delete(path);
         }
     }
 
