@@ -27,7 +27,7 @@ internal sealed class StreamRegistry(IOptions<LiveSettings> settings, IOptions<W
             var reference = LiveStream.Reference(s);
             reference = reference with { Limits = reference.Limits.Within(caps) };
             var reader = new LiveBatchReader(reference, reference.Offset ?? Timestamps.DefaultOffset);
-            var stream = new LiveStream(s, folder, StreamJournal.Open(Path.Combine(folder, "journal"), live.Retention, log), reader);
+            var stream = new LiveStream(s, folder, StreamJournal.Open(Path.Combine(folder, "journal"), live.Retention, TimeSpan.FromDays(s.LastDays), log), reader);
             if (Directory.Exists(Path.Combine(folder, "spool")))
             {
                 // Left by a version that saved posted bodies as files before reading them.

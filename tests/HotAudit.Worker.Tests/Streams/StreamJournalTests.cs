@@ -22,8 +22,10 @@ public sealed class StreamJournalTests : IDisposable
 
     private static LiveBatch Batch(params LiveRow[] rows) => new(rows, [new LiveRejection(7, "ts: bad timestamp")], null);
 
-    private StreamJournal Open(long generationBytes = 256L << 20, TimeSpan? retention = null) =>
-        StreamJournal.Open(folder, retention ?? TimeSpan.FromDays(190), log, generationBytes);
+    private StreamJournal Open(long generationBytes = 256L << 20, TimeSpan? retention = null, TimeSpan? horizon = null) =>
+        StreamJournal.Open(folder, retention ?? TimeSpan.FromDays(190), horizon ?? TimeSpan.FromDays(28), log, generationBytes);
+
+    private static int Duplicates(JournalAck ack) => JsonDocument.Parse(ack.Json).RootElement.GetProperty("duplicates").GetInt32();
 
     private static string[] Window(StreamJournal journal, DateTimeOffset from, bool operations = false)
     {
@@ -140,5 +142,44 @@ public sealed class StreamJournalTests : IDisposable
         Directory.GetFiles(folder, "t0-*.seg").Should().HaveCountGreaterThan(1, "the generations rolled");
         reopened.LastBatch.Should().Be(64);
     }
-}
 
+    [Fact]
+    public async Task Append_NewestMovesOn_RowsWithinTheHorizonStillFoundAsDuplicatesAndOlderOnesForgotten()
+    {
+        // Given: a 10-day horizon, rows on day 0 and day 15, then the stream's newest event on day 20
+        var horizon = TimeSpan.FromDays(10);
+        await using (var journal = Open(horizon: horizon))
+        {
+            await journal.AppendAsync(InputKind.Telemetry, Batch(Row(1, 1, T0), Row(2, 2, T0.AddDays(15))), null, default);
+            await journal.AppendAsync(InputKind.Telemetry, Batch(Row(3, 3, T0.AddDays(20))), null, default);
+            journal.Remembered.Should().Be(2, "day 0 is before the horizon (day 10 on)");
+        }
+
+        // When: reopened, both rows sent again
+        await using var reopened = Open(horizon: horizon);
+        var withinHorizon = await reopened.AppendAsync(InputKind.Telemetry, Batch(Row(2, 2, T0.AddDays(15))), null, default);
+        var beforeHorizon = await reopened.AppendAsync(InputKind.Telemetry, Batch(Row(1, 1, T0)), null, default);
+
+        // Then
+        Duplicates(withinHorizon).Should().Be(1);
+        Duplicates(beforeHorizon).Should().Be(0, "a row older than the horizon is kept without being looked up (no evaluation window reaches it)");
+        reopened.Remembered.Should().Be(2);
+        Window(reopened, T0.AddDays(10)).Should().HaveCount(2, "the window an evaluation reads holds each row of the horizon once");
+    }
+
+    [Fact]
+    public void KeptAnswers_MoreKeysThanItsCapacity_OldestForgottenNewestAnswered()
+    {
+        var answers = new KeptAnswers();
+
+        for (var batch = 1; batch <= KeptAnswers.Capacity + 1; batch++)
+        {
+            answers.Add($"k-{batch}", new JournalAck(batch, "{}", Replayed: true));
+        }
+
+        answers.Find("k-1").Should().BeNull();
+        answers.Find("k-2")!.Batch.Should().Be(2);
+        answers.Find($"k-{KeptAnswers.Capacity + 1}")!.Batch.Should().Be(KeptAnswers.Capacity + 1);
+        answers.Count.Should().Be(KeptAnswers.Capacity);
+    }
+}

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 using HotAudit.Ingestion.Live;
@@ -16,44 +17,44 @@ internal sealed record JournalPart(long Batch, int Parts, long MinTs, long MaxTs
 {
     public int Rows => Ts.Length;
 
-    public static JournalPart Of(long batch, int parts, IReadOnlyList<LiveRow> rows, string? key, string? answer)
+    /// <summary>Writes the payload of one part straight from the rows into <paramref name="output"/> (cleared first); returns it.</summary>
+    public static ReadOnlySpan<byte> Encode(ArrayBufferWriter<byte> output, long batch, int parts, IReadOnlyList<LiveRow> rows, string? key, string? answer)
     {
-        var ts = new long[rows.Count];
-        var fps = new UInt128[rows.Count];
-        var json = new MemoryStream(rows.Sum(r => r.Json.Length + 1));
-        for (var i = 0; i < rows.Count; i++)
+        output.ResetWrittenCount();
+        var (keyBytes, answerBytes) = (Encoding.UTF8.GetByteCount(key ?? ""), Encoding.UTF8.GetByteCount(answer ?? ""));
+        var jsonBytes = 0;
+        var (min, max) = (rows.Count == 0 ? 0 : long.MaxValue, rows.Count == 0 ? 0 : long.MinValue);
+        foreach (var row in rows)
         {
-            ts[i] = rows[i].Ts;
-            fps[i] = rows[i].Fingerprint;
-            json.Write(rows[i].Json.Span);
-            json.WriteByte((byte)'\n');
+            jsonBytes += row.Json.Length + 1;
+            (min, max) = (Math.Min(min, row.Ts), Math.Max(max, row.Ts));
         }
-        return new(batch, parts, rows.Count == 0 ? 0 : ts.Min(), rows.Count == 0 ? 0 : ts.Max(), key, answer, ts, fps,
-            json.GetBuffer().AsMemory(0, (int)json.Length));
-    }
-
-    public byte[] Encode()
-    {
-        var key = Encoding.UTF8.GetBytes(Key ?? "");
-        var answer = Encoding.UTF8.GetBytes(Answer ?? "");
-        var size = 8 + 2 + 4 + 16 + 4 + key.Length + 4 + answer.Length + Rows * 24 + 4 + Json.Length;
-        var b = new byte[size];
+        var size = 8 + 2 + 4 + 16 + 4 + keyBytes + 4 + answerBytes + rows.Count * 24 + 4 + jsonBytes;
+        var b = output.GetSpan(size)[..size];
         var at = 0;
-        BinaryPrimitives.WriteInt64LittleEndian(b.AsSpan(at), Batch);
-        BinaryPrimitives.WriteUInt16LittleEndian(b.AsSpan(at += 8), checked((ushort)Parts));
-        BinaryPrimitives.WriteInt32LittleEndian(b.AsSpan(at += 2), Rows);
-        BinaryPrimitives.WriteInt64LittleEndian(b.AsSpan(at += 4), MinTs);
-        BinaryPrimitives.WriteInt64LittleEndian(b.AsSpan(at += 8), MaxTs);
-        at = Bytes(b, at + 8, key);
-        at = Bytes(b, at, answer);
-        for (var i = 0; i < Rows; i++)
+        BinaryPrimitives.WriteInt64LittleEndian(b[at..], batch);
+        BinaryPrimitives.WriteUInt16LittleEndian(b[(at += 8)..], checked((ushort)parts));
+        BinaryPrimitives.WriteInt32LittleEndian(b[(at += 2)..], rows.Count);
+        BinaryPrimitives.WriteInt64LittleEndian(b[(at += 4)..], min);
+        BinaryPrimitives.WriteInt64LittleEndian(b[(at += 8)..], max);
+        at = Text(b, at + 8, key, keyBytes);
+        at = Text(b, at, answer, answerBytes);
+        foreach (var row in rows)
         {
-            BinaryPrimitives.WriteInt64LittleEndian(b.AsSpan(at), Ts[i]);
-            BinaryPrimitives.WriteUInt128LittleEndian(b.AsSpan(at + 8), Fingerprints[i]);
+            BinaryPrimitives.WriteInt64LittleEndian(b[at..], row.Ts);
+            BinaryPrimitives.WriteUInt128LittleEndian(b[(at + 8)..], row.Fingerprint);
             at += 24;
         }
-        Bytes(b, at, Json.Span);
-        return b;
+        BinaryPrimitives.WriteInt32LittleEndian(b[at..], jsonBytes);
+        at += 4;
+        foreach (var row in rows)
+        {
+            row.Json.Span.CopyTo(b[at..]);
+            at += row.Json.Length;
+            b[at++] = (byte)'\n';
+        }
+        output.Advance(size);
+        return output.WrittenSpan;
     }
 
     /// <exception cref="InvalidDataException">The payload is not a journal part (its CRC matched: a bug or another version).</exception>
@@ -86,11 +87,11 @@ internal sealed record JournalPart(long Batch, int Parts, long MinTs, long MaxTs
         }
     }
 
-    private static int Bytes(byte[] b, int at, ReadOnlySpan<byte> value)
+    private static int Text(Span<byte> b, int at, string? text, int length)
     {
-        BinaryPrimitives.WriteInt32LittleEndian(b.AsSpan(at), value.Length);
-        value.CopyTo(b.AsSpan(at + 4));
-        return at + 4 + value.Length;
+        BinaryPrimitives.WriteInt32LittleEndian(b[at..], length);
+        Encoding.UTF8.GetBytes(text ?? "", b[(at + 4)..]);
+        return at + 4 + length;
     }
 
     private static string Text(ReadOnlySpan<byte> p, ref int at)

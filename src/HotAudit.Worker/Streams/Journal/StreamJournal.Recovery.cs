@@ -2,17 +2,19 @@ using Microsoft.Extensions.Logging;
 
 namespace HotAudit.Worker.Streams.Journal;
 
-/// <summary>Opening a journal: every segment checked, torn tails cut, half-written batches set aside, keys and fingerprints rebuilt.</summary>
+/// <summary>Opening a journal: every segment checked, torn tails cut, half-written batches set aside, keys and the horizon's fingerprints rebuilt.</summary>
 internal sealed partial class StreamJournal
 {
     private void Recover()
     {
-        var found = new Dictionary<long, BatchScan>();
         var numbers = Directory.EnumerateFiles(_folder, "*.seg")
             .Select(f => Generation.TryParse(Path.GetFileName(f), out var partition, out var number) ? (partition, number) : default)
             .Where(x => x.partition is not null).GroupBy(x => x.number).OrderBy(g => g.Key).ToList();
+        // Generation by generation (every part of a batch is in one generation): what is held while opening is one
+        // generation's batches, not the journal's.
         foreach (var group in numbers)
         {
+            var found = new Dictionary<long, BatchScan>();
             var generation = new Generation(_folder, group.Key);
             foreach (var (partition, _) in group)
             {
@@ -21,17 +23,17 @@ internal sealed partial class StreamJournal
                 generation.Lengths[partition] = file.Length;
             }
             _generations.Add(generation);
-        }
-        foreach (var (batch, scan) in found.OrderBy(f => f.Key))
-        {
-            _nextBatch = Math.Max(_nextBatch, batch + 1);
-            if (scan.Found < scan.Parts)
+            foreach (var (batch, scan) in found.OrderBy(f => f.Key))
             {
-                _incomplete.Add(batch);
-                JournalLog.IncompleteBatch(_log, _folder, batch, scan.Found, scan.Parts);
-                continue;
+                _nextBatch = Math.Max(_nextBatch, batch + 1);
+                if (scan.Found < scan.Parts)
+                {
+                    _incomplete.Add(batch);
+                    JournalLog.IncompleteBatch(_log, _folder, batch, scan.Found, scan.Parts);
+                    continue;
+                }
+                Commit(batch, scan.Key, scan.Answer, scan.Ts, scan.Fingerprints, scan.MaxTs);
             }
-            Commit(batch, scan.Key, scan.Answer, scan.Fingerprints, scan.MaxTs);
         }
         var newest = numbers.Count == 0 ? 0 : numbers[^1].Key;
         RemoveExpired();
@@ -45,6 +47,7 @@ internal sealed partial class StreamJournal
         scan.Found++;
         scan.Key ??= part.Key;
         scan.Answer ??= part.Answer;
+        scan.Ts.AddRange(part.Ts);
         scan.Fingerprints.AddRange(part.Fingerprints);
         if (part.Rows > 0)
         {
@@ -54,20 +57,21 @@ internal sealed partial class StreamJournal
     }
 
     /// <summary>Takes a durable batch into the in-memory state (under the gate, or before the writer starts).</summary>
-    private void Commit(long batch, string? key, string? answer, IReadOnlyList<UInt128> fingerprints, long? maxTs)
+    private void Commit(long batch, string? key, string? answer, IReadOnlyList<long> ts, IReadOnlyList<UInt128> fingerprints, long? maxTs)
     {
-        foreach (var fp in fingerprints)
+        for (var i = 0; i < fingerprints.Count; i++)
         {
-            _seen.Add(fp);
+            _index.Add(ts[i], fingerprints[i]);
         }
         Rows += fingerprints.Count;
         if (key is not null && answer is not null)
         {
-            _answers[key] = new JournalAck(batch, answer, Replayed: true);
+            _answers.Add(key, new JournalAck(batch, answer, Replayed: true));
         }
-        if (maxTs is { } ts)
+        if (maxTs is { } newest)
         {
-            NewestTs = Math.Max(NewestTs ?? long.MinValue, ts);
+            NewestTs = Math.Max(NewestTs ?? long.MinValue, newest);
+            _index.Advance(NewestTs.Value);
         }
         LastBatch = Math.Max(LastBatch, batch);
     }
@@ -119,6 +123,8 @@ internal sealed partial class StreamJournal
         public string? Answer { get; set; }
 
         public long? MaxTs { get; set; }
+
+        public List<long> Ts { get; } = [];
 
         public List<UInt128> Fingerprints { get; } = [];
     }

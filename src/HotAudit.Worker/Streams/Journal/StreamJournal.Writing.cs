@@ -7,6 +7,9 @@ namespace HotAudit.Worker.Streams.Journal;
 /// <summary>Appending: one writer takes every batch waiting, writes their parts, fsyncs each touched file once, then answers them all.</summary>
 internal sealed partial class StreamJournal
 {
+    /// <summary>The record being appended (the writer loop's only).</summary>
+    private readonly System.Buffers.ArrayBufferWriter<byte> _encoded = new(1 << 20);
+
     /// <summary>Writes a read batch durably and answers it; a key already written answers as it did then.</summary>
     /// <exception cref="IOException">The journal cannot be written (then no batch of the stream is taken until a restart).</exception>
     public Task<JournalAck> AppendAsync(InputKind kind, LiveBatch batch, string? key, CancellationToken ct)
@@ -58,7 +61,7 @@ internal sealed partial class StreamJournal
         var generation = _generations[^1];
         var keys = new Dictionary<string, JournalAck>(StringComparer.Ordinal);
         var groupSeen = new HashSet<UInt128>();
-        var commits = new List<(Pending Pending, JournalAck Ack, List<UInt128> Fingerprints, long? MaxTs)>();
+        var commits = new List<(Pending Pending, JournalAck Ack, List<LiveRow> Kept, long? MaxTs)>();
         var touched = new HashSet<SegmentFile>();
         foreach (var pending in group)
         {
@@ -67,12 +70,12 @@ internal sealed partial class StreamJournal
                 commits.Add((pending, earlier with { Replayed = true }, [], null));
                 continue;
             }
-            var (ack, fingerprints, maxTs) = WriteBatch(generation, pending, groupSeen, touched);
+            var (ack, kept, maxTs) = WriteBatch(generation, pending, groupSeen, touched);
             if (pending.Key is not null)
             {
                 keys[pending.Key] = ack;
             }
-            commits.Add((pending, ack, fingerprints, maxTs));
+            commits.Add((pending, ack, kept, maxTs));
         }
         Parallel.ForEach(touched, file => file.Flush());
         lock (_gate)
@@ -81,9 +84,9 @@ internal sealed partial class StreamJournal
             {
                 generation.Lengths[partition] = file.Length;
             }
-            foreach (var (pending, ack, fingerprints, maxTs) in commits.Where(c => !c.Ack.Replayed))
+            foreach (var (pending, ack, kept, maxTs) in commits.Where(c => !c.Ack.Replayed))
             {
-                Commit(ack.Batch, pending.Key, ack.Json, fingerprints, maxTs);
+                Commit(ack.Batch, pending.Key, ack.Json, [.. kept.Select(r => r.Ts)], [.. kept.Select(r => r.Fingerprint)], maxTs);
                 if (maxTs is { } ts)
                 {
                     generation.MaxTs = Math.Max(generation.MaxTs, ts);
@@ -102,13 +105,13 @@ internal sealed partial class StreamJournal
         }
     }
 
-    private (JournalAck Ack, List<UInt128> Fingerprints, long? MaxTs) WriteBatch(Generation generation, Pending pending, HashSet<UInt128> groupSeen, HashSet<SegmentFile> touched)
+    private (JournalAck Ack, List<LiveRow> Kept, long? MaxTs) WriteBatch(Generation generation, Pending pending, HashSet<UInt128> groupSeen, HashSet<SegmentFile> touched)
     {
         var batch = _nextBatch++;
         var kept = new List<LiveRow>(pending.Batch.Accepted.Count);
         foreach (var row in pending.Batch.Accepted)
         {
-            if (!_seen.Contains(row.Fingerprint) && groupSeen.Add(row.Fingerprint))
+            if (!_index.Contains(row.Fingerprint) && groupSeen.Add(row.Fingerprint))
             {
                 kept.Add(row);
             }
@@ -125,11 +128,11 @@ internal sealed partial class StreamJournal
         for (var i = 0; i < parts.Count; i++)
         {
             var file = generation.Open[parts[i].Partition];
-            file.Append(JournalPart.Of(batch, parts.Count, parts[i].Rows, i == 0 ? pending.Key : null, i == 0 ? json : null).Encode());
+            file.Append(JournalPart.Encode(_encoded, batch, parts.Count, parts[i].Rows, i == 0 ? pending.Key : null, i == 0 ? json : null));
             touched.Add(file);
         }
         var maxTs = kept.Count == 0 ? (long?)null : kept.Max(r => r.Ts);
-        return (new JournalAck(batch, json, Replayed: false), [.. kept.Select(r => r.Fingerprint)], maxTs);
+        return (new JournalAck(batch, json, Replayed: false), kept, maxTs);
     }
 
     private sealed class Pending(InputKind kind, LiveBatch batch, string? key)

@@ -7,9 +7,10 @@ namespace HotAudit.Worker.Streams.Journal;
 /// A stream's durable journal in <c>&lt;state&gt;/streams/&lt;name&gt;/journal/</c>: append-only segment files per partition
 /// (<see cref="Generation"/>), each batch written as one length-and-CRC framed record per partition it touches and
 /// flushed to disk (fsync) before it is acknowledged. Concurrent batches are committed together (one fsync per file for
-/// all of them). Idempotency keys and the fingerprints of the rows are rebuilt from the records at open, so a batch
-/// sent again after a crash is answered as before and a row is never kept twice. A torn tail is cut and logged at open,
-/// and a batch of which a crash left only some parts is ignored whole (it was never acknowledged).
+/// all of them). Idempotency keys (the newest <see cref="KeptAnswers.Capacity"/>) and the fingerprints of the rows in the
+/// duplicate horizon (<see cref="DuplicateIndex"/>) are rebuilt from the records at open, generation by generation, so a
+/// batch sent again after a crash is answered as before and a row in the horizon is never kept twice. A torn tail is
+/// cut and logged at open, and a batch of which a crash left only some parts is ignored whole (it was never acknowledged).
 /// </summary>
 internal sealed partial class StreamJournal : IAsyncDisposable
 {
@@ -24,18 +25,19 @@ internal sealed partial class StreamJournal : IAsyncDisposable
     private readonly ILogger _log;
     private readonly Lock _gate = new();
     private readonly List<Generation> _generations = [];
-    private readonly HashSet<UInt128> _seen = [];
-    private readonly Dictionary<string, JournalAck> _answers = new(StringComparer.Ordinal);
+    private readonly DuplicateIndex _index;
+    private readonly KeptAnswers _answers = new();
     private readonly HashSet<long> _incomplete = [];
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
     private long _nextBatch = 1;
     private Exception? _failed;
 
-    private StreamJournal(string folder, TimeSpan retention, long generationBytes, ILogger log)
+    private StreamJournal(string folder, TimeSpan retention, TimeSpan duplicateHorizon, long generationBytes, ILogger log)
     {
         _folder = folder;
         _retention = retention;
+        _index = new DuplicateIndex(duplicateHorizon);
         _generationBytes = generationBytes;
         _log = log;
         Recover();
@@ -51,12 +53,29 @@ internal sealed partial class StreamJournal : IAsyncDisposable
     /// <summary>Rows kept (duplicates dropped) since the journal was opened or recovered.</summary>
     public long Rows { get; private set; }
 
+    /// <summary>Fingerprints held for duplicate detection (those of the kept rows in the duplicate horizon).</summary>
+    public int Remembered
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _index.Count;
+            }
+        }
+    }
+
     /// <summary>Opens (or creates) the journal in <paramref name="folder"/>, recovering what a crash left.</summary>
+    /// <param name="folder">The journal's folder.</param>
+    /// <param name="retention">Generations whose newest event is this much older than the stream's newest are removed.</param>
+    /// <param name="duplicateHorizon">A row is never kept twice while its event is within this of the stream's newest (the stream's <c>LastDays</c>).</param>
+    /// <param name="log">Where torn tails, set-aside batches and removals are told.</param>
+    /// <param name="generationBytes">Size at which the files being written are closed and a new generation started.</param>
     /// <exception cref="InvalidDataException">A file in the folder is not a journal segment.</exception>
-    public static StreamJournal Open(string folder, TimeSpan retention, ILogger log, long generationBytes = 256L << 20)
+    public static StreamJournal Open(string folder, TimeSpan retention, TimeSpan duplicateHorizon, ILogger log, long generationBytes = 256L << 20)
     {
         PrivateFiles.CreateFolder(folder);
-        return new StreamJournal(folder, retention, generationBytes, log);
+        return new StreamJournal(folder, retention, duplicateHorizon, generationBytes, log);
     }
 
     /// <summary>The answer of a batch already written with <paramref name="key"/>, if any.</summary>
@@ -64,7 +83,7 @@ internal sealed partial class StreamJournal : IAsyncDisposable
     {
         lock (_gate)
         {
-            return _answers.GetValueOrDefault(key);
+            return _answers.Find(key);
         }
     }
 

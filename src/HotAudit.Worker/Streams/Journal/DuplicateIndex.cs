@@ -1,0 +1,59 @@
+namespace HotAudit.Worker.Streams.Journal;
+
+/// <summary>
+/// The fingerprints of the kept rows a duplicate can still reach: those whose event falls on a UTC day at or after the
+/// horizon's start (the stream's newest event minus the horizon, the stream's <c>LastDays</c>: what any evaluation
+/// can still see). A row is checked against every fingerprint held, whatever its instant; a row older than the horizon
+/// is kept without being remembered. Memory is that of the rows in the horizon (about 60 bytes each), not of the journal.
+/// </summary>
+internal sealed class DuplicateIndex(TimeSpan horizon)
+{
+    private readonly Dictionary<UInt128, int> _days = [];
+    private readonly Dictionary<int, List<UInt128>> _byDay = [];
+    private int _floor = int.MinValue;
+
+    /// <summary>Fingerprints held.</summary>
+    public int Count => _days.Count;
+
+    /// <summary>The first UTC day (days since 0001-01-01) whose rows are held.</summary>
+    public int Floor => _floor;
+
+    public bool Contains(UInt128 fingerprint) => _days.ContainsKey(fingerprint);
+
+    /// <summary>Remembers a kept row, unless its day is before the horizon.</summary>
+    public void Add(long ts, UInt128 fingerprint)
+    {
+        var day = Day(ts);
+        if (day < _floor || !_days.TryAdd(fingerprint, day))
+        {
+            return;
+        }
+        if (!_byDay.TryGetValue(day, out var list))
+        {
+            _byDay[day] = list = [];
+        }
+        list.Add(fingerprint);
+    }
+
+    /// <summary>Moves the horizon to <paramref name="newestTs"/> (it only moves forward) and forgets the days before it.</summary>
+    public void Advance(long newestTs)
+    {
+        var floor = Day(Math.Max(DateTime.MinValue.Ticks, newestTs - horizon.Ticks));
+        if (floor <= _floor)
+        {
+            return;
+        }
+        _floor = floor;
+        foreach (var day in _byDay.Keys.Where(d => d < floor).ToList())
+        {
+            foreach (var fingerprint in _byDay[day])
+            {
+                _days.Remove(fingerprint);
+            }
+            _byDay.Remove(day);
+        }
+        _days.TrimExcess();
+    }
+
+    private static int Day(long ts) => (int)(ts / TimeSpan.TicksPerDay);
+}
