@@ -76,6 +76,13 @@ public sealed record AssessRequest
     [JsonIgnore]
     public HotAudit.Anomalies.Memory.MonitorMemory? KeptMonitor { get; init; }
 
+    /// <summary>
+    /// Cores the run uses at once on this machine (telemetry chunks read, partitions evaluated); null for every core.
+    /// The worker's stream evaluations leave a core to the ingest API this way.
+    /// </summary>
+    [JsonIgnore]
+    public int? Parallelism { get; init; }
+
     /// <summary>Caps on the case file's read limits (the worker's settings): a case cannot raise its own limits past them.</summary>
     [JsonIgnore]
     public HotAudit.Ingestion.ReadLimits? LimitCaps { get; init; }

@@ -44,7 +44,7 @@ public sealed class AssessRunner(AssessServices services, TextWriter messages, F
             return Failed(usage);
         }
         var monitor = services.NewMonitor(options.KeptMonitor);
-        using var telemetry = telemetryHost?.Invoke() ?? new LocalTelemetryHost();
+        using var telemetry = telemetryHost?.Invoke() ?? new LocalTelemetryHost(ParallelismOf(options));
         var result = await AssessAsync(session, telemetry, review, monitor, ct);
         ct.ThrowIfCancellationRequested();
         var exit = WriteReports(result, outDir, options);
@@ -52,6 +52,8 @@ public sealed class AssessRunner(AssessServices services, TextWriter messages, F
         _timings.Print(messages);
         return new AssessRun(exit, result, monitor.Kept);
     }
+
+    private static int ParallelismOf(AssessRequest options) => Math.Clamp(options.Parallelism ?? Environment.ProcessorCount, 1, Environment.ProcessorCount);
 
     /// <summary>
     /// Writes the reports asked for, and findings.json whatever <c>--format</c> says: it is the next run's baseline.
@@ -106,7 +108,7 @@ public sealed class AssessRunner(AssessServices services, TextWriter messages, F
         var trace = new TraceObserver();
         var telemetryRules = await telemetry.EvaluationAsync(ingest, caseInfo.PeriodFrom, caseInfo.PeriodUntil, ct);
         var outcome = Evaluation.Run(session.Input(symbols, ingest, telemetryRules, trace, monitor, services.Verifier,
-            Environment.ProcessorCount, caseInfo.PeriodFrom, caseInfo.PeriodUntil, _timings.End));
+            ParallelismOf(options), caseInfo.PeriodFrom, caseInfo.PeriodUntil, _timings.End));
         ct.ThrowIfCancellationRequested();
         progress.Phase("deciding verdicts");
         var traces = PatchTraceBuilder.Build(symbols, ingest.FileNames, outcome.OperationsByTime, ingest.References.Rows(InputKind.Patches),

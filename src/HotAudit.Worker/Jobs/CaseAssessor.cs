@@ -77,6 +77,7 @@ internal sealed class CaseAssessor(IRunHistory history, AssessServices services,
         KeptMonitor = keptMonitor,
         Scenario = job.Scenario,
         Mapping = job.Mapping,
+        Parallelism = job.Parallelism,
     };
 
     private static void DeleteFolder(string path)

@@ -11,6 +11,7 @@ namespace HotAudit.Worker;
 /// <param name="Scenario">The scenario, when the job sets one (a stream's <c>Scenario</c>).</param>
 /// <param name="Mapping">The mapping, when the job sets one (a stream's <c>Mapping</c>).</param>
 /// <param name="KeepsMonitor">Whether the anomaly monitor judges with the case's kept days and keeps tonight's (not for a stream: its window holds its days whole).</param>
+/// <param name="Parallelism">Cores the assessment uses at once; null for every core.</param>
 internal sealed record CaseJob(
     string RunKey, string Case, string Source, string CaseDirectory, string ReportDirectory, DateTimeOffset? Since = null, string? LockKey = null,
-    HotAudit.Core.Assessment.Scenario? Scenario = null, string? Mapping = null, bool KeepsMonitor = true);
+    HotAudit.Core.Assessment.Scenario? Scenario = null, string? Mapping = null, bool KeepsMonitor = true, int? Parallelism = null);

@@ -10,7 +10,8 @@ namespace HotAudit.Worker.Streams.Evaluation;
 /// the journal as a case folder (<see cref="StreamCase"/>), assessed like any case by <see cref="CaseAssessor"/> (the
 /// same entry point, packs and history; the previous evaluation is the baseline), published to
 /// <c>reports/streams/&lt;name&gt;/</c>, then what is new since the previous evaluation handed to the alerts.
-/// The run key is the stream and its last batch, so the same rows are never assessed twice.
+/// The run key is the stream and its last batch, so the same rows are never assessed twice. An evaluation uses one core
+/// less than the machine has (at least one), so batches posted meanwhile are read and acknowledged without waiting for it.
 /// </summary>
 internal sealed class StreamEvaluator(CaseAssessor assessor, IRunHistory history, WorkerPaths paths, ILogger<StreamEvaluator> log)
 {
@@ -38,7 +39,8 @@ internal sealed class StreamEvaluator(CaseAssessor assessor, IRunHistory history
         var report = ReportFolders.ForStream(paths, stream.Name);
         var job = new CaseJob(key, stream.Name, ReportFolders.StreamSource, stream.Case, report,
             window.Cut ? new DateTimeOffset(from, TimeSpan.Zero) : null, "stream:" + stream.Name,
-            ScenarioOf(stream.Settings.Scenario), string.IsNullOrWhiteSpace(stream.Settings.Mapping) ? null : stream.Settings.Mapping, KeepsMonitor: false);
+            ScenarioOf(stream.Settings.Scenario), string.IsNullOrWhiteSpace(stream.Settings.Mapping) ? null : stream.Settings.Mapping, KeepsMonitor: false,
+            Parallelism: Math.Max(1, Environment.ProcessorCount - 1));
         var outcome = await assessor.RunAsync(job, ct);
         if (!outcome.Reported)
         {
