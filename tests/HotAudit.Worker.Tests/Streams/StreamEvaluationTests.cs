@@ -80,6 +80,25 @@ public sealed class StreamEvaluationTests : IAsyncLifetime
         page.Should().Contain("id=\"stream-acme\"").And.Contain("HU-TLS-01").And.Contain("<script src=\"/streams.js\"");
     }
 
+    [Fact]
+    public async Task Evaluation_StreamMappingMapsAContractValueToAnother_MappedOnceAsInAFile()
+    {
+        // Given: a mapping for an SDK that labels its transports the wrong way round (a value map from one contract
+        // value to another, which changes a row again when applied twice)
+        await worker.DisposeAsync();
+        var mapping = Path.Combine(root, "swapped-transport.yaml");
+        await File.WriteAllTextAsync(mapping, "name: swapped-transport\ntelemetry:\n  values:\n    transport:\n      http: https\n      https: http\n");
+        worker = await LiveWorker.StartAsync(root, new Dictionary<string, string?> { ["Streams:0:Interval"] = "00:00:00.500", ["Streams:0:Mapping"] = mapping });
+        using var http = worker.Client();
+
+        // When: an update check the SDK logged as https, that is over plain HTTP
+        await PostAsync(http, "2026-06-02 09:00:00,e2,com.a,5.2.0,d2,update_check,https,\n");
+        var findings = await FindingsWhenAsync(http, _ => true);
+
+        // Then
+        Rules(findings).Should().Contain("HU-TLS-01", "the row is http once mapped, as the same row in a file of the case would be");
+    }
+
     private static async Task<JsonElement> NextEventAsync(StreamReader reader)
     {
         using var timeout = new CancellationTokenSource(Patience);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using HotAudit.Core.Assessment;
 using HotAudit.History;
+using HotAudit.Ingestion.Live;
 using Microsoft.Extensions.Logging;
 
 namespace HotAudit.Worker.Streams.Evaluation;
@@ -8,7 +9,8 @@ namespace HotAudit.Worker.Streams.Evaluation;
 /// <summary>
 /// One evaluation of a stream: its last <see cref="StreamSettings.LastDays"/> (counted back from its newest event) from
 /// the journal as a case folder (<see cref="StreamCase"/>), assessed like any case by <see cref="CaseAssessor"/> (the
-/// same entry point, packs and history; the previous evaluation is the baseline), published to
+/// same entry point, packs and history; the previous evaluation is the baseline; the mapping's sections for the reference
+/// files only, as the journal's rows were mapped when posted: <see cref="LiveMapping"/>), published to
 /// <c>reports/streams/&lt;name&gt;/</c>, then what is new since the previous evaluation handed to the alerts.
 /// The run key is the stream and its last batch, so the same rows are never assessed twice. An evaluation uses one core
 /// less than the machine has (at least one), so batches posted meanwhile are read and acknowledged without waiting for it.
@@ -34,12 +36,13 @@ internal sealed class StreamEvaluator(CaseAssessor assessor, IRunHistory history
         var newest = stream.Journal.NewestTs!.Value;
         var from = newest - TimeSpan.FromDays(stream.Settings.LastDays).Ticks;
         var window = StreamCase.Build(stream, from);
+        var mapping = LiveMapping.ForEvaluation(LiveStream.Reference(stream.Settings), Path.Combine(stream.Folder, "evaluation-mapping.yaml"));
         var key = RunKey(stream.Name, window.LastBatch);
         LiveLog.Evaluating(log, stream.Name, window.Rows, window.LastBatch, stream.Settings.LastDays, new DateTimeOffset(newest, TimeSpan.Zero));
         var report = ReportFolders.ForStream(paths, stream.Name);
         var job = new CaseJob(key, stream.Name, ReportFolders.StreamSource, stream.Case, report,
             window.Cut ? new DateTimeOffset(from, TimeSpan.Zero) : null, "stream:" + stream.Name,
-            ScenarioOf(stream.Settings.Scenario), string.IsNullOrWhiteSpace(stream.Settings.Mapping) ? null : stream.Settings.Mapping, KeepsMonitor: false,
+            ScenarioOf(stream.Settings.Scenario), mapping, KeepsMonitor: false,
             Parallelism: Math.Max(1, Environment.ProcessorCount - 1));
         var outcome = await assessor.RunAsync(job, ct);
         if (!outcome.Reported)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Hashing;
 
@@ -47,21 +48,36 @@ internal sealed class SegmentFile : IDisposable
         }
     }
 
-    /// <summary>Reads the whole records of a segment another writer may be appending to, up to <paramref name="length"/>.</summary>
+    /// <summary>
+    /// Reads the whole records of a segment another writer may be appending to, up to <paramref name="length"/>. Each
+    /// record is lent until the next is read (one pooled buffer: a window's reading is not a large allocation per record).
+    /// </summary>
     public static IEnumerable<ReadOnlyMemory<byte>> Read(string path, long length)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
         var at = (long)Magic.Length;
         file.Position = at;
         var header = new byte[8];
-        while (at + 8 <= length)
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
         {
-            file.ReadExactly(header);
-            var size = BinaryPrimitives.ReadInt32LittleEndian(header);
-            var payload = new byte[size];
-            file.ReadExactly(payload);
-            at += 8 + size;
-            yield return payload;
+            while (at + 8 <= length)
+            {
+                file.ReadExactly(header);
+                var size = BinaryPrimitives.ReadInt32LittleEndian(header);
+                if (buffer.Length < size)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = ArrayPool<byte>.Shared.Rent(size);
+                }
+                file.ReadExactly(buffer, 0, size);
+                at += 8 + size;
+                yield return buffer.AsMemory(0, size);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
