@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace HotAudit.Worker.Streams.Journal;
 
 /// <summary>
@@ -18,22 +20,33 @@ internal sealed class DuplicateIndex(TimeSpan horizon)
     /// <summary>The first UTC day (days since 0001-01-01) whose rows are held.</summary>
     public int Floor => _floor;
 
-    public bool Contains(UInt128 fingerprint) => _days.ContainsKey(fingerprint);
-
-    /// <summary>Remembers a kept row, unless its day is before the horizon.</summary>
-    public void Add(long ts, UInt128 fingerprint)
+    /// <summary>
+    /// Whether a kept row with this fingerprint is held; if not, the row is held from now on (when its day is within
+    /// the horizon). One lookup per row: the journal's writer calls it for every accepted row.
+    /// </summary>
+    public bool TryRemember(long ts, UInt128 fingerprint)
     {
         var day = Day(ts);
-        if (day < _floor || !_days.TryAdd(fingerprint, day))
+        if (day < _floor)
         {
-            return;
+            return !_days.ContainsKey(fingerprint);
         }
+        ref var held = ref CollectionsMarshal.GetValueRefOrAddDefault(_days, fingerprint, out var exists);
+        if (exists)
+        {
+            return false;
+        }
+        held = day;
         if (!_byDay.TryGetValue(day, out var list))
         {
             _byDay[day] = list = [];
         }
         list.Add(fingerprint);
+        return true;
     }
+
+    /// <summary>Whether a row of this instant is before the horizon (looked up, never held).</summary>
+    public bool IsBefore(long ts) => Day(ts) < _floor;
 
     /// <summary>Moves the horizon to <paramref name="newestTs"/> (it only moves forward) and forgets the days before it.</summary>
     public void Advance(long newestTs)

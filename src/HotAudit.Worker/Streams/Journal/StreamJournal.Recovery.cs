@@ -32,7 +32,11 @@ internal sealed partial class StreamJournal
                     JournalLog.IncompleteBatch(_log, _folder, batch, scan.Found, scan.Parts);
                     continue;
                 }
-                Commit(batch, scan.Key, scan.Answer, scan.Ts, scan.Fingerprints, scan.MaxTs);
+                for (var i = 0; i < scan.Fingerprints.Count; i++)
+                {
+                    _index.TryRemember(scan.Ts[i], scan.Fingerprints[i]);
+                }
+                Commit(batch, scan.Key, scan.Answer, scan.Fingerprints.Count, scan.MaxTs);
             }
         }
         var newest = numbers.Count == 0 ? 0 : numbers[^1].Key;
@@ -56,14 +60,10 @@ internal sealed partial class StreamJournal
         }
     }
 
-    /// <summary>Takes a durable batch into the in-memory state (under the gate, or before the writer starts).</summary>
-    private void Commit(long batch, string? key, string? answer, IReadOnlyList<long> ts, IReadOnlyList<UInt128> fingerprints, long? maxTs)
+    /// <summary>Takes a durable batch into the in-memory state (under the gate, or before the writer starts); its rows are in the index already.</summary>
+    private void Commit(long batch, string? key, string? answer, int rows, long? maxTs)
     {
-        for (var i = 0; i < fingerprints.Count; i++)
-        {
-            _index.Add(ts[i], fingerprints[i]);
-        }
-        Rows += fingerprints.Count;
+        Rows += rows;
         if (key is not null && answer is not null)
         {
             _answers.Add(key, new JournalAck(batch, answer, Replayed: true));

@@ -86,7 +86,7 @@ internal sealed partial class StreamJournal
             }
             foreach (var (pending, ack, kept, maxTs) in commits.Where(c => !c.Ack.Replayed))
             {
-                Commit(ack.Batch, pending.Key, ack.Json, [.. kept.Select(r => r.Ts)], [.. kept.Select(r => r.Fingerprint)], maxTs);
+                Commit(ack.Batch, pending.Key, ack.Json, kept.Count, maxTs);
                 if (maxTs is { } ts)
                 {
                     generation.MaxTs = Math.Max(generation.MaxTs, ts);
@@ -111,7 +111,10 @@ internal sealed partial class StreamJournal
         var kept = new List<LiveRow>(pending.Batch.Accepted.Count);
         foreach (var row in pending.Batch.Accepted)
         {
-            if (!_index.Contains(row.Fingerprint) && groupSeen.Add(row.Fingerprint))
+            // Rows are remembered as they are kept, before the group is on disk: a group that fails to be written
+            // stops the journal (nothing more is taken until a restart rebuilds the index from what is on disk).
+            // Rows before the horizon are not remembered, so the group keeps its own set of them.
+            if (_index.IsBefore(row.Ts) ? _index.TryRemember(row.Ts, row.Fingerprint) && groupSeen.Add(row.Fingerprint) : _index.TryRemember(row.Ts, row.Fingerprint))
             {
                 kept.Add(row);
             }
