@@ -13,7 +13,9 @@ internal sealed class LiveBatchSink(Schema schema, RowValidator validator, Inges
 {
     private readonly SymbolCache _symbols = validator.NewCache();
     private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new(1024);
-    private readonly Utf8JsonWriter _json = new(System.IO.Stream.Null);
+    // The rows are read back only by the reader of JSON Lines: escaping non-ASCII text (a GB18030 log's Chinese) would
+    // make the journal larger and the writing slower for nothing.
+    private readonly Utf8JsonWriter _json = new(System.IO.Stream.Null, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
     private readonly Arena _arena = new();
 
     public List<LiveRow> Accepted { get; } = [];
@@ -68,14 +70,14 @@ internal sealed class LiveBatchSink(Schema schema, RowValidator validator, Inges
     private sealed class Arena
     {
         private const int BlockSize = 1 << 20;
-        private byte[] _block = new byte[BlockSize];
+        private byte[] _block = GC.AllocateUninitializedArray<byte>(BlockSize);
         private int _used;
 
         public ReadOnlyMemory<byte> Copy(ReadOnlySpan<byte> bytes)
         {
             if (_used + bytes.Length > _block.Length)
             {
-                _block = new byte[Math.Max(BlockSize, bytes.Length)];
+                _block = GC.AllocateUninitializedArray<byte>(Math.Max(BlockSize, bytes.Length));
                 _used = 0;
             }
             bytes.CopyTo(_block.AsSpan(_used));

@@ -35,10 +35,12 @@ internal sealed class StreamEvaluator(CaseAssessor assessor, IRunHistory history
         }
         var newest = stream.Journal.NewestTs!.Value;
         var from = newest - TimeSpan.FromDays(stream.Settings.LastDays).Ticks;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var window = StreamCase.Build(stream, from);
+        var windowMs = (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var mapping = LiveMapping.ForEvaluation(LiveStream.Reference(stream.Settings), Path.Combine(stream.Folder, "evaluation-mapping.yaml"));
         var key = RunKey(stream.Name, window.LastBatch);
-        LiveLog.Evaluating(log, stream.Name, window.Rows, window.LastBatch, stream.Settings.LastDays, new DateTimeOffset(newest, TimeSpan.Zero));
+        LiveLog.Evaluating(log, stream.Name, window.Rows, window.LastBatch, stream.Settings.LastDays, new DateTimeOffset(newest, TimeSpan.Zero), windowMs);
         var report = ReportFolders.ForStream(paths, stream.Name);
         var job = new CaseJob(key, stream.Name, ReportFolders.StreamSource, stream.Case, report,
             window.Cut ? new DateTimeOffset(from, TimeSpan.Zero) : null, "stream:" + stream.Name,

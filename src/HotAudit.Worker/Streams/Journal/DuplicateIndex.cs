@@ -3,7 +3,8 @@ using System.Runtime.InteropServices;
 namespace HotAudit.Worker.Streams.Journal;
 
 /// <summary>
-/// The fingerprints of the kept rows a duplicate can still reach: those whose event falls on a UTC day at or after the
+/// The fingerprints of one partition's kept rows a duplicate can still reach (the engine, too, drops duplicates within a
+/// partition): those whose event falls on a UTC day at or after the
 /// horizon's start (the stream's newest event minus the horizon, the stream's <c>LastDays</c>: what any evaluation
 /// can still see). A row is checked against every fingerprint held, whatever its instant; a row older than the horizon
 /// is kept without being remembered. Memory is that of the rows in the horizon (about 60 bytes each), not of the journal.

@@ -19,7 +19,7 @@ internal sealed partial class StreamJournal
             foreach (var (partition, _) in group)
             {
                 using var file = SegmentFile.Open(generation.PathOf(partition), (path, at, bytes) => JournalLog.TornTail(_log, path, at, bytes),
-                    (_, payload) => Scan(found, generation, JournalPart.Decode(payload)));
+                    (_, payload) => Scan(found, generation, PartitionOrder(partition), JournalPart.Decode(payload)));
                 generation.Lengths[partition] = file.Length;
             }
             _generations.Add(generation);
@@ -32,11 +32,14 @@ internal sealed partial class StreamJournal
                     JournalLog.IncompleteBatch(_log, _folder, batch, scan.Found, scan.Parts);
                     continue;
                 }
-                for (var i = 0; i < scan.Fingerprints.Count; i++)
+                foreach (var (index, part) in scan.Kept)
                 {
-                    _index.TryRemember(scan.Ts[i], scan.Fingerprints[i]);
+                    for (var i = 0; i < part.Rows; i++)
+                    {
+                        _indexes[index].TryRemember(part.Ts[i], part.Fingerprints[i]);
+                    }
                 }
-                Commit(batch, scan.Key, scan.Answer, scan.Fingerprints.Count, scan.MaxTs);
+                Commit(batch, scan.Key, scan.Answer, scan.Kept.Sum(p => p.Part.Rows), scan.MaxTs);
             }
         }
         var newest = numbers.Count == 0 ? 0 : numbers[^1].Key;
@@ -45,14 +48,13 @@ internal sealed partial class StreamJournal
         JournalLog.Opened(_log, _folder, _generations.Count, LastBatch, Rows);
     }
 
-    private static void Scan(Dictionary<long, BatchScan> found, Generation generation, JournalPart part)
+    private static void Scan(Dictionary<long, BatchScan> found, Generation generation, int index, JournalPart part)
     {
         var scan = found.TryGetValue(part.Batch, out var s) ? s : found[part.Batch] = new BatchScan(part.Parts);
         scan.Found++;
         scan.Key ??= part.Key;
         scan.Answer ??= part.Answer;
-        scan.Ts.AddRange(part.Ts);
-        scan.Fingerprints.AddRange(part.Fingerprints);
+        scan.Kept.Add((index, part with { Json = default }));
         if (part.Rows > 0)
         {
             scan.MaxTs = Math.Max(scan.MaxTs ?? long.MinValue, part.MaxTs);
@@ -71,7 +73,10 @@ internal sealed partial class StreamJournal
         if (maxTs is { } newest)
         {
             NewestTs = Math.Max(NewestTs ?? long.MinValue, newest);
-            _index.Advance(NewestTs.Value);
+            foreach (var index in _indexes)
+            {
+                index.Advance(NewestTs.Value);
+            }
         }
         LastBatch = Math.Max(LastBatch, batch);
     }
@@ -124,8 +129,7 @@ internal sealed partial class StreamJournal
 
         public long? MaxTs { get; set; }
 
-        public List<long> Ts { get; } = [];
-
-        public List<UInt128> Fingerprints { get; } = [];
+        /// <summary>The batch's parts found (their rows' instants and fingerprints), each with its partition's index.</summary>
+        public List<(int Index, JournalPart Part)> Kept { get; } = [];
     }
 }

@@ -109,19 +109,20 @@ internal sealed partial class StreamJournal
     {
         var batch = _nextBatch++;
         var kept = new List<LiveRow>(pending.Batch.Accepted.Count);
+        var operations = pending.Kind == InputKind.Operations;
         foreach (var row in pending.Batch.Accepted)
         {
+            var index = _indexes[operations ? Partitions : (int)(row.DeviceHash % Partitions)];
             // Rows are remembered as they are kept, before the group is on disk: a group that fails to be written
             // stops the journal (nothing more is taken until a restart rebuilds the index from what is on disk).
             // Rows before the horizon are not remembered, so the group keeps its own set of them.
-            if (_index.IsBefore(row.Ts) ? _index.TryRemember(row.Ts, row.Fingerprint) && groupSeen.Add(row.Fingerprint) : _index.TryRemember(row.Ts, row.Fingerprint))
+            if (index.IsBefore(row.Ts) ? index.TryRemember(row.Ts, row.Fingerprint) && groupSeen.Add(row.Fingerprint) : index.TryRemember(row.Ts, row.Fingerprint))
             {
                 kept.Add(row);
             }
         }
         var answer = new BatchAnswer(batch, pending.Batch.Accepted.Count, [.. pending.Batch.Rejected.Select(RejectedLine.Of)], pending.Batch.Accepted.Count - kept.Count);
         var json = JsonSerializer.Serialize(answer);
-        var operations = pending.Kind == InputKind.Operations;
         var parts = kept.GroupBy(r => operations ? OperationsPartition : PartitionOf(r.DeviceHash)).Select(g => (Partition: g.Key, Rows: g.ToList())).ToList();
         if (parts.Count == 0)
         {

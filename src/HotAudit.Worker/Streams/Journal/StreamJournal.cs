@@ -25,7 +25,8 @@ internal sealed partial class StreamJournal : IAsyncDisposable
     private readonly ILogger _log;
     private readonly Lock _gate = new();
     private readonly List<Generation> _generations = [];
-    private readonly DuplicateIndex _index;
+    /// <summary>One per partition (telemetry's, then the operation log's): a row's duplicates are looked for in its own partition, as the engine does.</summary>
+    private readonly DuplicateIndex[] _indexes;
     private readonly KeptAnswers _answers = new();
     private readonly HashSet<long> _incomplete = [];
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
@@ -37,7 +38,7 @@ internal sealed partial class StreamJournal : IAsyncDisposable
     {
         _folder = folder;
         _retention = retention;
-        _index = new DuplicateIndex(duplicateHorizon);
+        _indexes = [.. Enumerable.Range(0, Partitions + 1).Select(_ => new DuplicateIndex(duplicateHorizon))];
         _generationBytes = generationBytes;
         _log = log;
         Recover();
@@ -60,7 +61,7 @@ internal sealed partial class StreamJournal : IAsyncDisposable
         {
             lock (_gate)
             {
-                return _index.Count;
+                return _indexes.Sum(i => i.Count);
             }
         }
     }
