@@ -13,6 +13,9 @@ internal sealed record LiveStream(StreamSettings Settings, string Folder, Stream
 {
     public string Name => Settings.Name;
 
+    /// <summary>The window's files as the last evaluation left them.</summary>
+    public Evaluation.StreamWindow Window { get; } = new();
+
     /// <summary>The window assessed at the last evaluation: the reference's files and the journal's rows as files.</summary>
     public string Case => Path.Combine(Folder, "case");
 

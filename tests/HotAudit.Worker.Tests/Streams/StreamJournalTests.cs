@@ -31,7 +31,7 @@ public sealed class StreamJournalTests : IDisposable
     {
         using var telemetry = new MemoryStream();
         using var ops = new MemoryStream();
-        journal.WriteWindow(from.UtcTicks, telemetry, ops);
+        journal.WriteWindow(from.UtcTicks, null, telemetry, ops, [], []);
         return Encoding.UTF8.GetString((operations ? ops : telemetry).ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 

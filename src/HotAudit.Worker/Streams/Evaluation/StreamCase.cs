@@ -3,7 +3,8 @@ namespace HotAudit.Worker.Streams.Evaluation;
 /// <summary>
 /// The case folder a stream's evaluation assesses: links to the reference folder's files and sub-folders (its event
 /// logs, if any, and dot files left out), and the journal's rows of the window as <c>telemetry-stream.jsonl</c> and
-/// <c>operations-stream.jsonl</c>, rebuilt at each evaluation.
+/// <c>operations-stream.jsonl</c> (<see cref="StreamWindow"/>: kept from one evaluation to the next, the rows that fell
+/// out of the window left out and the journal's new rows added). The links are made again at each evaluation.
 /// </summary>
 internal static class StreamCase
 {
@@ -19,11 +20,19 @@ internal static class StreamCase
     public static Window Build(LiveStream stream, long fromTs)
     {
         var folder = stream.Case;
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
         PrivateFiles.CreateFolder(folder);
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos().Where(e => e.Name is not (TelemetryFile or OperationsFile)))
+        {
+            // A link is removed, never what it points to (a reference folder).
+            if (entry is DirectoryInfo { LinkTarget: null } dir)
+            {
+                dir.Delete(recursive: true);
+            }
+            else
+            {
+                entry.Delete();
+            }
+        }
         var reference = Path.GetFullPath(stream.Settings.Reference);
         foreach (var dir in Directory.EnumerateDirectories(reference).Where(d => Linked(Path.GetFileName(d))))
         {
@@ -33,10 +42,7 @@ internal static class StreamCase
         {
             File.CreateSymbolicLink(Path.Combine(folder, Path.GetFileName(file)), file);
         }
-        using var telemetry = new FileStream(Path.Combine(folder, TelemetryFile), PrivateFiles.CreateOptions);
-        using var operations = new FileStream(Path.Combine(folder, OperationsFile), PrivateFiles.CreateOptions);
-        var (rows, cut, last) = stream.Journal.WriteWindow(fromTs, telemetry, operations);
-        return new Window(rows, cut, last);
+        return stream.Window.Write(stream.Journal, fromTs, Path.Combine(folder, TelemetryFile), Path.Combine(folder, OperationsFile), stream.Folder);
     }
 
     private static bool Linked(string name) =>

@@ -22,6 +22,9 @@ internal sealed class SegmentFile : IDisposable
 
     public string Path { get; }
 
+    /// <summary>Where the first record starts.</summary>
+    public static long HeaderLength => Magic.Length;
+
     /// <summary>Bytes of whole records (and header) on disk: what a reader may read.</summary>
     public long Length { get; private set; }
 
@@ -49,13 +52,14 @@ internal sealed class SegmentFile : IDisposable
     }
 
     /// <summary>
-    /// Reads the whole records of a segment another writer may be appending to, up to <paramref name="length"/>. Each
+    /// Reads the whole records of a segment another writer may be appending to, from <paramref name="start"/> (a record's
+    /// offset: <see cref="HeaderLength"/> or where an earlier reading stopped) up to <paramref name="length"/>. Each
     /// record is lent until the next is read (one pooled buffer: a window's reading is not a large allocation per record).
     /// </summary>
-    public static IEnumerable<ReadOnlyMemory<byte>> Read(string path, long length)
+    public static IEnumerable<ReadOnlyMemory<byte>> Read(string path, long start, long length)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
-        var at = (long)Magic.Length;
+        var at = Math.Max(start, Magic.Length);
         file.Position = at;
         var header = new byte[8];
         var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);

@@ -91,38 +91,51 @@ internal sealed partial class StreamJournal : IAsyncDisposable
     /// <summary>
     /// Writes the rows of every whole batch with an event at or after <paramref name="fromTs"/> (UTC ticks) that is
     /// itself at or after it, as JSON Lines: telemetry to <paramref name="telemetry"/>, the operation log to
-    /// <paramref name="operations"/>; returns the rows written, whether older rows were left out, and the last batch included.
+    /// <paramref name="operations"/>, each row's instant added to <paramref name="telemetryTs"/> or
+    /// <paramref name="operationsTs"/>. With <paramref name="after"/>, only the records written since that earlier
+    /// reading (later batches). Returns the rows written, whether older rows were left out, the last batch included,
+    /// and where this reading stopped.
     /// </summary>
-    public (long Rows, bool Cut, long LastBatch) WriteWindow(long fromTs, Stream telemetry, Stream operations)
+    public WindowRead WriteWindow(long fromTs, WindowCursor? after, Stream telemetry, Stream operations, List<long> telemetryTs, List<long> operationsTs)
     {
-        List<(string Path, long Length, bool Operations)> files;
+        List<(long Generation, string Partition, string Path, long Length)> files;
         HashSet<long> skip;
         long last;
         var cut = false;
+        var cursor = new Dictionary<(long, string), long>();
         lock (_gate)
         {
             cut = _generations.Any(g => g.MaxTs != long.MinValue && g.MaxTs < fromTs);
             files = [.. _generations.Where(g => g.MaxTs >= fromTs).SelectMany(g => g.Lengths.OrderBy(l => PartitionOrder(l.Key))
-                .Select(l => (g.PathOf(l.Key), l.Value, l.Key == OperationsPartition)))];
+                .Select(l => (g.Number, l.Key, g.PathOf(l.Key), l.Value)))];
+            foreach (var g in _generations)
+            {
+                foreach (var (partition, length) in g.Lengths)
+                {
+                    cursor[(g.Number, partition)] = length;
+                }
+            }
             skip = [.. _incomplete];
             last = LastBatch;
         }
         long rows = 0;
-        foreach (var (path, length, operationsFile) in files)
+        foreach (var (generation, partition, path, length) in files)
         {
-            foreach (var payload in SegmentFile.Read(path, length))
+            var from = after?.Read.GetValueOrDefault((generation, partition), SegmentFile.HeaderLength) ?? SegmentFile.HeaderLength;
+            var operationsFile = partition == OperationsPartition;
+            foreach (var payload in SegmentFile.Read(path, from, length))
             {
                 var part = JournalPart.Decode(payload);
                 if (skip.Contains(part.Batch) || part.Batch > last || part.Rows == 0)
                 {
                     continue;
                 }
-                var written = part.MaxTs < fromTs ? 0 : WriteRows(part, fromTs, operationsFile ? operations : telemetry);
+                var written = part.MaxTs < fromTs ? 0 : WriteRows(part, fromTs, operationsFile ? operations : telemetry, operationsFile ? operationsTs : telemetryTs);
                 cut |= written < part.Rows;
                 rows += written;
             }
         }
-        return (rows, cut, last);
+        return new WindowRead(rows, cut, last, new WindowCursor(cursor));
     }
 
     public async ValueTask DisposeAsync()
@@ -142,7 +155,7 @@ internal sealed partial class StreamJournal : IAsyncDisposable
 
     private static string PartitionOf(uint deviceHash) => "t" + (deviceHash % Partitions).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static long WriteRows(JournalPart part, long fromTs, Stream output)
+    private static long WriteRows(JournalPart part, long fromTs, Stream output, List<long> instants)
     {
         var json = part.Json.Span;
         long written = 0;
@@ -152,6 +165,7 @@ internal sealed partial class StreamJournal : IAsyncDisposable
             if (part.Ts[i] >= fromTs)
             {
                 output.Write(json[..end]);
+                instants.Add(part.Ts[i]);
                 written++;
             }
             json = json[end..];
