@@ -13,8 +13,8 @@ namespace HotAudit.Assessment.Tests;
 /// </summary>
 public sealed class AssessRequestTests
 {
-    /// <summary>The hosted worker's state kept from earlier runs: local to the machine that runs the case, never sent.</summary>
-    private static readonly string[] LocalOnly = [nameof(AssessRequest.KeptMonitor), nameof(AssessRequest.LimitCaps), nameof(AssessRequest.PreviousRun)];
+    /// <summary>The hosted worker's state kept from earlier runs, and the cores used: local to the machine that runs the case, never sent.</summary>
+    private static readonly string[] LocalOnly = [nameof(AssessRequest.KeptMonitor), nameof(AssessRequest.LimitCaps), nameof(AssessRequest.PreviousRun), nameof(AssessRequest.Parallelism)];
 
     private static readonly AssessRequest Defaults = new() { CaseDirectory = "/cases/default" };
 
@@ -37,7 +37,7 @@ public sealed class AssessRequestTests
     }
 
     [Fact]
-    public void Properties_NotSerialized_OnlyTheWorkersKeptState()
+    public void Properties_NotSerialized_OnlyTheWorkersKeptStateAndThisMachinesCores()
     {
         // Given, When
         var ignored = typeof(AssessRequest).GetProperties(BindingFlags.Public | BindingFlags.Instance)
