@@ -87,6 +87,17 @@ public sealed class FeatureModelTests
     }
 
     [Fact]
+    public void RateModel_LongHistoryOfReleaseDays_LeavesTheTailHeavyEnoughForTheirRareBusyOnes()
+    {
+        // Given: 400 release days of 200 devices at 1.00–1.12 applies per applying device, one in a hundred at 1.32
+        var history = Enumerable.Range(0, 400).Select(d => new HistoryPoint(d % 100 == 0 ? 1.32 : 1 + (0.013 * (d % 10)), 200)).ToList();
+
+        // When / Then: a release day as busy as one in a hundred of the history's is not past the cut; 2.00 is
+        RateModel.Test(1.32, 200, history).Surprise.Should().BeInRange(2, Cut);
+        RateModel.Test(2, 200, history).Surprise.Should().BeGreaterThan(Cut);
+    }
+
+    [Fact]
     public void Score_ShareOfFiveDevices_IsNotScored()
     {
         // Given: version 1.1's day 30 has 80 % background applies, but among 5 applying devices only
