@@ -98,6 +98,17 @@ public sealed class FeatureModelTests
     }
 
     [Fact]
+    public void ShareModel_OneSmallNoisyDayInTheHistory_DoesNotHideAShiftOnManyDevices()
+    {
+        // Given: 27 days of 2 % background applies among 500 devices, and one day with 5 of 20 devices (25 %)
+        var history = Enumerable.Range(0, 27).Select(_ => new HistoryPoint(0.02, 500)).Append(new HistoryPoint(0.25, 20)).ToList();
+
+        // When / Then: 20 % of 545 devices is far past the cut; 3 % of them is not
+        ShareModel.Test(0.2, 545, history).Surprise.Should().BeGreaterThan(2 * Cut);
+        ShareModel.Test(0.03, 545, history).Surprise.Should().BeLessThan(Cut);
+    }
+
+    [Fact]
     public void Score_ShareOfFiveDevices_IsNotScored()
     {
         // Given: version 1.1's day 30 has 80 % background applies, but among 5 applying devices only
