@@ -36,14 +36,15 @@ internal sealed class ExcessPools
     public void Add(string app, double count, bool unusual) => _pending.Add((app, count - 1, unusual));
 
     /// <summary>
-    /// The excesses an app's active day is judged against: the app's own when it has at least <paramref name="need"/>
-    /// active days and acts more often per day than the case (its busier practice is its usual), else the case's when it
-    /// has that many, else null (too few to say).
+    /// The excesses an app's active day is judged against: the app's own when it acts more often per active day than
+    /// the case (its busier practice is its usual, however few days show it so far: a new app whose release days have
+    /// three publishes is not judged by the case's single-publish teams), else the case's when it has at least
+    /// <paramref name="need"/> active days, else null (too few to say).
     /// </summary>
     public CountSums? Of(string app, int need)
     {
         var all = _case.Kept;
-        if (_apps.TryGetValue(app, out var pool) && pool.Kept is { } own && own.Days >= need && (all.Days == 0 || own.Sum / own.Days > all.Sum / all.Days))
+        if (_apps.TryGetValue(app, out var pool) && pool.Kept is { Days: > 0 } own && own.Sum / own.Days > (all.Days == 0 ? 0 : all.Sum / all.Days))
         {
             return own;
         }

@@ -99,6 +99,24 @@ public sealed class VectorScorerTests
     }
 
     [Fact]
+    public void Score_NewAppThatPublishesThreeTimesAReleaseDay_IsJudgedByItsOwnPracticeFromItsSecondRelease()
+    {
+        // Given: an app of ten versions that publish once a week for 120 days, and a new app from day 80 whose one
+        // version publishes three times on each of its weekly release days
+        var old = Some.Series(120, 10);
+        var young = Some.Series(40, 1, (_, day, values) => Some.SetPublishes(values, day % 7 == 3 ? 3 : 0))
+            .Select(v => v with { AppId = "new", Day = v.Day.AddDays(80) });
+
+        // When
+        var scored = VectorScorer.Score([.. old, .. young], new MonitorSettings());
+
+        // Then: the case's single-publish teams may make its first release day news, not the ones after it
+        var releases = scored.Where(s => s.AppId == "new" && s.Features[Some.Index("publishes")].Value == 3).OrderBy(s => s.Day).ToList();
+        releases.Should().HaveCountGreaterThan(4);
+        releases.Skip(1).Where(s => s.Flagged).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Score_TwoPublishesAgainstUsualOneToThree_FlagsNothing()
     {
         // Given: version 1.0 publishes 1 to 3 times a day, and 2 on day 32
