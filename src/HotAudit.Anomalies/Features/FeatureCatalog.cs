@@ -8,8 +8,8 @@ internal static class FeatureCatalog
 
     public static IReadOnlyList<FeatureDefinition> All { get; } =
     [
-        new(Publishes, FeatureKind.Count, "publishes", "发布次数", (_, o) => (o.Publishes, 0), FromOperations: true),
-        new("rollbacks", FeatureKind.Count, "rollbacks (set_active, deactivate)", "回滚次数 (set_active、deactivate)", (_, o) => (o.Rollbacks, 0), FromOperations: true),
+        new(Publishes, FeatureKind.Count, "publishes", "发布次数", (_, o) => (o.Publishes, 0), FromOperations: true, Hurdle: true),
+        new("rollbacks", FeatureKind.Count, "rollbacks (set_active, deactivate)", "回滚次数 (set_active、deactivate)", (_, o) => (o.Rollbacks, 0), FromOperations: true, Hurdle: true),
         new("operators", FeatureKind.Count, "distinct operators (any action)", "不同操作人数 (任何操作)", (_, o) => (o.Operators.Count, 0), FromOperations: true, Judged: DayKind.ReleaseDay),
         new("unfamiliar_operators", FeatureKind.Count, "operators new to the app (no earlier operation on it in the log)", "首次操作该应用的操作人员 (日志中此前未操作过该应用)",
             (_, o) => (o.Baseline ? o.Unfamiliar.Count : null, 0), FromOperations: true, LeadDays: OperationTally.MinBaseline),

@@ -9,9 +9,9 @@ namespace HotAudit.Anomalies.Scoring;
 internal sealed class CountLadders(double rate)
 {
     private const int MaxSteps = 64;
-    private readonly Dictionary<CountModel.Predictive, double[]> _cache = [];
+    private readonly Dictionary<ICountPredictive, double[]> _cache = [];
 
-    public double[] Of(CountModel.Predictive predictive)
+    public double[] Of(ICountPredictive predictive)
     {
         if (_cache.TryGetValue(predictive, out var levels))
         {
@@ -27,7 +27,7 @@ internal sealed class CountLadders(double rate)
     }
 
     /// <summary>The smallest k ≥ 1 with P(X ≥ k) ≤ rate: doubling from the mean, then bisection.</summary>
-    private int First(CountModel.Predictive predictive)
+    private int First(ICountPredictive predictive)
     {
         var (lo, hi) = (0, Math.Max(1, (int)Math.Ceiling(predictive.Mean)));
         while (predictive.UpperTail(hi) > rate)

@@ -16,15 +16,19 @@ internal static class CountModel
     public static Tail Test(double value, IReadOnlyList<HistoryPoint> history) => Fit(history).Tail(value);
 
     /// <summary>The predictive distribution of tomorrow's count after <paramref name="history"/>.</summary>
-    public static Predictive Fit(IReadOnlyList<HistoryPoint> history)
+    public static Predictive Fit(IReadOnlyList<HistoryPoint> history) =>
+        Fit(CountSums.Of(history.Select(h => h.Value)));
+
+    /// <summary>The predictive distribution after a history given by its sums.</summary>
+    public static Predictive Fit(CountSums history)
     {
-        var m = history.Count;
-        var sum = history.Sum(h => h.Value);
+        var m = history.Days;
+        var sum = history.Sum;
         var beta = PriorDays + m;
         var mean = (PriorEvents + sum) / beta;
         if (m >= 2)
         {
-            var variance = history.Sum(h => (h.Value - (sum / m)) * (h.Value - (sum / m))) / (m - 1);
+            var variance = Math.Max(0, (history.SumOfSquares - (sum * sum / m)) / (m - 1));
             if (variance > mean)
             {
                 beta = Math.Min(beta, mean / (variance - mean));
@@ -38,7 +42,7 @@ internal static class CountModel
         k <= 0 ? 1 : SpecialFunctions.BetaRegularized(k, shape, 1 / (rate + 1));
 
     /// <summary>A negative binomial predictive: the Gamma(shape, rate) mixture of Poissons; its mean is shape / rate.</summary>
-    internal readonly record struct Predictive(double Shape, double Rate)
+    internal readonly record struct Predictive(double Shape, double Rate) : ICountPredictive
     {
         public double Mean => Shape / Rate;
 
@@ -46,4 +50,43 @@ internal static class CountModel
 
         public Tail Tail(double value) => new(UpperTail((int)Math.Round(value)), Mean);
     }
+
+    /// <summary>
+    /// A two-part (hurdle) predictive for events that come one per active day as a rule — publishes, rollbacks: whether
+    /// the day has any (<paramref name="Active"/>, from the series' own history) and how many more than one an active
+    /// day has (<paramref name="Excess"/>, from the active days of the app's versions, or of the case).
+    /// P(X ≥ k) = P(active) · P(excess ≥ k − 1).
+    /// </summary>
+    internal readonly record struct Hurdle(double Active, Predictive Excess) : ICountPredictive
+    {
+        public double Mean => Active * (1 + Excess.Mean);
+
+        public double UpperTail(int k) => k <= 0 ? 1 : Active * Excess.UpperTail(k - 1);
+
+        public Tail Tail(double value) => new(UpperTail((int)Math.Round(value)), Mean);
+    }
+}
+
+/// <summary>A count's predictive distribution: its mean and upper tail at whole numbers.</summary>
+internal interface ICountPredictive
+{
+    /// <summary>Expected count.</summary>
+    double Mean { get; }
+
+    /// <summary>P(X ≥ k).</summary>
+    double UpperTail(int k);
+
+    /// <summary>The tail at an observed value.</summary>
+    Tail Tail(double value);
+}
+
+/// <summary>A count history by its sums: days, Σ x and Σ x².</summary>
+internal readonly record struct CountSums(int Days, double Sum, double SumOfSquares)
+{
+    public static CountSums Of(IEnumerable<double> values) =>
+        values.Aggregate(default(CountSums), (s, v) => s.Add(v));
+
+    public CountSums Add(double value) => new(Days + 1, Sum + value, SumOfSquares + (value * value));
+
+    public static CountSums operator +(CountSums a, CountSums b) => new(a.Days + b.Days, a.Sum + b.Sum, a.SumOfSquares + b.SumOfSquares);
 }

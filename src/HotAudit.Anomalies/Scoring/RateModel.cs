@@ -23,6 +23,13 @@ internal static class RateModel
     /// <summary>Weight of <see cref="PriorSpread"/>, in days of history.</summary>
     public const double PriorDays = 4;
 
+    /// <summary>
+    /// At most this many degrees of freedom for the tail, however long the history: release days differ in ways no
+    /// window shows (the hour of the publish, how many devices still had the previous patch to apply), so a rate's
+    /// day-to-day spread is never known well enough for normal tails.
+    /// </summary>
+    public const double MaxDegrees = 10;
+
     public static Tail Test(double value, int n, IReadOnlyList<HistoryPoint> history)
     {
         var logs = history.Select(h => Math.Log(Math.Max(h.Value, 1e-6))).ToList();
@@ -32,7 +39,7 @@ internal static class RateModel
         var spread = ((PriorDays * PriorSpread * PriorSpread) + squares) / (PriorDays + m - 1);
         var variance = (spread * (1 + (1.0 / m))) + (DeviceVariance / Math.Max(n, 1));
         var t = (Math.Log(Math.Max(value, 1e-6)) - mean) / Math.Sqrt(variance);
-        return new Tail(UpperTail(t, PriorDays + m - 1), Math.Exp(mean));
+        return new Tail(UpperTail(t, Math.Min(PriorDays + m - 1, MaxDegrees)), Math.Exp(mean));
     }
 
     /// <summary>P(T ≥ t) for Student's t with ν degrees of freedom, exact in the far tail (incomplete beta, not 1 − CDF).</summary>

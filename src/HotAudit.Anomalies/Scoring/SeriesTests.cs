@@ -29,14 +29,20 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
         var tests = vectors.Select(_ => new FeatureTest?[features.Count]).ToArray();
         var cuts = new double[vectors.Count];
         var ladders = new CountLadders(falseAlarmRate);
+        var pools = new ExcessPools();
         // Day by day across the series, so a day's peers (other versions, earlier days) are judged before it is.
         foreach (var i in Enumerable.Range(0, vectors.Count).OrderBy(i => vectors[i].Day.DayNumber).ThenBy(i => i))
         {
+            pools.MoveTo(vectors[i].Day.DayNumber);
             for (var f = 0; f < features.Count; f++)
             {
                 if (features[f].Scored && vectors[i].Values[f] is { } value && Enough(features[f], vectors[i].Bases[f]))
                 {
-                    tests[i][f] = Test(features[f], value, vectors[i].Bases[f], (index, tests), i, f, ladders);
+                    tests[i][f] = Test(features[f], value, vectors[i].Bases[f], (index, tests), i, f, ladders, pools);
+                }
+                if (features[f].Hurdle && vectors[i].Values[f] is >= 1 and var active)
+                {
+                    pools.Add(vectors[i].AppId, active, Unusual(tests[i][f]));
                 }
             }
             cuts[i] = VectorCut.Surprise(falseAlarmRate, tests[i]);
@@ -44,7 +50,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
         return (tests, cuts);
     }
 
-    private FeatureTest? Test(FeatureDefinition feature, double value, int n, (SeriesIndex Index, FeatureTest?[][] Tests) so, int i, int f, CountLadders ladders)
+    private FeatureTest? Test(FeatureDefinition feature, double value, int n, (SeriesIndex Index, FeatureTest?[][] Tests) so, int i, int f, CountLadders ladders, ExcessPools pools)
     {
         var kind = feature.Judged;
         var (sample, basis) = History(so, i, f, kind);
@@ -61,7 +67,12 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
         var usual = new Usual(RobustStats.Quantile(sorted, 0.1), RobustStats.Quantile(sorted, 0.9));
         if (feature.Kind == FeatureKind.Count)
         {
-            var predictive = CountModel.Fit(sample);
+            ICountPredictive predictive = CountModel.Fit(sample);
+            if (feature.Hurdle && pools.Of(so.Index.Vectors[i].AppId, minHistory) is { } excess)
+            {
+                var active = CountModel.Fit(CountSums.Of(sample.Select(h => Math.Min(h.Value, 1)))).UpperTail(1);
+                predictive = new CountModel.Hurdle(active, CountModel.Fit(excess));
+            }
             return new FeatureTest(predictive.Tail(value), usual, basis, window, ladders.Of(predictive));
         }
         var tail = feature.Kind == FeatureKind.Share ? ShareModel.Test(value, n, sample) : RateModel.Test(value, n, sample);

@@ -91,10 +91,12 @@ public static class Evaluation
     private static IReadOnlyList<Monitoring.ScoredVector> RunMonitor(
         EvaluationInput input, IReadOnlyList<CompiledRule> monitorRules, IDevicePartial? observed, Record[] opsByTime, List<Finding> findings)
     {
-        if (monitorRules.Count == 0 || input.Monitor is not { } monitor || observed is null)
+        if (monitorRules.Count == 0 || input.Monitor is not { } monitor)
         {
             return [];
         }
+        // A case with an operation log and no telemetry still has its publish, rollback and operator features.
+        observed ??= monitor.NewPartial();
         IReadOnlyList<Monitoring.ScoredVector> first = [];
         foreach (var rule in monitorRules)
         {
@@ -114,6 +116,11 @@ public static class Evaluation
 
     private static LocalizedText? MissingData(RuleDefinition rule, EvaluationInput input)
     {
+        // The monitor's vectors come from telemetry and from the operation log: either one is enough to judge.
+        if (rule.Mechanism is MonitorMechanism && rule.Source == InputKind.Telemetry && input.Operations.Count > 0 && input.Telemetry.IsEmpty)
+        {
+            return MissingData(rule with { Source = InputKind.Operations }, input);
+        }
         foreach (var kind in rule.Requires.Append(rule.Source).Distinct())
         {
             var present = kind switch

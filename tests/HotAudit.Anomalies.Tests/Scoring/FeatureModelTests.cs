@@ -87,6 +87,28 @@ public sealed class FeatureModelTests
     }
 
     [Fact]
+    public void RateModel_LongHistoryOfReleaseDays_LeavesTheTailHeavyEnoughForTheirRareBusyOnes()
+    {
+        // Given: 400 release days of 200 devices at 1.00–1.12 applies per applying device, one in a hundred at 1.32
+        var history = Enumerable.Range(0, 400).Select(d => new HistoryPoint(d % 100 == 0 ? 1.32 : 1 + (0.013 * (d % 10)), 200)).ToList();
+
+        // When / Then: a release day as busy as one in a hundred of the history's is not past the cut; 2.00 is
+        RateModel.Test(1.32, 200, history).Surprise.Should().BeInRange(2, Cut);
+        RateModel.Test(2, 200, history).Surprise.Should().BeGreaterThan(Cut);
+    }
+
+    [Fact]
+    public void ShareModel_OneSmallNoisyDayInTheHistory_DoesNotHideAShiftOnManyDevices()
+    {
+        // Given: 27 days of 2 % background applies among 500 devices, and one day with 5 of 20 devices (25 %)
+        var history = Enumerable.Range(0, 27).Select(_ => new HistoryPoint(0.02, 500)).Append(new HistoryPoint(0.25, 20)).ToList();
+
+        // When / Then: 20 % of 545 devices is far past the cut; 3 % of them is not
+        ShareModel.Test(0.2, 545, history).Surprise.Should().BeGreaterThan(2 * Cut);
+        ShareModel.Test(0.03, 545, history).Surprise.Should().BeLessThan(Cut);
+    }
+
+    [Fact]
     public void Score_ShareOfFiveDevices_IsNotScored()
     {
         // Given: version 1.1's day 30 has 80 % background applies, but among 5 applying devices only

@@ -65,6 +65,57 @@ public sealed class VectorScorerTests
         scored.Count(s => s.Flagged).Should().Be(flagged ? 1 : 0);
     }
 
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(2, false)]
+    public void Score_TwoRollbacksOnAQuietVersion_FlaggedWhereTheAppsReleaseDaysHaveOneAction(int publishesPerRelease, bool flagged)
+    {
+        // Given: ten versions of an app that release every seventh day with 1 (or, as a rule, 2) publishes, and never roll
+        // back, until version 1.4 rolls back twice on day 110
+        var vectors = Some.Series(120, 10, (version, day, values) =>
+        {
+            Some.SetPublishes(values, day % 7 == 3 ? publishesPerRelease : 0);
+            if (version == "1.4" && day == 110)
+            {
+                Some.Set(values, "rollbacks", 2);
+            }
+        });
+
+        // When
+        var scored = VectorScorer.Score(vectors, new MonitorSettings());
+
+        // Then: two actions in a day are news where the team's release days have one, and its practice where they have two
+        scored.Where(s => s.Flagged).Select(s => (s.AppVersion, s.Day, s.Explanation[..s.Explanation.IndexOf(" on ", StringComparison.Ordinal)])).Should().BeEquivalentTo(
+            flagged ? [("1.4", new DateOnly(2026, 8, 19), "rollbacks (set_active, deactivate) 2")] : Array.Empty<(string, DateOnly, string)>());
+        var rollbacks = scored.Single(s => s.AppVersion == "1.4" && s.Day == new DateOnly(2026, 8, 19)).Features[Some.Index("rollbacks")].PValue;
+        if (flagged)
+        {
+            rollbacks.Should().BeLessThan(1e-4, "a quiet version's own 0-in-28-days alone puts two at p ≈ 4e-4; the app's 160 single-action release days say more");
+        }
+        else
+        {
+            rollbacks.Should().BeGreaterThan(1e-2);
+        }
+    }
+
+    [Fact]
+    public void Score_NewAppThatPublishesThreeTimesAReleaseDay_IsJudgedByItsOwnPracticeFromItsSecondRelease()
+    {
+        // Given: an app of ten versions that publish once a week for 120 days, and a new app from day 80 whose one
+        // version publishes three times on each of its weekly release days
+        var old = Some.Series(120, 10);
+        var young = Some.Series(40, 1, (_, day, values) => Some.SetPublishes(values, day % 7 == 3 ? 3 : 0))
+            .Select(v => v with { AppId = "new", Day = v.Day.AddDays(80) });
+
+        // When
+        var scored = VectorScorer.Score([.. old, .. young], new MonitorSettings());
+
+        // Then: the case's single-publish teams may make its first release day news, not the ones after it
+        var releases = scored.Where(s => s.AppId == "new" && s.Features[Some.Index("publishes")].Value == 3).OrderBy(s => s.Day).ToList();
+        releases.Should().HaveCountGreaterThan(4);
+        releases.Skip(1).Where(s => s.Flagged).Should().BeEmpty();
+    }
+
     [Fact]
     public void Score_TwoPublishesAgainstUsualOneToThree_FlagsNothing()
     {
