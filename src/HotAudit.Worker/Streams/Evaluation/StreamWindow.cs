@@ -25,27 +25,41 @@ internal sealed class StreamWindow
     {
         lock (_gate)
         {
-            var incremental = _cursor is not null && File.Exists(telemetryPath) && File.Exists(operationsPath);
-            var (telemetryTs, operationsTs) = (new List<long>(_telemetryTs.Count), new List<long>(_operationsTs.Count));
-            var (telemetryNext, operationsNext) = (Path.Combine(scratch, Path.GetFileName(telemetryPath) + ".next"), Path.Combine(scratch, Path.GetFileName(operationsPath) + ".next"));
-            long rows = 0;
-            var cut = incremental && _cut;
-            WindowRead read;
-            using (var telemetry = new FileStream(telemetryNext, PrivateFiles.CreateOptions))
-            using (var operations = new FileStream(operationsNext, PrivateFiles.CreateOptions))
+            try
             {
-                if (incremental)
-                {
-                    rows += Keep(telemetryPath, _telemetryTs, fromTs, telemetry, telemetryTs, ref cut);
-                    rows += Keep(operationsPath, _operationsTs, fromTs, operations, operationsTs, ref cut);
-                }
-                read = journal.WriteWindow(fromTs, incremental ? _cursor : null, telemetry, operations, telemetryTs, operationsTs);
+                return WriteFiles(journal, fromTs, telemetryPath, operationsPath, scratch);
             }
-            File.Move(telemetryNext, telemetryPath, overwrite: true);
-            File.Move(operationsNext, operationsPath, overwrite: true);
-            (_cursor, _telemetryTs, _operationsTs, _cut) = (read.Cursor, telemetryTs, operationsTs, cut || read.Cut);
-            return new StreamCase.Window(rows + read.Rows, _cut, read.LastBatch);
+            catch
+            {
+                // The files and what is known of them may no longer match: the next evaluation reads the journal whole.
+                _cursor = null;
+                throw;
+            }
         }
+    }
+
+    private StreamCase.Window WriteFiles(StreamJournal journal, long fromTs, string telemetryPath, string operationsPath, string scratch)
+    {
+        var incremental = _cursor is not null && File.Exists(telemetryPath) && File.Exists(operationsPath);
+        var (telemetryTs, operationsTs) = (new List<long>(_telemetryTs.Count), new List<long>(_operationsTs.Count));
+        var (telemetryNext, operationsNext) = (Path.Combine(scratch, Path.GetFileName(telemetryPath) + ".next"), Path.Combine(scratch, Path.GetFileName(operationsPath) + ".next"));
+        long rows = 0;
+        var cut = incremental && _cut;
+        WindowRead read;
+        using (var telemetry = new FileStream(telemetryNext, PrivateFiles.CreateOptions))
+        using (var operations = new FileStream(operationsNext, PrivateFiles.CreateOptions))
+        {
+            if (incremental)
+            {
+                rows += Keep(telemetryPath, _telemetryTs, fromTs, telemetry, telemetryTs, ref cut);
+                rows += Keep(operationsPath, _operationsTs, fromTs, operations, operationsTs, ref cut);
+            }
+            read = journal.WriteWindow(fromTs, incremental ? _cursor : null, telemetry, operations, telemetryTs, operationsTs);
+        }
+        File.Move(telemetryNext, telemetryPath, overwrite: true);
+        File.Move(operationsNext, operationsPath, overwrite: true);
+        (_cursor, _telemetryTs, _operationsTs, _cut) = (read.Cursor, telemetryTs, operationsTs, cut || read.Cut);
+        return new StreamCase.Window(rows + read.Rows, _cut, read.LastBatch);
     }
 
     /// <summary>Copies the lines of <paramref name="path"/> whose instant (<paramref name="instants"/>, line by line) is at or after <paramref name="fromTs"/>.</summary>
