@@ -49,12 +49,13 @@ internal static class Some
         {
             for (var d = 0; d < days; d++)
             {
-                var bases = FeatureCatalog.All.Select(_ => 100 + rng.Next(400)).ToArray();
+                var bases = FeatureCatalog.All.Select(f => f.Kind == FeatureKind.Change ? 15 : 100 + rng.Next(400)).ToArray();
                 var values = FeatureCatalog.All.Select((f, k) => (double?)(f.Kind switch
                 {
                     FeatureKind.Share => (double)Binomial(rng, bases[k], 0.02) / bases[k],
                     FeatureKind.Rate => 1 + ((double)Binomial(rng, bases[k], 0.05) / bases[k]),
                     FeatureKind.LogCount => bases[k],
+                    FeatureKind.Change => (Poisson(rng, 30) + 0.5) / (Poisson(rng, 30) + 0.5),
                     _ => Poisson(rng, 0.3),
                 })).ToArray();
                 vectors.Add(new DailyVector("app", $"1.{v}", new DateOnly(2026, 1, 1).AddDays(d), values, bases));
@@ -86,6 +87,7 @@ internal static class Some
         FeatureKind.Share => Math.Max(0, 0.01 + ((rng.NextDouble() - 0.5) * 0.01)),
         FeatureKind.Rate => 1 + (rng.NextDouble() * 0.02),
         FeatureKind.LogCount => 300 + rng.Next(-20, 20),
+        FeatureKind.Change => 0.95,
         _ => rng.Next(0, 2),
     };
 }

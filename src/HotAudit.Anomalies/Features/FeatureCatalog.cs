@@ -15,6 +15,8 @@ internal static class FeatureCatalog
             (_, o) => (o.Baseline ? o.Unfamiliar.Count : null, 0), FromOperations: true, LeadDays: OperationTally.MinBaseline),
         new("active_devices", FeatureKind.LogCount, "active devices", "活跃设备数", (t, _) => (t.ActiveDevices, 0), Scored: false),
         new("applies_per_device", FeatureKind.Rate, "applies per active device", "每台活跃设备的应用次数", (t, _) => (Ratio(t.Applies, t.ActiveDevices), t.ActiveDevices), Scored: false),
+        new("apply_change", FeatureKind.Change, "applies per active device against the day before (no release either day)", "每台活跃设备应用次数与前一日之比 (两日均无发布)",
+            (_, _) => (null, 0)),
         new(AppliesPerApplyingDevice, FeatureKind.Rate, "applies per applying device", "每台应用设备的应用次数", (t, _) => (Ratio(t.Applies, t.ApplyingDevices), t.ApplyingDevices), Judged: DayKind.Rollout),
         new("background_apply_share", FeatureKind.Share, "background applies", "后台应用占比", (t, _) => (Ratio(t.BackgroundApplies, t.Applies), t.ApplyingDevices), Judged: DayKind.Rollout),
         new("verify_failed_share", FeatureKind.Share, "devices failing verification", "验证失败设备占比", (t, _) => (Ratio(t.VerifyFailedDevices, t.VerifyingDevices), t.VerifyingDevices), Judged: DayKind.Rollout),

@@ -12,6 +12,9 @@ internal enum FeatureKind
     /// <summary>Events per device: floor 10 % of the median.</summary>
     Rate,
 
+    /// <summary>A day-over-day ratio of a rate (<see cref="ApplyChange"/>): on the log scale, its base the effective events behind it.</summary>
+    Change,
+
     /// <summary>A share of a device base: binomial noise, floor √(p(1−p)/n).</summary>
     Share,
 }

@@ -5,6 +5,9 @@ internal sealed class OperationDay
 {
     public int Publishes;
     public int Rollbacks;
+
+    /// <summary><c>targeting_change</c> rows: who gets the patch changed (a staged rollout widened), so devices may apply without a publish.</summary>
+    public int Retargets;
     public HashSet<int> Operators { get; } = [];
 
     /// <summary>Operators acting on the version who acted on none of the app's versions before this day in the log.</summary>

@@ -25,6 +25,7 @@ internal static class OperationTally
         var (app, version, patch, op) = (Ops.Slot("app_id"), Ops.Slot("app_version"), Ops.Slot("patch_id"), Ops.Slot("operator"));
         var (publish, upload) = (symbols.Find("publish"), symbols.Find("patch_upload"));
         var (setActive, deactivate) = (symbols.Find("set_active"), symbols.Find("deactivate"));
+        var retarget = symbols.Find("targeting_change");
         var patchVersion = new Dictionary<int, int>();
         foreach (var r in byTime.Where(r => (r.Fields[action] == publish || r.Fields[action] == upload) && r.Fields[version] != SymbolTable.None))
         {
@@ -56,6 +57,7 @@ internal static class OperationTally
             }
             day.Publishes += a == publish ? 1 : 0;
             day.Rollbacks += a == setActive || a == deactivate ? 1 : 0;
+            day.Retargets += a == retarget ? 1 : 0;
             day.Operators.Add(r.Fields[op]);
             if (r.Fields[op] != SymbolTable.None)
             {

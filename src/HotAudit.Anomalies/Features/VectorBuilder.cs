@@ -2,7 +2,8 @@ using HotAudit.Core.Symbols;
 
 namespace HotAudit.Anomalies.Features;
 
-/// <summary>Joins the telemetry and operation tallies into daily vectors; shares and rates under the minimum base are left out.</summary>
+/// <summary>Joins the telemetry and operation tallies into daily vectors; shares and rates under the minimum base are left out;
+/// the apply change (<see cref="ApplyChange"/>) is read from the day and the day before.</summary>
 internal static class VectorBuilder
 {
     public static IReadOnlyList<DailyVector> Build(
@@ -10,6 +11,8 @@ internal static class VectorBuilder
     {
         var features = FeatureCatalog.All;
         var empty = (T: new DayTally(), O: new OperationDay(), Baseline: new OperationDay { Baseline = true });
+        var logged = operationDays.Values.Where(d => d.Count > 0).Select(d => (From: d[0], To: d[^1])).ToList();
+        var (from, to) = logged.Count == 0 ? (int.MaxValue, int.MinValue) : (logged.Min(d => d.From), logged.Max(d => d.To));
         return telemetry.Keys.Union(operations.Keys)
             .Select(k => (Key: k, App: symbols[k.App], Version: symbols[k.Version]))
             .OrderBy(k => k.App, StringComparer.Ordinal).ThenBy(k => k.Version, StringComparer.Ordinal).ThenBy(k => k.Key.Day)
@@ -21,7 +24,9 @@ internal static class VectorBuilder
                 var bases = new int[features.Count];
                 for (var i = 0; i < features.Count; i++)
                 {
-                    var (value, n) = features[i].Read(t, o);
+                    var (value, n) = features[i].Kind == FeatureKind.Change
+                        ? ApplyChange.Of(t, o, telemetry.GetValueOrDefault(Yesterday(k.Key)), operations.GetValueOrDefault(Yesterday(k.Key)), k.Key.Day - 1 >= from && k.Key.Day <= to, minBase)
+                        : features[i].Read(t, o);
                     bases[i] = n;
                     values[i] = FeatureCatalog.NeedsBase(features[i]) && n < minBase ? null : value;
                 }
@@ -29,4 +34,6 @@ internal static class VectorBuilder
             })
             .ToList();
     }
+
+    private static DayKey Yesterday(DayKey key) => key with { Day = key.Day - 1 };
 }

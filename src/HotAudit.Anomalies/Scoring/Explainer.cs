@@ -64,6 +64,7 @@ internal static class Explainer
         {
             FeatureKind.Share => (words[3], Share(test.Tail.Level)),
             FeatureKind.Rate => (words[4], Mean(test.Tail.Level)),
+            FeatureKind.Change => (words[4], "×" + Mean(test.Tail.Level)),
             _ => (words[5], PerDay(test.Tail.Level)),
         };
         return string.Format(CultureInfo.InvariantCulture, template, basis, level);
@@ -84,6 +85,7 @@ internal static class Explainer
     {
         FeatureKind.Share => (v * 100).ToString("0", CultureInfo.InvariantCulture) + (unit ? " %" : ""),
         FeatureKind.Rate => v.ToString("0.00", CultureInfo.InvariantCulture),
+        FeatureKind.Change => "×" + v.ToString("0.00", CultureInfo.InvariantCulture),
         _ => v.ToString("0", CultureInfo.InvariantCulture),
     };
 }

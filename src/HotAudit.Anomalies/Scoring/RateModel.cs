@@ -30,14 +30,21 @@ internal static class RateModel
     /// </summary>
     public const double MaxDegrees = 10;
 
-    public static Tail Test(double value, int n, IReadOnlyList<HistoryPoint> history)
+    public static Tail Test(double value, int n, IReadOnlyList<HistoryPoint> history) =>
+        Test(value, DeviceVariance / Math.Max(n, 1), history, PriorSpread);
+
+    /// <summary>
+    /// The tail of <paramref name="value"/> on the log scale after <paramref name="history"/>, with the day's own sampling
+    /// variance <paramref name="sampling"/> and a prior day-to-day spread <paramref name="priorSpread"/> worth <see cref="PriorDays"/> days.
+    /// </summary>
+    internal static Tail Test(double value, double sampling, IReadOnlyList<HistoryPoint> history, double priorSpread)
     {
         var logs = history.Select(h => Math.Log(Math.Max(h.Value, 1e-6))).ToList();
         var m = logs.Count;
         var mean = logs.Average();
         var squares = logs.Sum(x => (x - mean) * (x - mean));
-        var spread = ((PriorDays * PriorSpread * PriorSpread) + squares) / (PriorDays + m - 1);
-        var variance = (spread * (1 + (1.0 / m))) + (DeviceVariance / Math.Max(n, 1));
+        var spread = ((PriorDays * priorSpread * priorSpread) + squares) / (PriorDays + m - 1);
+        var variance = (spread * (1 + (1.0 / m))) + sampling;
         var t = (Math.Log(Math.Max(value, 1e-6)) - mean) / Math.Sqrt(variance);
         return new Tail(UpperTail(t, Math.Min(PriorDays + m - 1, MaxDegrees)), Math.Exp(mean));
     }

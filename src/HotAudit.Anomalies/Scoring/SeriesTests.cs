@@ -75,7 +75,12 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
             }
             return new FeatureTest(predictive.Tail(value), usual, basis, window, ladders.Of(predictive));
         }
-        var tail = feature.Kind == FeatureKind.Share ? ShareModel.Test(value, n, sample) : RateModel.Test(value, n, sample);
+        var tail = feature.Kind switch
+        {
+            FeatureKind.Share => ShareModel.Test(value, n, sample),
+            FeatureKind.Change => ChangeModel.Test(value, n, sample),
+            _ => RateModel.Test(value, n, sample),
+        };
         return new FeatureTest(tail, usual, basis, window);
     }
 

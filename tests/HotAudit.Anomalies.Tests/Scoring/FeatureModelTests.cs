@@ -98,6 +98,46 @@ public sealed class FeatureModelTests
     }
 
     [Fact]
+    public void ChangeModel_FiveTimesTheAppliesOfTheDayBefore_IsPastTheCutOnlyWithEnoughApplies()
+    {
+        // Given: 20 settled days whose applies per device fall 10–25 % a day, about 40 applies behind each ratio
+        var history = Enumerable.Range(0, 20).Select(d => new HistoryPoint(0.75 + (0.01 * (d % 15)), 40)).ToList();
+
+        // When / Then: five times the day before is past the cut with 60 applies behind it, not with 2
+        ChangeModel.Test(5, 60, history).Surprise.Should().BeGreaterThan(Cut);
+        ChangeModel.Test(5, 2, history).Surprise.Should().BeLessThan(Cut);
+        ChangeModel.Test(1.2, 60, history).Surprise.Should().BeLessThan(2);
+    }
+
+    [Fact]
+    public void ChangeModel_HistoryOfFewApplies_DoesNotHideAJumpOnManyApplies()
+    {
+        // Given: 20 settled days of 2–4 applies, their ratios wandering from ×0.4 to ×2.5 by counting noise alone
+        var history = Enumerable.Range(0, 20).Select(d => new HistoryPoint(new[] { 0.4, 1, 2.5, 0.7, 1.5 }[d % 5], 2)).ToList();
+
+        // When / Then: four times the day before on 200 applies is past the cut (the history's spread was its counting noise)
+        ChangeModel.Test(4, 200, history).Surprise.Should().BeGreaterThan(Cut);
+        RateModel.Test(4, 1.0 / 200, history, ChangeModel.PriorSpread).Surprise.Should().BeLessThan(Cut, "a level model that takes the noise for the spread would hide it");
+    }
+
+    [Fact]
+    public void ApplyChange_IsReadOnlyOnSettledDaysTheOperationLogCovers()
+    {
+        // Given: yesterday 100 devices made 10 applies, today 100 devices make 50
+        var (yesterday, today) = (new DayTally { ActiveDevices = 100, Applies = 10 }, new DayTally { ActiveDevices = 100, Applies = 50 });
+
+        // When / Then: ≈ ×4.8 with ~8 effective applies; nothing on a release day, the day after one, without coverage or base
+        var (value, n) = ApplyChange.Of(today, null, yesterday, null, covered: true, minBase: 20);
+        value.Should().BeApproximately(50.5 / 10.5, 1e-9);
+        n.Should().Be(9);
+        ApplyChange.Of(today, new OperationDay { Publishes = 1 }, yesterday, null, true, 20).Value.Should().BeNull();
+        ApplyChange.Of(today, null, yesterday, new OperationDay { Retargets = 1 }, true, 20).Value.Should().BeNull();
+        ApplyChange.Of(today, null, yesterday, null, covered: false, 20).Value.Should().BeNull();
+        ApplyChange.Of(today, null, null, null, true, 20).Value.Should().BeNull();
+        ApplyChange.Of(today, null, yesterday, null, true, minBase: 101).Value.Should().BeNull();
+    }
+
+    [Fact]
     public void ShareModel_OneSmallNoisyDayInTheHistory_DoesNotHideAShiftOnManyDevices()
     {
         // Given: 27 days of 2 % background applies among 500 devices, and one day with 5 of 20 devices (25 %)
