@@ -68,6 +68,7 @@ internal static class Words
         "unfamiliar_operators" => new("首次操作该应用的人数", "operators new to the app"),
         "active_devices" => new("活跃设备数", "active devices"),
         "applies_per_device" => new("每台活跃设备的应用次数", "applies per active device"),
+        "apply_change" => new("每台活跃设备应用次数与前一日之比", "applies per active device against the day before"),
         "applies_per_applying_device" => new("每台应用设备的应用次数", "applies per applying device"),
         "verify_failed_share" => new("验证失败设备占比", "share of devices failing verification"),
         "patches_applied" => new("应用的不同补丁数", "distinct patches applied"),
