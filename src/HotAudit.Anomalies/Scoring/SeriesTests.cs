@@ -28,7 +28,8 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
         var index = new SeriesIndex(vectors);
         var tests = vectors.Select(_ => new FeatureTest?[features.Count]).ToArray();
         var cuts = new double[vectors.Count];
-        var ladders = new CountLadders(falseAlarmRate);
+        // A weighted count may pass at its weight times the base threshold, which is at most the rate: its ladder reaches that far.
+        var ladders = new CountLadders(falseAlarmRate * features.Max(f => f.Weight));
         var pools = new ExcessPools();
         // Day by day across the series, so a day's peers (other versions, earlier days) are judged before it is.
         foreach (var i in Enumerable.Range(0, vectors.Count).OrderBy(i => vectors[i].Day.DayNumber).ThenBy(i => i))
@@ -73,7 +74,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
                 var active = CountModel.Fit(CountSums.Of(sample.Select(h => Math.Min(h.Value, 1)))).UpperTail(1);
                 predictive = new CountModel.Hurdle(active, CountModel.Fit(excess));
             }
-            return new FeatureTest(predictive.Tail(value), usual, basis, window, ladders.Of(predictive));
+            return new FeatureTest(predictive.Tail(value), usual, basis, window, ladders.Of(predictive), feature.Weight);
         }
         var tail = feature.Kind switch
         {
@@ -81,7 +82,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
             FeatureKind.Change => ChangeModel.Test(value, n, sample),
             _ => RateModel.Test(value, n, sample),
         };
-        return new FeatureTest(tail, usual, basis, window);
+        return new FeatureTest(tail, usual, basis, window, Weight: feature.Weight);
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ internal static class VectorScorer
         return vectors.Select((v, i) =>
         {
             var spike = tests[i].Max(t => t?.Tail.Surprise ?? 0);
-            var flagged = model[i] >= cuts[i] || spike >= cuts[i];
+            var flagged = model[i] >= cuts[i] || tests[i].Any(t => t is not null && t.Weighted >= cuts[i]);
             var explanation = Explainer.Explain(v, tests[i], MonitorSettings.ExplainCut);
             if (flagged && explanation.En.Length == 0)
             {

@@ -50,4 +50,41 @@ public sealed class VectorCutTests
         spent.Should().BeLessThanOrEqualTo(Alpha * (1 + 1e-9));
         c.Should().BeGreaterThanOrEqualTo(Alpha / (continuous + ladders.Count) * (1 - 1e-9));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Threshold_WeightedLadders_SpendAtMostTheRate(int seed)
+    {
+        // Given: random ladders, some of weight 4, down from four times the rate
+        var rng = new Random(seed);
+        var ladders = Enumerable.Range(0, 1 + rng.Next(6))
+            .Select(_ => (Enumerable.Range(0, 1 + rng.Next(6)).Select(_ => 4 * Alpha * Math.Pow(rng.NextDouble(), 1 + rng.Next(4))).OrderDescending().ToArray(), rng.Next(2) == 0 ? 1.0 : 4.0))
+            .ToList();
+        var continuous = 1 + rng.Next(8);
+
+        // When
+        var c = VectorCut.Threshold(Alpha, continuous, ladders);
+
+        // Then: each count spends its largest tail not above its own threshold (weight · c); together within the rate
+        var spent = (continuous * c) + ladders.Sum(l => l.Item1.FirstOrDefault(level => level <= l.Item2 * c * (1 + 1e-12), l.Item2 * c));
+        spent.Should().BeLessThanOrEqualTo(Alpha * (1 + 1e-9));
+    }
+
+    [Fact]
+    public void Threshold_ARollbackLadderOfWeightFour_PassesTwoRollbacksThatAnEvenSplitWouldNot()
+    {
+        // Given: eight continuous tests and a rollback count whose only tails near the cut are 2.4e-4 (two) and 4e-6 (three)
+        var rollbacks = new[] { 2.4e-4, 4e-6 };
+
+        // When
+        var even = VectorCut.Threshold(Alpha, 8, [rollbacks]);
+        var weighted = VectorCut.Threshold(Alpha, 8, [(rollbacks, 4.0)]);
+
+        // Then: two rollbacks pass only with the weight, and the other tests' threshold drops by less than a third
+        even.Should().BeLessThan(2.4e-4);
+        (4 * weighted).Should().BeGreaterThanOrEqualTo(2.4e-4);
+        weighted.Should().BeGreaterThan(even * 2 / 3);
+    }
 }
