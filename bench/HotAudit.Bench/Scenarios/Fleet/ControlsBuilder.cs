@@ -26,7 +26,7 @@ internal static class ControlsBuilder
         var publishes = ordered.Where(o => o.Action == "publish").GroupBy(o => (o.Version, Day: world.DayOf(o.Local)))
             .Where(g => g.Count() == 1).Select(g => g.Key);
         foreach (var (version, day) in publishes.Select(k => (k.Version, k.Day, Applies: index.Stats(k.Version, k.Day).Applies))
-            .Where(k => k.Applies >= 100).OrderByDescending(k => k.Applies).ThenBy(k => k.Version).ThenBy(k => k.Day)
+            .Where(k => k.Applies >= 50).OrderByDescending(k => k.Applies).ThenBy(k => k.Version).ThenBy(k => k.Day)
             .Take(ReleaseDays).Select(k => (k.Version, k.Day)))
             ledger.Control(version, day, AnomalyKinds.ReleaseDay);
         foreach (var version in main.Where(v => world.AppOf(v).Profile.Consumer).OrderByDescending(v => world.AppOf(v).Devices).Take(PeakApps))

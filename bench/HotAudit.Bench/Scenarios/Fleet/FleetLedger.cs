@@ -2,11 +2,13 @@ namespace HotAudit.Bench.Scenarios.Fleet;
 
 /// <summary>
 /// The case's truth as it is written: injected anomalies and negative controls, and the (version, day) vectors that
-/// are taken, so that no anomaly lands on a control or near another anomaly of the same version.
+/// are taken, so that no anomaly lands on a control or near another anomaly of the same version (a control may sit
+/// next to an anomaly: weekly peaks come every Saturday).
 /// </summary>
 internal sealed class FleetLedger(FleetWorld world)
 {
-    private readonly HashSet<(int Version, int Day)> _taken = [];
+    private readonly HashSet<(int Version, int Day)> _controlled = [];
+    private readonly HashSet<(int Version, int Day)> _injected = [];
     private readonly List<(int Version, int Day, string Kind, double Strength)> _anomalies = [];
     private readonly List<(int Version, int Day, string Kind)> _controls = [];
 
@@ -14,23 +16,23 @@ internal sealed class FleetLedger(FleetWorld world)
 
     public IReadOnlyList<(int Version, int Day, string Kind)> Controls => _controls;
 
-    /// <summary>Whether no anomaly or control sits on <paramref name="version"/> within <paramref name="margin"/> days of <paramref name="day"/>.</summary>
+    /// <summary>Whether no control sits on the vector and no anomaly on <paramref name="version"/> within <paramref name="margin"/> days of <paramref name="day"/>.</summary>
     public bool Free(int version, int day, int margin) =>
-        Enumerable.Range(day - margin, (2 * margin) + 1).All(d => !_taken.Contains((version, d)));
+        !_controlled.Contains((version, day)) && Enumerable.Range(day - margin, (2 * margin) + 1).All(d => !_injected.Contains((version, d)));
 
     public void Control(int version, int day, string kind)
     {
         if (day < 0 || day >= world.Days || _controls.Any(c => c.Version == version && c.Day == day)
             || _anomalies.Any(a => a.Version == version && a.Day == day))
             return;
-        _taken.Add((version, day));
+        _controlled.Add((version, day));
         _controls.Add((version, day, kind));
     }
 
     /// <summary>Records an anomaly; its strength may be set later, once measured on the final rows.</summary>
     public void Anomaly(int version, int day, string kind, double strength)
     {
-        _taken.Add((version, day));
+        _injected.Add((version, day));
         _anomalies.Add((version, day, kind, strength));
     }
 

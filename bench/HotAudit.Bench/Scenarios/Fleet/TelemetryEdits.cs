@@ -36,6 +36,24 @@ internal sealed class TelemetryEdits(FleetWorld world, List<FleetEvent> events, 
         }
     }
 
+    /// <summary>Whether the vector has enough sessions or devices to edit toward <paramref name="target"/>.</summary>
+    public bool Feasible(string kind, double target, int version, int day)
+    {
+        var ids = index.Of(version, day);
+        var stats = index.Stats(version, day);
+        var day0 = ids.Select(i => events[i]).ToList();
+        int Sessions(Func<FleetEvent, bool> anchor) => day0.Where(anchor).Select(e => e.Session).Distinct().Count();
+        return kind switch
+        {
+            AnomalyKinds.SilentBackground => Sessions(e => e.Event == "apply_success" && !e.Background) >= Need(target * stats.Applies, stats.BackgroundApplies),
+            AnomalyKinds.NightApplies => Sessions(e => e.Event == "apply_success" && e.Local.Hour >= 6) >= Need(target * stats.Applies, stats.NightApplies),
+            AnomalyKinds.HttpDowngrade => Sessions(e => e.Event == "update_check" && !e.Http) >= Need(target * stats.Checks, stats.HttpChecks),
+            AnomalyKinds.VerifyFailedSpike => Sessions(e => e.Event == "verify_passed" && e.Local.TimeOfDay > TimeSpan.FromMinutes(6)) >= Need(target * stats.Verifies / (1 - target), 0),
+            AnomalyKinds.FailureSpike => day0.Where(e => e.Local.Hour < 23).Select(e => e.Device).Distinct().Count() - stats.FailingDevices >= Need(target * stats.Active, stats.FailingDevices),
+            _ => day0.Where(e => e.Event == "launch" && e.Patch > 0 && e.Local.Hour < 20).Select(e => e.Device).Distinct().Count() >= Math.Max(1, stats.Active / 5),
+        };
+    }
+
     private static int Need(double wanted, int have) => Math.Max(0, (int)Math.Ceiling(wanted) - have);
 
     /// <summary>Edits every event of <paramref name="n"/> sessions whose apply_success matches <paramref name="pick"/>.</summary>
@@ -45,7 +63,7 @@ internal sealed class TelemetryEdits(FleetWorld world, List<FleetEvent> events, 
     private void EditSessions(List<int> ids, int n, string anchor, Func<FleetEvent, bool> pick, Func<FleetEvent, TimeSpan, FleetEvent> edit)
     {
         var sessions = ids.Where(i => events[i].Event == anchor && pick(events[i])).Select(i => events[i].Session).Distinct().OrderBy(_ => rng.Next()).Take(n).ToHashSet();
-        var shift = sessions.ToDictionary(s => s, _ => TimeSpan.FromHours(5.5 * rng.NextDouble()));
+        var shift = sessions.ToDictionary(s => s, _ => TimeSpan.FromSeconds(rng.Next(0, 5 * 3600)));
         foreach (var i in ids.Where(i => sessions.Contains(events[i].Session)))
             index.Replace(i, edit(events[i], shift[events[i].Session]));
     }

@@ -17,7 +17,7 @@ internal sealed class TelemetryInjector(FleetWorld world, VectorIndex index, Fle
                 .Where(v => v.Day >= 14 && v.Day < world.Days - 1 && !world.Holidays.Contains(v.Day)
                     && v.Day >= world.Versions[v.Version].Launch + 7 && ledger.Free(v.Version, v.Day, 3))
                 .ToList();
-            var fitting = candidates.Where(v => Fits(kind, target, stats[v])).ToList();
+            var fitting = candidates.Where(v => Fits(kind, target, stats[v]) && edits.Feasible(kind, target, v.Version, v.Day)).ToList();
             var fresh = fitting.Where(v => !used.Contains((kind, world.Versions[v.Version].App))).ToList();
             var pool = fresh.Count > 0 ? fresh : fitting;
             if (pool.Count == 0)

@@ -4,10 +4,15 @@ namespace HotAudit.Bench.Scenarios.Fleet;
 /// Every device's days: whether it opens the app (its own habit × the app's week × holidays), one to three sessions
 /// at hours of its own clock (so devices abroad land at other hours of the case's day), each a launch and an update
 /// check, and a patch cycle when the platform serves a patch the device does not have and its gate lets it through.
+/// A device whose install of a patch failed <see cref="MaxAttempts"/> times gives that patch up, as SDKs do.
 /// </summary>
 internal sealed class TelemetrySimulator(FleetWorld world, PatchTimeline timeline, Random rng)
 {
+    /// <summary>Failed installs of one patch after which a device stops trying it.</summary>
+    public const int MaxAttempts = 3;
+
     private readonly List<FleetEvent> _events = [];
+    private readonly Dictionary<(int Version, int Patch), int> _failed = [];
     private int _session;
 
     public List<FleetEvent> Run(IReadOnlyList<FleetDevice> devices)
@@ -21,6 +26,7 @@ internal sealed class TelemetrySimulator(FleetWorld world, PatchTimeline timelin
     {
         var app = world.Apps[device.App];
         var installed = new Dictionary<int, int>();
+        _failed.Clear();
         for (var day = device.Join; day < device.Leave; day++)
         {
             var date = world.Date(day);
@@ -47,8 +53,13 @@ internal sealed class TelemetrySimulator(FleetWorld world, PatchTimeline timelin
         t = t.AddSeconds(rng.Next(1, 4));
         _events.Add(new FleetEvent(t, device.Index, version, "update_check", session, Http: device.Legacy));
         var (active, gate) = timeline.At(version, t);
-        if (active > 0 && active != have && (gate >= 100 || device.Bucket < gate))
-            have = Cycle(device, profile, version, t, session, active) ? active : have;
+        if (active > 0 && active != have && (gate >= 100 || device.Bucket < gate) && _failed.GetValueOrDefault((version, active)) < MaxAttempts)
+        {
+            if (Cycle(device, profile, version, t, session, active))
+                have = active;
+            else
+                _failed[(version, active)] = _failed.GetValueOrDefault((version, active)) + 1;
+        }
         installed[version] = have;
         if (rng.NextDouble() < 0.001)
             _events.Add(new FleetEvent(t.AddMinutes(rng.Next(1, 40)), device.Index, version, "crash", session, have));

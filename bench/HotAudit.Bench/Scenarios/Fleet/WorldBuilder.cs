@@ -25,7 +25,7 @@ internal static class WorldBuilder
         for (var i = 0; i < sizes.Count; i++)
         {
             var devices = sizes[i] <= 300 ? sizes[i] : Math.Max(300, (int)(sizes[i] * scale));
-            var app = App(rng, names, i, devices, bots.Contains(i));
+            var app = App(rng, names, i, devices, sizes[i] >= 600, bots.Contains(i));
             apps.Add(app);
             versions.AddRange(Versions(rng, app, versions.Count, days));
         }
@@ -41,7 +41,7 @@ internal static class WorldBuilder
         _ => rng.Next(3000, 9001),
     };
 
-    private static FleetApp App(Random rng, FleetNames names, int index, int devices, bool bot)
+    private static FleetApp App(Random rng, FleetNames names, int index, int devices, bool big, bool bot)
     {
         var product = names.Product();
         var consumer = rng.NextDouble() < 0.65;
@@ -53,7 +53,7 @@ internal static class WorldBuilder
             rng.NextDouble() < 0.5 ? "immediate" : "on_next_restart",
             rng.NextDouble() < 0.3 ? 0.01 + (0.03 * rng.NextDouble()) : 0,
             rng.NextDouble() < 0.25 ? 0.05 + (0.2 * rng.NextDouble()) : 0.01 * rng.NextDouble(),
-            devices >= 600 && rng.NextDouble() < 0.6);
+            big && rng.NextDouble() < 0.6);
         var developers = Enumerable.Range(0, rng.Next(1, 5)).Select(_ => names.Person()).ToList();
         var lead = names.Person();
         var releaser = bot ? "ci-release-bot" : rng.NextDouble() < 0.5 ? lead : developers[0];
