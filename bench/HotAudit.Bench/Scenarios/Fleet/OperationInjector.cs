@@ -3,7 +3,8 @@ namespace HotAudit.Bench.Scenarios.Fleet;
 /// <summary>
 /// The operation-log anomalies, on quiet versions on days nothing else happens to them (two days either side clear):
 /// a burst of publishes by one account (2–6), a burst of rollbacks stepping back patch by patch (2–4), and people from
-/// outside the app's team touching one version on one day (3, 4 or 6).
+/// outside the app's team touching one version on one day (3, 4 or 6). Each on a version no other burst touched while
+/// there is one: an unflagged burst stays in the version's history and would hide the next one.
 /// </summary>
 internal sealed class OperationInjector(OperationLog log, FleetLedger ledger, Random rng)
 {
@@ -12,6 +13,7 @@ internal sealed class OperationInjector(OperationLog log, FleetLedger ledger, Ra
     public static readonly int[] Operators = [3, 4, 6];
 
     private readonly FleetWorld _world = log.World;
+    private readonly HashSet<int> _used = [];
 
     public void Inject()
     {
@@ -29,13 +31,14 @@ internal sealed class OperationInjector(OperationLog log, FleetLedger ledger, Ra
         {
             var version = _world.Versions[rng.Next(_world.Versions.Count)];
             var day = rng.Next(Math.Max(14, version.Launch + 10), _world.Days - 1);
-            var quiet = version.Quiet || attempt > 1000;
-            if (!quiet || day >= _world.Days - 1 || !ledger.Free(version.Index, day, 3) || log.Busy(version.Index).Overlaps(Enumerable.Range(day - 2, 5)))
+            var quiet = version.Quiet || attempt > 1500;
+            if (!quiet || (attempt < 1000 && _used.Contains(version.Index)) || day >= _world.Days - 1 || !ledger.Free(version.Index, day, 3) || log.Busy(version.Index).Overlaps(Enumerable.Range(day - 2, 5)))
                 continue;
             var start = ReleasePlanner.At(_world, day, rng.Next(0, 19), rng);
             if (Active(version.Index, start) < patchesNeeded)
                 continue;
             write(version, day);
+            _used.Add(version.Index);
             ledger.Anomaly(version.Index, day, kind, strength);
             return;
         }
