@@ -129,6 +129,31 @@ public sealed class FleetFamilyTests
         }
     }
 
+    [Fact]
+    public void Write_OrdinaryDays_AtMostTwoPublishesOneRollbackAndTheTeamsPeople()
+    {
+        // Given: every (app, version, day) of the operation log that is not an injected anomaly
+        var injected = Case.Truth.Anomalies.Select(a => (a.AppId, a.AppVersion, a.Day)).ToHashSet();
+        var ordinary = Case.OperationsByVector().Where(g => !injected.Contains(g.Key)).ToList();
+
+        // Then: a fix-of-fix day is the most publishes, a single rollback the most rollbacks, and six people the most (two chains)
+        ordinary.Should().NotBeEmpty();
+        ordinary.Max(g => g.Count(r => r["action"] == "publish")).Should().Be(2);
+        ordinary.Max(g => g.Count(r => r["action"] is "set_active" or "deactivate")).Should().BeLessThanOrEqualTo(1);
+        ordinary.Max(g => g.Select(r => r["operator"]).Distinct().Count()).Should().BeLessThanOrEqualTo(6);
+        var twice = ordinary.Where(g => g.Count(r => r["action"] == "publish") == 2).Select(g => g.Key).ToHashSet();
+        var fixes = Case.Truth.Controls.Where(c => c.Kind == FleetKinds.FixOfFix).Select(c => (c.AppId, c.AppVersion, c.Day));
+        twice.Should().BeEquivalentTo(fixes);
+    }
+
+    [Fact]
+    public void Write_OperationBursts_EachOnItsOwnQuietVersion()
+    {
+        var bursts = Case.Truth.Anomalies.Where(a => AnomalyKinds.Unit(a.Kind) == "count").ToList();
+
+        bursts.Select(a => (a.AppId, a.AppVersion)).Should().OnlyHaveUniqueItems();
+    }
+
     private static List<double> Strengths(string kind) =>
         Case.Truth.Anomalies.Where(a => a.Kind == kind).Select(a => a.Strength).Order().ToList();
 }
