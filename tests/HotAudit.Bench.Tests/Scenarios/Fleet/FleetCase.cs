@@ -134,6 +134,3 @@ internal sealed class FleetCase : IDisposable
 
     public void Dispose() => Directory.Delete(Dir, recursive: true);
 }
-
-/// <summary>One telemetry row as read back: its file, its instant at +08:00 (null if unreadable) and its fields.</summary>
-internal sealed record TelemetryRow(string File, DateTime? Local, IReadOnlyDictionary<string, string> Fields);
