@@ -22,7 +22,7 @@ internal sealed class FleetLedger(FleetWorld world)
 
     public void Control(int version, int day, string kind)
     {
-        if (day < 0 || day >= world.Days || _controls.Any(c => c.Version == version && c.Day == day)
+        if (day < -FleetWorld.LogHistory || day >= world.Days || _controls.Any(c => c.Version == version && c.Day == day)
             || _anomalies.Any(a => a.Version == version && a.Day == day))
             return;
         _controlled.Add((version, day));

@@ -8,6 +8,9 @@ internal sealed record FleetWorld(
     /// <summary>The case's offset: timestamps without one are +08:00, and days are counted in it.</summary>
     public const int CaseZone = 8;
 
+    /// <summary>Days of operation log exported before the telemetry starts (the log is kept longer than telemetry).</summary>
+    public const int LogHistory = 42;
+
     public DateOnly Date(int day) => Start.AddDays(day);
 
     /// <summary>Case day index of a case-local instant.</summary>

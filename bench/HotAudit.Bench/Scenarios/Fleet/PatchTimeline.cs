@@ -30,6 +30,9 @@ internal sealed class PatchTimeline
         }
     }
 
+    /// <summary>The patch served when the telemetry starts (day 0), and its gate.</summary>
+    public (int Patch, int Gate) AtStart(FleetWorld world, int version) => At(version, world.Date(0).ToDateTime(TimeOnly.MinValue));
+
     /// <summary>The patch served to <paramref name="version"/> at <paramref name="local"/> (0 = none) and its gate.</summary>
     public (int Patch, int Gate) At(int version, DateTime local)
     {

@@ -11,7 +11,7 @@ internal sealed class Release(OperationLog log, FleetLedger ledger, Random rng, 
     {
         var gate = _profile.Staged ? 10 : 100;
         var developer = _team.Developers[rng.Next(_team.Developers.Count)];
-        var upload = day > 0 && rng.NextDouble() < 0.35
+        var upload = day > -FleetWorld.LogHistory && rng.NextDouble() < 0.35
             ? ReleasePlanner.At(_world, day - 1, 14 + (3 * rng.NextDouble()), rng)
             : ReleasePlanner.At(_world, day, 9.5 + (2 * rng.NextDouble()), rng);
         var review = upload.Date < _world.Date(day).ToDateTime(TimeOnly.MinValue) ? ReleasePlanner.At(_world, day, 9.5, rng) : upload.AddMinutes(rng.Next(40, 120));

@@ -4,6 +4,7 @@ namespace HotAudit.Bench.Scenarios.Fleet;
 /// The fleet's ordinary operation log: each version's releases on working days at its own cadence, each through
 /// upload → security review → approval → publish, staged behind a gate on the apps that stage, with the natural
 /// fix-of-fix days and single rollbacks recorded as negative controls; new versions registered the day before launch.
+/// Versions live at the start have releases in the log's <see cref="FleetWorld.LogHistory"/> days before the case too.
 /// </summary>
 internal static class ReleasePlanner
 {
@@ -35,7 +36,7 @@ internal static class ReleasePlanner
         var days = new List<int>();
         if (version.Cadence <= 0)
             return days;
-        var day = version.Launch + Gap(version, rng);
+        var day = (version.Launch > 0 ? version.Launch : -FleetWorld.LogHistory) + Gap(version, rng);
         while (true)
         {
             while (day < world.Days && !world.Workday(day))

@@ -48,7 +48,7 @@ internal sealed class TelemetrySimulator(FleetWorld world, PatchTimeline timelin
     {
         var session = _session++;
         if (!installed.TryGetValue(version, out var have))
-            have = world.Versions[version].PreCase - (device.Stale && world.Versions[version].PreCase > 1 ? 1 : 0);
+            have = Initial(device, version);
         _events.Add(new FleetEvent(t, device.Index, version, "launch", session, have));
         t = t.AddSeconds(rng.Next(1, 4));
         _events.Add(new FleetEvent(t, device.Index, version, "update_check", session, Http: device.Legacy));
@@ -63,6 +63,19 @@ internal sealed class TelemetrySimulator(FleetWorld world, PatchTimeline timelin
         installed[version] = have;
         if (rng.NextDouble() < 0.001)
             _events.Add(new FleetEvent(t.AddMinutes(rng.Next(1, 40)), device.Index, version, "crash", session, have));
+    }
+
+    /// <summary>
+    /// The patch a device has when the telemetry starts: the one served then (the one before it on a stale device, or
+    /// outside a staged gate); none on a version launched during the case.
+    /// </summary>
+    private int Initial(FleetDevice device, int version)
+    {
+        if (world.Versions[version].Launch > 0)
+            return 0;
+        var (patch, gate) = timeline.AtStart(world, version);
+        var behind = device.Stale || (gate < 100 && device.Bucket >= gate);
+        return Math.Max(0, patch - (behind ? 1 : 0));
     }
 
     /// <summary>Download, verify and apply of <paramref name="patch"/>; whether it was installed.</summary>

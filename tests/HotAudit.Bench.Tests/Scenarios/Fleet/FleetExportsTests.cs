@@ -54,9 +54,11 @@ public sealed class FleetExportsTests
     [Fact]
     public void Write_StagedRollouts_DownloadsOnlyFromDevicesInsideTheGate()
     {
-        // Given: the conditional publishes ("bucket < 10") and the widening that follows each
-        var ops = Case.Operations().DistinctBy(r => r["op_id"]).Where(r => r.ContainsKey("condition") && r.ContainsKey("patch_id"))
-            .Select(r => (Patch: r["patch_id"], At: FleetCase.Local(r["ts"])!.Value, Gate: int.Parse(r["condition"].Split('<')[1].Trim(), System.Globalization.CultureInfo.InvariantCulture)))
+        // Given: the conditional publishes ("bucket < 10"), the widenings that follow, and set_active (to everyone)
+        var ops = Case.Operations().DistinctBy(r => r["op_id"])
+            .Where(r => r.ContainsKey("patch_id") && (r.ContainsKey("condition") || r["action"] is "publish" or "set_active"))
+            .Select(r => (Patch: r["patch_id"], At: FleetCase.Local(r["ts"])!.Value,
+                Gate: r.TryGetValue("condition", out var c) ? int.Parse(c.Split('<')[1].Trim(), System.Globalization.CultureInfo.InvariantCulture) : 100))
             .OrderBy(o => o.At).ToList();
         ops.Should().Contain(o => o.Gate == 10);
 
