@@ -8,6 +8,7 @@ internal static class ScenarioFamilies
         new SamplesFamily(),
         new Seasonal.SeasonalFamily(),
         new Operator.OperatorFamily(),
+        new Fleet.FleetFamily(),
     ];
 
     /// <summary>The family called <paramref name="name"/>, or null.</summary>
