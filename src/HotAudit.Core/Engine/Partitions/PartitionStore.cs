@@ -1,44 +1,39 @@
-using System.Runtime.InteropServices;
 using HotAudit.Core.Data;
 
 namespace HotAudit.Core.Engine;
 
 /// <summary>
-/// Telemetry spilled to disk by device: each record goes to partition <c>DeviceHash mod P</c>, so every event of a device
-/// lands in one partition whatever file or format it came from, and memory holds one partition at a time instead of
-/// the whole case. Files live in a private temporary folder (0700, files 0600) named after the process, removed on
-/// dispose; what a killed process left is removed by the next start (<see cref="RemoveAbandoned"/>). <see cref="Add"/> may be called from
-/// several threads at once (files are read in parallel); each partition has its own lock.
+/// Telemetry by device: each record goes to partition <c>DeviceHash mod P</c>, so every event of a device lands in one
+/// partition whatever file or format it came from. A partition holds its records encoded (<see cref="RecordCodec"/>, ~30–45
+/// bytes an event instead of 144) in memory while the process's <see cref="MemoryBudget"/> has room, and appends further
+/// chunks to its file past it, so a case that fits is never written to disk and one that does not is read back chunk by
+/// chunk. Files live in a private temporary folder (0700, files 0600) named after the process, created at the first
+/// spill and removed on dispose; what a killed process left is removed by the next start (<see cref="RemoveAbandoned"/>).
+/// <see cref="Add"/> may be called from several threads at once (files are read in parallel); each partition has its own lock.
 /// </summary>
 public sealed class PartitionStore : ITelemetrySink, IDisposable
 {
-    private const int BufferRecords = 2048;
     private readonly string _folder;
-    private readonly FileStream[] _files;
-    private readonly Record[][] _buffers;
-    private readonly int[] _fill;
-    private readonly long[] _counts;
+    private readonly PartitionStream[] _streams;
     private readonly Lock[] _locks;
+    private readonly Lock _folderGate = new();
+    private bool _folderCreated;
 
-    /// <summary>Creates a store of <paramref name="partitions"/> partitions under <paramref name="tempRoot"/> (default: the system temp folder).</summary>
-    public PartitionStore(int partitions, string? tempRoot = null)
+    /// <summary>
+    /// Creates a store of <paramref name="partitions"/> partitions that spills under <paramref name="tempRoot"/> (default:
+    /// the system temp folder) past <paramref name="budget"/> (default: <see cref="MemoryBudget.Process"/>).
+    /// </summary>
+    public PartitionStore(int partitions, string? tempRoot = null, MemoryBudget? budget = null)
     {
         Partitions = partitions;
         _folder = Path.Combine(tempRoot ?? Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(_folder);
-        }
-        else
-        {
-            Directory.CreateDirectory(_folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-        _files = new FileStream[partitions];
-        _buffers = new Record[partitions][];
-        _fill = new int[partitions];
-        _counts = new long[partitions];
+        var shared = budget ?? MemoryBudget.Process;
+        _streams = Enumerable.Range(0, partitions).Select(p => new PartitionStream(shared, () => OpenSpill(p))).ToArray();
         _locks = Enumerable.Range(0, partitions).Select(_ => new Lock()).ToArray();
     }
+
+    /// <summary>The partitions of a store on one machine: small enough that a worker's decoded partition stays small.</summary>
+    public const int LocalPartitions = 64;
 
     private const string FolderPrefix = "hotaudit-p";
 
@@ -69,16 +64,6 @@ public sealed class PartitionStore : ITelemetrySink, IDisposable
         return removed;
     }
 
-    private static FileStreamOptions PrivateFile()
-    {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.Read, BufferSize = 1 << 16 };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-        return options;
-    }
-
     private static bool ProcessAlive(int pid)
     {
         try
@@ -100,10 +85,13 @@ public sealed class PartitionStore : ITelemetrySink, IDisposable
     public int Partitions { get; }
 
     /// <summary>Records stored.</summary>
-    public long Count => _counts.Sum();
+    public long Count => _streams.Sum(s => s.Count);
 
     /// <summary>Whether any record was stored.</summary>
     public bool IsEmpty => Count == 0;
+
+    /// <summary>Bytes of encoded records written to disk because the memory budget was exceeded (0 when the case fit).</summary>
+    public long SpilledBytes => _streams.Sum(s => s.SpilledBytes);
 
     /// <inheritdoc/>
     public void Add(in Record record)
@@ -111,13 +99,7 @@ public sealed class PartitionStore : ITelemetrySink, IDisposable
         var p = (int)(record.DeviceHash % (uint)Partitions);
         lock (_locks[p])
         {
-            var buffer = _buffers[p] ??= new Record[BufferRecords];
-            buffer[_fill[p]++] = record;
-            _counts[p]++;
-            if (_fill[p] == BufferRecords)
-            {
-                Flush(p);
-            }
+            _streams[p].Add(record);
         }
     }
 
@@ -137,41 +119,54 @@ public sealed class PartitionStore : ITelemetrySink, IDisposable
     {
         lock (_locks[partition])
         {
-            Flush(partition);
+            var stream = _streams[partition];
+            var count = (int)stream.Count;
+            if (buffer.Length < count)
+            {
+                buffer = new Record[count + (count / 8)];
+            }
+            stream.ReadInto(buffer.AsSpan(0, count));
+            return count;
         }
-        var count = (int)_counts[partition];
-        if (count == 0)
-        {
-            return 0;
-        }
-        if (buffer.Length < count)
-        {
-            buffer = new Record[count + (count / 8)];
-        }
-        var file = _files[partition];
-        file.Flush();
-        using var reader = new FileStream(file.Name, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
-        reader.ReadExactly(MemoryMarshal.AsBytes(buffer.AsSpan(0, count)));
-        return count;
     }
 
-    private void Flush(int p)
+    private FileStream OpenSpill(int partition)
     {
-        if (_fill[p] == 0)
+        lock (_folderGate)
         {
-            return;
+            if (!_folderCreated)
+            {
+                if (OperatingSystem.IsWindows())
+                {
+                    Directory.CreateDirectory(_folder);
+                }
+                else
+                {
+                    Directory.CreateDirectory(_folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                }
+                _folderCreated = true;
+            }
         }
-        var file = _files[p] ??= new FileStream(Path.Combine(_folder, $"p{p:D4}.bin"), PrivateFile());
-        file.Write(MemoryMarshal.AsBytes(_buffers[p].AsSpan(0, _fill[p])));
-        _fill[p] = 0;
+        var path = Path.Combine(_folder, $"p{partition:D4}.bin");
+        // Unbuffered: the stream only owns the handle, chunks are written and read at their offsets.
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, BufferSize = 0 };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+        return new FileStream(path, options);
     }
 
     /// <inheritdoc/>
     public void Dispose()
     {
-        foreach (var f in _files)
+        foreach (var s in _streams)
         {
-            f?.Dispose();
+            s.Dispose();
+        }
+        if (!_folderCreated)
+        {
+            return;
         }
         try
         {
