@@ -64,6 +64,27 @@ public sealed class PartitionStoreSpillTests : IDisposable
     }
 
     [Fact]
+    public void Take_PartitionHeldInMemory_SameRecordsThenItsBytesBackToTheBudget()
+    {
+        // Given
+        var budget = new MemoryBudget(64L << 20);
+        using var store = new PartitionStore(1, root, budget);
+        Fill(store, 20_000);
+        var expected = store.Read(0);
+        Record[] buffer = [];
+
+        // When
+        var count = store.Take(0, ref buffer);
+
+        // Then
+        buffer.Take(count).Select(Key).Should().Equal(expected.Select(Key));
+        budget.Used.Should().Be(0);
+        store.Count.Should().Be(20_000);
+        var again = () => store.Read(0);
+        again.Should().Throw<InvalidOperationException>();
+    }
+
+    [Fact]
     public void Process_VariableSetOrNot_MiBOfTheVariableElseTheDefault()
     {
         MemoryBudget.MiBOf("64").Should().Be(64);

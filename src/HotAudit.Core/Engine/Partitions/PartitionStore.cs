@@ -130,6 +130,21 @@ public sealed class PartitionStore : ITelemetrySink, IDisposable
         }
     }
 
+    /// <summary>
+    /// Reads a partition as <see cref="Read(int, ref Record[])"/> does, then lets its memory go (back to the budget, for
+    /// the partitions still to come and for what their evaluation builds): for a pass that reads each partition once.
+    /// A taken partition cannot be read again; <see cref="Count"/> still counts it.
+    /// </summary>
+    public int Take(int partition, ref Record[] buffer)
+    {
+        var count = Read(partition, ref buffer);
+        lock (_locks[partition])
+        {
+            _streams[partition].Release();
+        }
+        return count;
+    }
+
     private FileStream OpenSpill(int partition)
     {
         lock (_folderGate)

@@ -52,6 +52,10 @@ internal sealed class PartitionStream(MemoryBudget budget, Func<FileStream> open
     /// <summary>Decodes every record, in the order they were added, into the front of <paramref name="records"/> (which must hold <see cref="Count"/>).</summary>
     public void ReadInto(Span<Record> records)
     {
+        if (Released)
+        {
+            throw new InvalidOperationException("The partition was taken for evaluation: its records are no longer held.");
+        }
         var state = default(Record);
         var at = 0;
         byte[]? fromDisk = null;
@@ -119,6 +123,14 @@ internal sealed class PartitionStream(MemoryBudget budget, Func<FileStream> open
     /// <summary>Returns the chunks to the pool and their bytes to the budget, and closes the file.</summary>
     public void Dispose()
     {
+        Release();
+        _spill?.Dispose();
+    }
+
+    /// <summary>Gives the memory of a partition that will not be read again back to the pool and the budget (<see cref="Count"/> stays).</summary>
+    public void Release()
+    {
+        Released = true;
         foreach (var segment in _segments)
         {
             if (segment.Chunk is not null)
@@ -134,8 +146,10 @@ internal sealed class PartitionStream(MemoryBudget budget, Func<FileStream> open
             ArrayPool<byte>.Shared.Return(_current);
             _current = null;
         }
-        _spill?.Dispose();
     }
+
+    /// <summary>Whether <see cref="Release"/> was called: the records are gone.</summary>
+    public bool Released { get; private set; }
 
     private readonly record struct Segment(byte[]? Chunk, long Offset, int Length);
 }
