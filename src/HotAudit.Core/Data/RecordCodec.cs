@@ -7,7 +7,7 @@ namespace HotAudit.Core.Data;
 /// Encodes a sequence of records compactly and decodes it exactly back: each record against the one before it in the
 /// same sequence. A leading varint says which column slots changed (and whether the file and device hash did); the
 /// time is a zigzag varint of the difference in ticks, the line a difference within the same file, the symbols of the
-/// changed slots varints (symbols are dense ids), the fingerprint its 16 bytes. A telemetry event takes ~30–45 bytes
+/// changed slots varints (symbols are dense ids), the fingerprint its 16 bytes. A telemetry event takes ~30 bytes
 /// instead of the record's 144. Differences wrap around, so every value of every field comes back unchanged.
 /// </summary>
 internal static class RecordCodec

@@ -12,7 +12,7 @@ public sealed class MemoryBudget
     /// <summary>The environment variable that sets the process budget in MiB (default <see cref="DefaultMiB"/>).</summary>
     public const string Variable = "HOTAUDIT_MEMORY_MB";
 
-    /// <summary>The process budget when <see cref="Variable"/> is not set: enough for ~15 million events in memory.</summary>
+    /// <summary>The process budget when <see cref="Variable"/> is not set: about 17 million events of ~30 bytes.</summary>
     public const int DefaultMiB = 512;
 
     private long _used;

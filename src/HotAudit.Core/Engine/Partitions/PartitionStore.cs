@@ -4,7 +4,7 @@ namespace HotAudit.Core.Engine;
 
 /// <summary>
 /// Telemetry by device: each record goes to partition <c>DeviceHash mod P</c>, so every event of a device lands in one
-/// partition whatever file or format it came from. A partition holds its records encoded (<see cref="RecordCodec"/>, ~30–45
+/// partition whatever file or format it came from. A partition holds its records encoded (<see cref="RecordCodec"/>, ~30
 /// bytes an event instead of 144) in memory while the process's <see cref="MemoryBudget"/> has room, and appends further
 /// chunks to its file past it, so a case that fits is never written to disk and one that does not is read back chunk by
 /// chunk. Files live in a private temporary folder (0700, files 0600) named after the process, created at the first
