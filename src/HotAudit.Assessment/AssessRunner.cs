@@ -101,7 +101,7 @@ public sealed class AssessRunner(AssessServices services, TextWriter messages, F
         using var progress = new ConsoleProgress(messages);
         _timings.End("rules and case discovery");
         var ingest = UnusableFiles.Mark(manifest.Directory, await telemetry.IngestAsync(symbols, offset, manifest, progress, ct));
-        _timings.End("ingest (read, validate, spill to partitions)");
+        _timings.End("ingest (read, validate, encode into partitions)");
         ct.ThrowIfCancellationRequested();
         progress.Phase("evaluating rules");
         var caseInfo = ResultAssembler.CaseOf(options, manifest, session.Rules, ingest, offset);

@@ -15,7 +15,7 @@ internal static class CaseTracer
         var manifest = CaseDiscovery.Discover(caseDir, null);
         var offset = manifest.Offset ?? HotAudit.Core.Time.Timestamps.DefaultOffset;
         var symbols = new SymbolTable();
-        using var store = new PartitionStore(Math.Max(8, Environment.ProcessorCount * 4));
+        using var store = new PartitionStore(PartitionStore.LocalPartitions);
         var ingest = new CaseReader(symbols, offset).Read(manifest, store);
         var observer = new TraceObserver(deviceId);
         var outcome = Evaluation.Run(new EvaluationInput(symbols, ingest.FileNames, new LocalTelemetry(store), ingest.Operations, ingest.References, manifest.Directory,

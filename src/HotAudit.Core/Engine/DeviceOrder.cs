@@ -17,7 +17,7 @@ internal sealed class DeviceOrder
     private static readonly int AppSlot = Schemas.Telemetry.Slot("app_id");
     private static readonly int DeviceSlot = Schemas.Telemetry.Slot("device_id");
 
-    private readonly HashSet<UInt128> _seen = [];
+    private readonly FingerprintSet _seen = new();
     private SortKey[] _keys = [];
     private int[] _order = [];
     private bool[] _drop = [];
@@ -78,8 +78,7 @@ internal sealed class DeviceOrder
     {
         var order = FileOrder(records.AsSpan(0, count));
         var seen = _seen;
-        seen.Clear();
-        seen.EnsureCapacity(count);
+        seen.Reset(count);
         var drop = Grow(ref _drop, count);
         Array.Clear(drop, 0, count);
         var firstDrop = count;

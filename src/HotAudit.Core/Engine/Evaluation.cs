@@ -21,7 +21,7 @@ public static class Evaluation
         var telemetry = plan.RunTelemetry(input.Telemetry);
         var factory = new FindingFactory(input.Symbols, input.FileNames, plan.Context);
         var findings = plan.TelemetryRules.SelectMany((r, i) => factory.Create(r, telemetry.Partials[i])).ToList();
-        input.PhaseEnded?.Invoke("evaluate telemetry rules (dedup, sort, rules, observers)");
+        input.PhaseEnded?.Invoke("evaluate telemetry rules (decode, dedup, sort, rules, observers)");
         var anomalies = RunMonitor(input, plan.MonitorRules, telemetry.Observed.LastOrDefault(), plan.OperationsByTime, findings);
         input.PhaseEnded?.Invoke("anomaly monitor");
         foreach (var rule in plan.Compiled.Where(c => c.Rule.Source != InputKind.Telemetry && !plan.MonitorRules.Contains(c)))

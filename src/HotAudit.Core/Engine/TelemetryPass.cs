@@ -7,7 +7,8 @@ namespace HotAudit.Core.Engine;
 /// <summary>
 /// Evaluates the telemetry rules: partition by partition (in parallel), drops duplicate events (same fingerprint; the
 /// first in file order stays), orders each device's events by time, file and line, and runs every rule on each device.
-/// Partials of the partitions add up, because a device lives in exactly one partition.
+/// Partials of the partitions add up, because a device lives in exactly one partition. Each partition is taken from the
+/// store (its memory let go once decoded), so a store is evaluated once.
 /// </summary>
 internal static class TelemetryPass
 {
@@ -30,7 +31,7 @@ internal static class TelemetryPass
             var partials = rules.Select(r => r.NewPartial(evidenceCap)).ToArray();
             var seen = observers.Select(o => o.NewPartial()).ToArray();
             var dups = new long[fileCount];
-            var count = store.Read(p, ref order.Records);
+            var count = store.Take(p, ref order.Records);
             var records = order.Records;
             var kept = order.Arrange(count, dups);
             var start = 0;

@@ -6,4 +6,8 @@ namespace HotAudit.Ingestion;
 /// running total is the sum of these.</param>
 /// <param name="Bytes">Stored bytes of the case read so far (all files).</param>
 /// <param name="TotalBytes">Stored bytes of all input files of the case.</param>
-public sealed record IngestProgress(string File, long NewRows, long Bytes, long TotalBytes);
+public sealed record IngestProgress(string File, long NewRows, long Bytes, long TotalBytes)
+{
+    /// <summary>Bytes of telemetry written to disk so far because it exceeded the memory budget (0 while it fits).</summary>
+    public long SpilledBytes { get; init; }
+}

@@ -5,16 +5,19 @@ using Xunit;
 
 namespace HotAudit.Core.Tests.Engine;
 
-/// <summary>The store's temporary folder: private to its user, and removed by a later start when its process died.</summary>
+/// <summary>The store's temporary folder: made at the first spill, private to its user, and removed by a later start when its process died.</summary>
 public sealed class PartitionStoreFolderTests : IDisposable
 {
     private readonly string root = Directory.CreateTempSubdirectory("hotaudit-store-tests-").FullName;
 
     [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    public void Constructor_NewStore_FolderIsOwnerOnly()
+    public void Add_FirstSpill_FolderIsOwnerOnly()
     {
-        using var store = new PartitionStore(2, root);
+        using var store = new PartitionStore(2, root, new MemoryBudget(0));
+        Directory.GetDirectories(root).Should().BeEmpty();
+
+        SpillOne(store);
 
         var folder = Directory.GetDirectories(root).Should().ContainSingle().Subject;
 
@@ -24,7 +27,8 @@ public sealed class PartitionStoreFolderTests : IDisposable
     [Fact]
     public void RemoveAbandoned_FolderOfADeadProcessAndOfALiveOne_RemovesOnlyTheDeadOnes()
     {
-        using var live = new PartitionStore(1, root);
+        using var live = new PartitionStore(1, root, new MemoryBudget(0));
+        SpillOne(live);
         using var exited = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!;
         exited.WaitForExit();
         var dead = Path.Combine(root, $"hotaudit-p{exited.Id}-0123456789abcdef");
@@ -36,6 +40,16 @@ public sealed class PartitionStoreFolderTests : IDisposable
         removed.Should().Be(1);
         Directory.Exists(dead).Should().BeFalse();
         Directory.GetDirectories(root).Should().ContainSingle().Which.Should().Contain($"hotaudit-p{Environment.ProcessId}-");
+    }
+
+    /// <summary>Adds enough records to fill a partition's first chunk, which a budget of 0 sends to disk.</summary>
+    private static void SpillOne(PartitionStore store)
+    {
+        for (var i = 0; i < 1000; i++)
+        {
+            store.Add(new HotAudit.Core.Data.Record { Ts = i, Line = i, Fingerprint = (UInt128)i });
+        }
+        store.SpilledBytes.Should().BePositive();
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);

@@ -1,0 +1,124 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+
+namespace HotAudit.Core.Data;
+
+/// <summary>
+/// Encodes a sequence of records compactly and decodes it exactly back: each record against the one before it in the
+/// same sequence. A leading varint says which column slots changed (and whether the file and device hash did); the
+/// time is a zigzag varint of the difference in ticks, the line a difference within the same file, the symbols of the
+/// changed slots varints (symbols are dense ids), the fingerprint its 16 bytes. A telemetry event takes ~30 bytes
+/// instead of the record's 144. Differences wrap around, so every value of every field comes back unchanged.
+/// </summary>
+internal static class RecordCodec
+{
+    /// <summary>The most bytes one record can take: flags and slots 4, time 10, file and line 10, fingerprint 16, hash 4, symbols 24 × 5.</summary>
+    public const int MaxEncodedLength = 168;
+
+    private const int FileChanged = 1;
+    private const int HashChanged = 2;
+    private const int SlotShift = 2;
+
+    /// <summary>Writes <paramref name="record"/> (following <paramref name="previous"/>) to the front of <paramref name="output"/>; returns the bytes written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Encode(in Record record, in Record previous, Span<byte> output)
+    {
+        var mask = 0u;
+        for (var i = 0; i < FieldSlots.Capacity; i++)
+        {
+            if (record.Fields[i] != previous.Fields[i])
+            {
+                mask |= 1u << (i + SlotShift);
+            }
+        }
+        var fileChanged = record.File != previous.File;
+        mask |= (fileChanged ? FileChanged : 0u) | (record.DeviceHash != previous.DeviceHash ? HashChanged : 0u);
+        var at = WriteVarint(output, 0, mask);
+        at = WriteVarint(output, at, ZigZag(unchecked(record.Ts - previous.Ts)));
+        if (fileChanged)
+        {
+            at = WriteVarint(output, at, (uint)record.File);
+            at = WriteVarint(output, at, (uint)record.Line);
+        }
+        else
+        {
+            at = WriteVarint(output, at, ZigZag(unchecked(record.Line - previous.Line)));
+        }
+        BinaryPrimitives.WriteUInt128LittleEndian(output[at..], record.Fingerprint);
+        at += 16;
+        if ((mask & HashChanged) != 0)
+        {
+            BinaryPrimitives.WriteUInt32LittleEndian(output[at..], record.DeviceHash);
+            at += 4;
+        }
+        for (var slots = mask >> SlotShift; slots != 0; slots &= slots - 1)
+        {
+            at = WriteVarint(output, at, (uint)record.Fields[System.Numerics.BitOperations.TrailingZeroCount(slots)]);
+        }
+        return at;
+    }
+
+    /// <summary>
+    /// Reads one record from the front of <paramref name="input"/> into <paramref name="record"/>, which holds the
+    /// previous record of the sequence on entry (default for the first); returns the bytes read.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Decode(ReadOnlySpan<byte> input, ref Record record)
+    {
+        var at = 0;
+        var mask = (uint)ReadVarint(input, ref at);
+        record.Ts = unchecked(record.Ts + UnZigZag(ReadVarint(input, ref at)));
+        if ((mask & FileChanged) != 0)
+        {
+            record.File = (int)(uint)ReadVarint(input, ref at);
+            record.Line = (int)(uint)ReadVarint(input, ref at);
+        }
+        else
+        {
+            record.Line = unchecked(record.Line + (int)UnZigZag(ReadVarint(input, ref at)));
+        }
+        record.Fingerprint = BinaryPrimitives.ReadUInt128LittleEndian(input[at..]);
+        at += 16;
+        if ((mask & HashChanged) != 0)
+        {
+            record.DeviceHash = BinaryPrimitives.ReadUInt32LittleEndian(input[at..]);
+            at += 4;
+        }
+        for (var slots = mask >> SlotShift; slots != 0; slots &= slots - 1)
+        {
+            record.Fields[System.Numerics.BitOperations.TrailingZeroCount(slots)] = (int)(uint)ReadVarint(input, ref at);
+        }
+        return at;
+    }
+
+    private static ulong ZigZag(long value) => (ulong)((value << 1) ^ (value >> 63));
+
+    private static long UnZigZag(ulong value) => (long)(value >> 1) ^ -(long)(value & 1);
+
+    private static int WriteVarint(Span<byte> output, int at, ulong value)
+    {
+        while (value >= 0x80)
+        {
+            output[at++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+        output[at++] = (byte)value;
+        return at;
+    }
+
+    private static ulong ReadVarint(ReadOnlySpan<byte> input, ref int at)
+    {
+        ulong value = 0;
+        var shift = 0;
+        while (true)
+        {
+            var b = input[at++];
+            value |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value;
+            }
+            shift += 7;
+        }
+    }
+}
