@@ -3,8 +3,9 @@ namespace HotAudit.Bench.Scenarios.Fleet;
 /// <summary>
 /// Family "fleet": a platform serving many apps of very different sizes (tens of devices to thousands), with devices
 /// joining, leaving and upgrading the app, users abroad in other time zones, legacy SDK builds on http, devices whose
-/// installs always fail, staged rollouts widened by automation, natural fix-of-fix days and single rollbacks, and
-/// telemetry delivered late, twice, out of order, over five exports in three formats. Written from the data contract
+/// installs always fail, staged rollouts widened by automation, natural fix-of-fix days and single rollbacks, an
+/// operation log reaching <see cref="FleetWorld.LogHistory"/> days before the telemetry, and telemetry delivered late,
+/// twice, out of order, over five exports in three formats. Written from the data contract
 /// and ANOMALY.md only. Every anomaly kind is injected at subtle to obvious strengths; see
 /// <see cref="OperationInjector"/> and <see cref="StrengthPlan"/>.
 /// </summary>
