@@ -4,16 +4,16 @@ using HotAudit.Core.Data;
 namespace HotAudit.Core.Engine;
 
 /// <summary>
-/// One partition's records, encoded by <see cref="RecordCodec"/> into pooled chunks in the order they were added. A full
+/// One partition's records, encoded by <see cref="RecordCodec"/> into native chunks in the order they were added. A full
 /// chunk stays in memory while the <see cref="MemoryBudget"/> has room for it; otherwise it is appended to the
-/// partition's file (opened through <c>openSpill</c> at the first such chunk) and its memory returned to the pool.
+/// partition's file (opened through <c>openSpill</c> at the first such chunk) and its memory freed.
 /// Not thread-safe: the store locks each partition.
 /// </summary>
 internal sealed class PartitionStream(MemoryBudget budget, Func<FileStream> openSpill) : IDisposable
 {
     /// <summary>
-    /// Bytes of a full-grown chunk: large enough to be allocated outside the small-object heap and never copied by the
-    /// GC. A partition's first chunks are smaller (4 KiB, doubling), so a store of few records takes little memory.
+    /// Bytes of a full-grown chunk. A partition's first chunks are smaller (4 KiB, doubling), so a store of few records
+    /// takes little memory.
     /// </summary>
     public const int ChunkBytes = 128 * 1024;
 
@@ -21,7 +21,7 @@ internal sealed class PartitionStream(MemoryBudget budget, Func<FileStream> open
 
     private readonly List<Segment> _segments = [];
     private Record _last;
-    private byte[]? _current;
+    private NativeChunk? _current;
     private int _used;
     private FileStream? _spill;
     private long _spillLength;
@@ -41,10 +41,10 @@ internal sealed class PartitionStream(MemoryBudget budget, Func<FileStream> open
         if (_current is null || _current.Length - _used < RecordCodec.MaxEncodedLength)
         {
             Seal();
-            _current = ArrayPool<byte>.Shared.Rent(Math.Min(ChunkBytes, FirstChunkBytes << Math.Min(_segments.Count, 5)));
+            _current = new NativeChunk(Math.Min(ChunkBytes, FirstChunkBytes << Math.Min(_segments.Count, 5)));
             _used = 0;
         }
-        _used += RecordCodec.Encode(record, _last, _current.AsSpan(_used));
+        _used += RecordCodec.Encode(record, _last, _current.Span[_used..]);
         _last = record;
         Count++;
     }
@@ -63,18 +63,22 @@ internal sealed class PartitionStream(MemoryBudget budget, Func<FileStream> open
         {
             foreach (var segment in _segments)
             {
-                var bytes = segment.Chunk;
-                if (bytes is null)
+                Span<byte> bytes;
+                if (segment.Chunk is { } chunk)
+                {
+                    bytes = chunk.Span[..segment.Length];
+                }
+                else
                 {
                     fromDisk ??= ArrayPool<byte>.Shared.Rent(ChunkBytes);
-                    RandomAccess.Read(_spill!.SafeFileHandle, fromDisk.AsSpan(0, segment.Length), segment.Offset);
-                    bytes = fromDisk;
+                    bytes = fromDisk.AsSpan(0, segment.Length);
+                    RandomAccess.Read(_spill!.SafeFileHandle, bytes, segment.Offset);
                 }
-                at = Decode(bytes.AsSpan(0, segment.Length), records, at, ref state);
+                at = Decode(bytes, records, at, ref state);
             }
             if (_current is not null)
             {
-                Decode(_current.AsSpan(0, _used), records, at, ref state);
+                Decode(_current.Span[.._used], records, at, ref state);
             }
         }
         finally
@@ -112,44 +116,38 @@ internal sealed class PartitionStream(MemoryBudget budget, Func<FileStream> open
         else
         {
             _spill ??= openSpill();
-            RandomAccess.Write(_spill.SafeFileHandle, _current.AsSpan(0, _used), _spillLength);
+            RandomAccess.Write(_spill.SafeFileHandle, _current.Span[.._used], _spillLength);
             _segments.Add(new Segment(null, _spillLength, _used));
             _spillLength += _used;
-            ArrayPool<byte>.Shared.Return(_current);
+            _current.Dispose();
         }
         _current = null;
     }
 
-    /// <summary>Returns the chunks to the pool and their bytes to the budget, and closes the file.</summary>
+    /// <summary>Frees the chunks, gives their bytes back to the budget, and closes the file.</summary>
     public void Dispose()
     {
         Release();
         _spill?.Dispose();
     }
 
-    /// <summary>Gives the memory of a partition that will not be read again back to the pool and the budget (<see cref="Count"/> stays).</summary>
+    /// <summary>Frees the memory of a partition that will not be read again and gives it back to the budget (<see cref="Count"/> stays).</summary>
     public void Release()
     {
         Released = true;
         foreach (var segment in _segments)
         {
-            if (segment.Chunk is not null)
-            {
-                ArrayPool<byte>.Shared.Return(segment.Chunk);
-            }
+            segment.Chunk?.Dispose();
         }
         _segments.Clear();
         budget.Release(HeldBytes);
         HeldBytes = 0;
-        if (_current is not null)
-        {
-            ArrayPool<byte>.Shared.Return(_current);
-            _current = null;
-        }
+        _current?.Dispose();
+        _current = null;
     }
 
     /// <summary>Whether <see cref="Release"/> was called: the records are gone.</summary>
     public bool Released { get; private set; }
 
-    private readonly record struct Segment(byte[]? Chunk, long Offset, int Length);
+    private readonly record struct Segment(NativeChunk? Chunk, long Offset, int Length);
 }
