@@ -43,7 +43,7 @@ internal sealed class FleetCase : IDisposable
     {
         var lines = File.ReadAllLines(Path.Combine(Dir, OperationsWriter.Console));
         var header = lines[0].Split(',');
-        var rows = lines.Skip(1).Select(l => Fields(header, Split(l, ','))).ToList();
+        var rows = lines.Skip(1).Select(l => ExportLines.Fields(header, ExportLines.Split(l, ','))).ToList();
         foreach (var line in File.ReadLines(Path.Combine(Dir, OperationsWriter.Api)))
         {
             using var doc = JsonDocument.Parse(line);
@@ -95,7 +95,7 @@ internal sealed class FleetCase : IDisposable
         var header = first.Split(delimiter).Select(Canonical).ToArray();
         for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
-            var fields = Fields(header, Split(line, delimiter));
+            var fields = ExportLines.Fields(header, ExportLines.Split(line, delimiter));
             yield return new TelemetryRow(name, Local(fields["ts"]), fields);
         }
     }
@@ -105,32 +105,7 @@ internal sealed class FleetCase : IDisposable
     private static string Canonical(string header) =>
         Array.IndexOf(TelemetryColumns.Chinese, header) is var i and >= 0 ? TelemetryColumns.Canonical[i] : header.ToLowerInvariant();
 
-    private static Dictionary<string, string> Fields(string[] header, string[] values) =>
-        header.Zip(values).Where(p => p.Second.Length > 0).ToDictionary(p => p.First, p => p.Second);
 
-    private static string[] Split(string line, char delimiter)
-    {
-        var fields = new List<string>();
-        var current = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (c == '"' && quoted && i + 1 < line.Length && line[i + 1] == '"')
-                current.Append(line[++i]);
-            else if (c == '"')
-                quoted = !quoted;
-            else if (c == delimiter && !quoted)
-            {
-                fields.Add(current.ToString());
-                current.Clear();
-            }
-            else
-                current.Append(c);
-        }
-        fields.Add(current.ToString());
-        return [.. fields];
-    }
 
     public void Dispose() => Directory.Delete(Dir, recursive: true);
 }

@@ -37,7 +37,7 @@ internal sealed class WrittenCase : IDisposable
     {
         var lines = File.ReadAllLines(Path.Combine(Dir, "operations.csv"));
         var header = lines[0].Split(',');
-        return lines.Skip(1).Select(l => Fields(header, SplitCsv(l))).ToList();
+        return lines.Skip(1).Select(l => ExportLines.Fields(header, ExportLines.Split(l, ','))).ToList();
     }
 
     private IEnumerable<(DateTime, IReadOnlyDictionary<string, string>)> Csv(string name, bool gzip)
@@ -49,7 +49,7 @@ internal sealed class WrittenCase : IDisposable
         var header = reader.ReadLine()!.Split(',').Select(Canonical).ToArray();
         for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
-            var fields = Fields(header, line.Split(','));
+            var fields = ExportLines.Fields(header, line.Split(','));
             var ts = fields["ts"];
             yield return (ts.EndsWith("+08:00", StringComparison.Ordinal) ? DateTimeOffset.Parse(ts, CultureInfo.InvariantCulture).DateTime
                 : DateTime.ParseExact(ts, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), fields);
@@ -72,32 +72,7 @@ internal sealed class WrittenCase : IDisposable
     private static string Canonical(string header) =>
         Array.IndexOf(TelemetryColumns.Chinese, header) is var i and >= 0 ? TelemetryColumns.Canonical[i] : header;
 
-    private static Dictionary<string, string> Fields(string[] header, string[] values) =>
-        header.Zip(values).Where(p => p.Second.Length > 0).ToDictionary(p => p.First, p => p.Second);
 
-    private static string[] SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var current = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (c == '"' && quoted && i + 1 < line.Length && line[i + 1] == '"')
-                current.Append(line[++i]);
-            else if (c == '"')
-                quoted = !quoted;
-            else if (c == ',' && !quoted)
-            {
-                fields.Add(current.ToString());
-                current.Clear();
-            }
-            else
-                current.Append(c);
-        }
-        fields.Add(current.ToString());
-        return [.. fields];
-    }
 
     public void Dispose() => Directory.Delete(Dir, recursive: true);
 }
