@@ -27,7 +27,7 @@ internal static class FeatureCatalog
             (_, _) => (null, 0)),
         new(AppliesPerApplyingDevice, FeatureKind.Rate, "applies per applying device", "每台应用设备的应用次数", (t, _) => (Ratio(t.Applies, t.ApplyingDevices), t.ApplyingDevices), Judged: DayKind.Rollout),
         new("background_apply_share", FeatureKind.Share, "background applies", "后台应用占比", (t, _) => (Ratio(t.BackgroundApplies, t.Applies), t.ApplyingDevices), Judged: DayKind.Rollout),
-        new("verify_failed_share", FeatureKind.Share, "devices failing verification", "验证失败设备占比", (t, _) => (Ratio(t.VerifyFailedDevices, t.VerifyingDevices), t.VerifyingDevices), Judged: DayKind.Rollout),
+        new("verify_failed_share", FeatureKind.Share, "devices failing verification", "验证失败设备占比", (t, _) => (Ratio(t.VerifyFailedDevices, t.VerifyingDevices), t.VerifyingDevices)),
         new("failing_device_share", FeatureKind.Share, "devices with failures, rollbacks or crashes", "出现失败、回滚或崩溃的设备占比", (t, _) => (Ratio(t.FailingDevices, t.ActiveDevices), t.ActiveDevices), Judged: DayKind.Rollout),
         new("http_check_share", FeatureKind.Share, "checks over http", "明文 HTTP 检查占比", (t, _) => (Ratio(t.HttpChecks, t.Checks), t.CheckingDevices)),
         new("patches_applied", FeatureKind.Count, "distinct patches applied", "应用的不同补丁数", (t, _) => (t.Patches.Count, 0), Judged: DayKind.Rollout),

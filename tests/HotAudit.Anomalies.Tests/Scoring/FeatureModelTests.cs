@@ -169,5 +169,23 @@ public sealed class FeatureModelTests
         day.Features[background].PValue.Should().BeNull();
     }
 
+    [Fact]
+    public void Score_VerifyFailuresOnAReleaseDay_AreJudgedAgainstEveryDayNotOnlyTheFewReleaseDays()
+    {
+        // Given: 60 days without a failed verification — 300 verifying devices a day, 25 on release days and the days
+        // after — and on day 59, a release day, 4 of 60 verifying devices fail
+        var verify = Some.Index("verify_failed_share");
+        var vectors = Some.Series(60, 1, (_, day, values) => values[verify] = day == 59 ? 4.0 / 60 : 0)
+            .Select((v, d) => v with { Bases = [.. v.Bases.Select((b, k) => k != verify ? b : d == 59 ? 60 : d % 7 is 3 or 4 ? 25 : 300)] })
+            .ToList();
+
+        // When
+        var day = VectorScorer.Score(vectors, new MonitorSettings()).Single(s => s.Day == new DateOnly(2026, 5, 1).AddDays(59));
+
+        // Then: flagged for it (against the 8 release days of the window alone, 200 devices, it was p ≈ 2e-3)
+        day.Flagged.Should().BeTrue();
+        day.Explanation.Should().StartWith("devices failing verification");
+    }
+
     private static int[] Five(int[] bases, int feature) => [.. bases.Select((b, k) => k == feature ? 5 : b)];
 }
