@@ -12,8 +12,12 @@ public sealed class MemoryBudget
     /// <summary>The environment variable that sets the process budget in MiB (default <see cref="DefaultMiB"/>).</summary>
     public const string Variable = "HOTAUDIT_MEMORY_MB";
 
-    /// <summary>The process budget when <see cref="Variable"/> is not set: about 17 million events of ~30 bytes.</summary>
-    public const int DefaultMiB = 512;
+    /// <summary>
+    /// The process budget when <see cref="Variable"/> is not set: about 6.5 million events of ~30 bytes. A 5.6M-event case
+    /// (161 MiB encoded) stays in memory; 21M events of 760,000 devices peak at 923–969 MiB with it and at 1.2 GiB with 512
+    /// MiB (the rest of the peak grows with devices), so a 20M case keeps within 1 GiB by spilling (bench/RESULTS.md, round 5).
+    /// </summary>
+    public const int DefaultMiB = 192;
 
     private long _used;
 
