@@ -11,14 +11,16 @@ namespace HotAudit.Anomalies.Features;
 internal static class ApplyChange
 {
     /// <summary>
-    /// The ratio ((applies + ½) / active) today over the same the day before, and its base: the effective number of
+    /// The ratio ((applies + ½) / active) on the day over the same the day before, and its base: the effective number of
     /// applies behind it, 1 / (1/(a₁ + ½) + 1/(a₀ + ½)), whose inverse is the ratio's sampling variance on the log scale.
     /// Null when the operation log does not cover both days (a release could not be seen), when either day released
-    /// anything, or when either day had fewer than <paramref name="minBase"/> active devices.
+    /// anything, or when either day had fewer than the minimum base of active devices.
     /// </summary>
-    public static (double? Value, int Base) Of(DayTally today, OperationDay? released, DayTally? before, OperationDay? releasedBefore, bool covered, int minBase)
+    public static (double? Value, int Base) Of(FeatureDay day)
     {
-        if (!covered || before is null || Released(released) || Released(releasedBefore) || today.ActiveDevices < minBase || before.ActiveDevices < minBase)
+        var (today, before) = (day.Telemetry, day.TelemetryBefore);
+        if (!day.LoggedBoth || before is null || Released(day.Operations) || Released(day.OperationsBefore)
+            || today.ActiveDevices < day.MinBase || before.ActiveDevices < day.MinBase)
         {
             return (null, 0);
         }

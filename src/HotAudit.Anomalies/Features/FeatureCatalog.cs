@@ -16,22 +16,22 @@ internal static class FeatureCatalog
 
     public static IReadOnlyList<FeatureDefinition> All { get; } =
     [
-        new(Publishes, FeatureKind.Count, "publishes", "发布次数", (_, o) => (o.Publishes, 0), FromOperations: true, Hurdle: true, Weight: ReleaseWeight),
-        new("rollbacks", FeatureKind.Count, "rollbacks (set_active, deactivate)", "回滚次数 (set_active、deactivate)", (_, o) => (o.Rollbacks, 0), FromOperations: true, Hurdle: true, Weight: ReleaseWeight),
-        new("operators", FeatureKind.Count, "distinct operators (any action)", "不同操作人数 (任何操作)", (_, o) => (o.Operators.Count, 0), FromOperations: true, Judged: DayKind.ReleaseDay),
+        new(Publishes, FeatureKind.Count, "publishes", "发布次数", d => (d.Operations.Publishes, 0), FromOperations: true, Hurdle: true, Weight: ReleaseWeight),
+        new("rollbacks", FeatureKind.Count, "rollbacks (set_active, deactivate)", "回滚次数 (set_active、deactivate)", d => (d.Operations.Rollbacks, 0), FromOperations: true, Hurdle: true, Weight: ReleaseWeight),
+        new("operators", FeatureKind.Count, "distinct operators (any action)", "不同操作人数 (任何操作)", d => (d.Operations.Operators.Count, 0), FromOperations: true, Judged: DayKind.ReleaseDay),
         new("unfamiliar_operators", FeatureKind.Count, "operators new to the app (no earlier operation on it in the log)", "首次操作该应用的操作人员 (日志中此前未操作过该应用)",
-            (_, o) => (o.Baseline ? o.Unfamiliar.Count : null, 0), FromOperations: true, LeadDays: OperationTally.MinBaseline),
-        new("active_devices", FeatureKind.LogCount, "active devices", "活跃设备数", (t, _) => (t.ActiveDevices, 0), Scored: false),
-        new("applies_per_device", FeatureKind.Rate, "applies per active device", "每台活跃设备的应用次数", (t, _) => (Ratio(t.Applies, t.ActiveDevices), t.ActiveDevices), Scored: false),
+            d => (d.Operations.Baseline ? d.Operations.Unfamiliar.Count : null, 0), FromOperations: true, LeadDays: OperationTally.MinBaseline),
+        new("active_devices", FeatureKind.LogCount, "active devices", "活跃设备数", d => (d.Telemetry.ActiveDevices, 0), Scored: false),
+        new("applies_per_device", FeatureKind.Rate, "applies per active device", "每台活跃设备的应用次数", d => (Ratio(d.Telemetry.Applies, d.Telemetry.ActiveDevices), d.Telemetry.ActiveDevices), Scored: false),
         new("apply_change", FeatureKind.Change, "applies per active device against the day before (no release either day)", "每台活跃设备应用次数与前一日之比 (两日均无发布)",
-            (_, _) => (null, 0)),
-        new(AppliesPerApplyingDevice, FeatureKind.Rate, "applies per applying device", "每台应用设备的应用次数", (t, _) => (Ratio(t.Applies, t.ApplyingDevices), t.ApplyingDevices), Judged: DayKind.Rollout),
-        new("background_apply_share", FeatureKind.Share, "background applies", "后台应用占比", (t, _) => (Ratio(t.BackgroundApplies, t.Applies), t.ApplyingDevices), Judged: DayKind.Rollout),
-        new("verify_failed_share", FeatureKind.Share, "devices failing verification", "验证失败设备占比", (t, _) => (Ratio(t.VerifyFailedDevices, t.VerifyingDevices), t.VerifyingDevices)),
-        new("failing_device_share", FeatureKind.Share, "devices with failures, rollbacks or crashes", "出现失败、回滚或崩溃的设备占比", (t, _) => (Ratio(t.FailingDevices, t.ActiveDevices), t.ActiveDevices), Judged: DayKind.Rollout),
-        new("http_check_share", FeatureKind.Share, "checks over http", "明文 HTTP 检查占比", (t, _) => (Ratio(t.HttpChecks, t.Checks), t.CheckingDevices)),
-        new("patches_applied", FeatureKind.Count, "distinct patches applied", "应用的不同补丁数", (t, _) => (t.Patches.Count, 0), Judged: DayKind.Rollout),
-        new("night_apply_share", FeatureKind.Share, "applies at 00:00–06:00", "00:00–06:00 应用占比", (t, _) => (Ratio(t.NightApplies, t.Applies), t.ApplyingDevices), Judged: DayKind.Rollout),
+            ApplyChange.Of),
+        new(AppliesPerApplyingDevice, FeatureKind.Rate, "applies per applying device", "每台应用设备的应用次数", d => (Ratio(d.Telemetry.Applies, d.Telemetry.ApplyingDevices), d.Telemetry.ApplyingDevices), Judged: DayKind.Rollout),
+        new("background_apply_share", FeatureKind.Share, "background applies", "后台应用占比", d => (Ratio(d.Telemetry.BackgroundApplies, d.Telemetry.Applies), d.Telemetry.ApplyingDevices), Judged: DayKind.Rollout),
+        new("verify_failed_share", FeatureKind.Share, "devices failing verification", "验证失败设备占比", d => (Ratio(d.Telemetry.VerifyFailedDevices, d.Telemetry.VerifyingDevices), d.Telemetry.VerifyingDevices)),
+        new("failing_device_share", FeatureKind.Share, "devices with failures, rollbacks or crashes", "出现失败、回滚或崩溃的设备占比", d => (Ratio(d.Telemetry.FailingDevices, d.Telemetry.ActiveDevices), d.Telemetry.ActiveDevices), Judged: DayKind.Rollout),
+        new("http_check_share", FeatureKind.Share, "checks over http", "明文 HTTP 检查占比", d => (Ratio(d.Telemetry.HttpChecks, d.Telemetry.Checks), d.Telemetry.CheckingDevices)),
+        new("patches_applied", FeatureKind.Count, "distinct patches applied", "应用的不同补丁数", d => (d.Telemetry.Patches.Count, 0), Judged: DayKind.Rollout),
+        new("night_apply_share", FeatureKind.Share, "applies at 00:00–06:00", "00:00–06:00 应用占比", d => (Ratio(d.Telemetry.NightApplies, d.Telemetry.Applies), d.Telemetry.ApplyingDevices), Judged: DayKind.Rollout),
     ];
 
     /// <summary>Whether the operation log had a row for the vector's day (every row has an operator, if only an empty one).</summary>

@@ -2,8 +2,10 @@ using HotAudit.Core.Symbols;
 
 namespace HotAudit.Anomalies.Features;
 
-/// <summary>Joins the telemetry and operation tallies into daily vectors; shares and rates under the minimum base are left out;
-/// the apply change (<see cref="ApplyChange"/>) is read from the day and the day before.</summary>
+/// <summary>
+/// Joins the telemetry and operation tallies into daily vectors, each feature read from its day and the day before
+/// (<see cref="FeatureDay"/>); shares and rates under the minimum base are left out.
+/// </summary>
 internal static class VectorBuilder
 {
     public static IReadOnlyList<DailyVector> Build(
@@ -20,13 +22,13 @@ internal static class VectorBuilder
             {
                 var t = telemetry.GetValueOrDefault(k.Key) ?? empty.T;
                 var o = operations.GetValueOrDefault(k.Key) ?? (operationDays.TryGetValue(k.Key.App, out var active) && OperationTally.Known(active, k.Key.Day) ? empty.Baseline : empty.O);
+                var before = k.Key with { Day = k.Key.Day - 1 };
+                var day = new FeatureDay(t, o, telemetry.GetValueOrDefault(before), operations.GetValueOrDefault(before), before.Day >= from && k.Key.Day <= to, minBase);
                 var values = new double?[features.Count];
                 var bases = new int[features.Count];
                 for (var i = 0; i < features.Count; i++)
                 {
-                    var (value, n) = features[i].Kind == FeatureKind.Change
-                        ? ApplyChange.Of(t, o, telemetry.GetValueOrDefault(Yesterday(k.Key)), operations.GetValueOrDefault(Yesterday(k.Key)), k.Key.Day - 1 >= from && k.Key.Day <= to, minBase)
-                        : features[i].Read(t, o);
+                    var (value, n) = features[i].Read(day);
                     bases[i] = n;
                     values[i] = FeatureCatalog.NeedsBase(features[i]) && n < minBase ? null : value;
                 }
@@ -34,6 +36,4 @@ internal static class VectorBuilder
             })
             .ToList();
     }
-
-    private static DayKey Yesterday(DayKey key) => key with { Day = key.Day - 1 };
 }

@@ -126,15 +126,17 @@ public sealed class FeatureModelTests
         // Given: yesterday 100 devices made 10 applies, today 100 devices make 50
         var (yesterday, today) = (new DayTally { ActiveDevices = 100, Applies = 10 }, new DayTally { ActiveDevices = 100, Applies = 50 });
 
+        var settled = new FeatureDay(today, new OperationDay(), yesterday, null, LoggedBoth: true, MinBase: 20);
+
         // When / Then: ≈ ×4.8 with ~8 effective applies; nothing on a release day, the day after one, without coverage or base
-        var (value, n) = ApplyChange.Of(today, null, yesterday, null, covered: true, minBase: 20);
+        var (value, n) = ApplyChange.Of(settled);
         value.Should().BeApproximately(50.5 / 10.5, 1e-9);
         n.Should().Be(9);
-        ApplyChange.Of(today, new OperationDay { Publishes = 1 }, yesterday, null, true, 20).Value.Should().BeNull();
-        ApplyChange.Of(today, null, yesterday, new OperationDay { Retargets = 1 }, true, 20).Value.Should().BeNull();
-        ApplyChange.Of(today, null, yesterday, null, covered: false, 20).Value.Should().BeNull();
-        ApplyChange.Of(today, null, null, null, true, 20).Value.Should().BeNull();
-        ApplyChange.Of(today, null, yesterday, null, true, minBase: 101).Value.Should().BeNull();
+        ApplyChange.Of(settled with { Operations = new OperationDay { Publishes = 1 } }).Value.Should().BeNull();
+        ApplyChange.Of(settled with { OperationsBefore = new OperationDay { Retargets = 1 } }).Value.Should().BeNull();
+        ApplyChange.Of(settled with { LoggedBoth = false }).Value.Should().BeNull();
+        ApplyChange.Of(settled with { TelemetryBefore = null }).Value.Should().BeNull();
+        ApplyChange.Of(settled with { MinBase = 101 }).Value.Should().BeNull();
     }
 
     [Fact]
