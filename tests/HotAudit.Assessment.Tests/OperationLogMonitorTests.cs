@@ -41,6 +41,48 @@ public sealed class OperationLogMonitorTests : IDisposable
         flagged.Should().Contain(["com.acme.news 3.0.0 2026-09-15", "com.acme.shop 5.1.0 2026-09-12"]);
     }
 
+    [Fact]
+    public async Task RunAsync_RollbackRowsNamingOnlyTheirPatch_CountOnThePatchsAppVersion()
+    {
+        // Given: the quickstart's operation log whose set_active and deactivate rows name the patch but neither the app
+        // nor the app version (as some platforms export a rollback), no telemetry
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Samples, "quickstart")).Where(f => !Path.GetFileName(f).StartsWith("telemetry", StringComparison.Ordinal)))
+        {
+            File.Copy(file, Path.Combine(_case, Path.GetFileName(file)));
+        }
+        var path = Path.Combine(_case, "operations.csv");
+        var lines = File.ReadAllLines(path);
+        var header = lines[0].Split(',');
+        var (action, app, version) = (Array.IndexOf(header, "action"), Array.IndexOf(header, "app_id"), Array.IndexOf(header, "app_version"));
+        var stripped = 0;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var cells = lines[i].Split(',');
+            if (cells[action] is "set_active" or "deactivate")
+            {
+                (cells[app], cells[version]) = ("", "");
+                lines[i] = string.Join(',', cells);
+                stripped++;
+            }
+        }
+        stripped.Should().Be(3);
+        File.WriteAllLines(path, lines);
+        var services = new AssessServices(TimeProvider.System, new PatchSignatureVerifier(), kept => new AnomalyMonitor(kept));
+
+        // When
+        await new AssessRunner(services, TextWriter.Null).RunAsync(new AssessRequest
+        {
+            CaseDirectory = _case, Out = _out, Formats = ["json"], RuleFolders = [RepoPaths.Rules],
+        }, CancellationToken.None);
+
+        // Then: the three rollbacks still make shop 5.1.0's 2026-09-12 a flagged day
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_out, "findings.json")));
+        var day = json.RootElement.GetProperty("anomalies").EnumerateArray()
+            .Single(a => a.GetProperty("app_version").GetString() == "5.1.0" && a.GetProperty("day").GetString() == "2026-09-12");
+        day.GetProperty("features").GetProperty("rollbacks").GetProperty("value").GetDouble().Should().Be(3);
+        day.GetProperty("flagged").GetBoolean().Should().BeTrue();
+    }
+
     public void Dispose()
     {
         Directory.Delete(_case, true);

@@ -6,7 +6,8 @@ namespace HotAudit.Anomalies.Features;
 
 /// <summary>
 /// Daily publishes, rollbacks (<c>set_active</c>, <c>deactivate</c>) and distinct operators of any action per (app, app version), from
-/// the operation log. A row without app_version takes that of its patch's first <c>publish</c>/<c>patch_upload</c>.
+/// the operation log. A row without app_id or app_version takes its patch's (from the patch's first <c>publish</c>/<c>patch_upload</c>
+/// naming them, else its first row of any action that does).
 /// Also the operators new to the app: acting that day, and on none of its versions before in the log; known only once the
 /// log shows the app's operations on <see cref="MinBaseline"/> earlier days (before that, its team is not yet known: a log
 /// that starts with an app's registration and then its first release would otherwise call the whole team new).
@@ -26,10 +27,16 @@ internal static class OperationTally
         var (publish, upload) = (symbols.Find("publish"), symbols.Find("patch_upload"));
         var (setActive, deactivate) = (symbols.Find("set_active"), symbols.Find("deactivate"));
         var retarget = symbols.Find("targeting_change");
-        var patchVersion = new Dictionary<int, int>();
-        foreach (var r in byTime.Where(r => (r.Fields[action] == publish || r.Fields[action] == upload) && r.Fields[version] != SymbolTable.None))
+        // A patch's app and version: from its first publish or upload that names them, else its first row of any action
+        // that does (a rollback row may carry only the patch it makes active again).
+        var patchOf = new Dictionary<int, (int App, int Version)>();
+        foreach (var first in new[] { true, false })
         {
-            patchVersion.TryAdd(r.Fields[patch], r.Fields[version]);
+            foreach (var r in byTime.Where(r => r.Fields[patch] != SymbolTable.None && r.Fields[app] != SymbolTable.None && r.Fields[version] != SymbolTable.None
+                && (r.Fields[action] == publish || r.Fields[action] == upload) == first))
+            {
+                patchOf.TryAdd(r.Fields[patch], (r.Fields[app], r.Fields[version]));
+            }
         }
         var days = new Dictionary<DayKey, OperationDay>();
         var appDays = new Dictionary<int, List<int>>();
@@ -37,12 +44,18 @@ internal static class OperationTally
         foreach (var r in byTime)
         {
             var a = r.Fields[action];
-            var v = r.Fields[version] != SymbolTable.None ? r.Fields[version] : patchVersion.GetValueOrDefault(r.Fields[patch]);
-            if (v == SymbolTable.None || r.Fields[app] == SymbolTable.None)
+            var known = patchOf.GetValueOrDefault(r.Fields[patch]);
+            var (appOf, v) = (r.Fields[app], r.Fields[version]);
+            if (appOf == SymbolTable.None || v == SymbolTable.None)
+            {
+                // Fill what the row lacks from its patch, unless the row names another app than the patch's.
+                (appOf, v) = appOf == SymbolTable.None || appOf == known.App ? (known.App, v == SymbolTable.None ? known.Version : v) : (appOf, SymbolTable.None);
+            }
+            if (v == SymbolTable.None || appOf == SymbolTable.None)
             {
                 continue;
             }
-            var key = new DayKey(r.Fields[app], v, LocalDay(r, offset));
+            var key = new DayKey(appOf, v, LocalDay(r, offset));
             if (!appDays.TryGetValue(key.App, out var active))
             {
                 appDays[key.App] = active = [];
@@ -62,7 +75,7 @@ internal static class OperationTally
             if (r.Fields[op] != SymbolTable.None)
             {
                 // New on the day of the operator's first row on the app (every row of that day, whichever version).
-                var who = (r.Fields[app], r.Fields[op]);
+                var who = (appOf, r.Fields[op]);
                 if (!seen.TryGetValue(who, out var since))
                 {
                     seen[who] = since = key.Day;

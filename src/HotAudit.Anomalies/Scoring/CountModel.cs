@@ -20,12 +20,15 @@ internal static class CountModel
         Fit(CountSums.Of(history.Select(h => h.Value)));
 
     /// <summary>The predictive distribution after a history given by its sums.</summary>
-    public static Predictive Fit(CountSums history)
+    public static Predictive Fit(CountSums history) => Fit(history, (PriorEvents, PriorDays));
+
+    /// <summary>The predictive distribution after a history given by its sums, from a Gamma prior of the given events over days.</summary>
+    public static Predictive Fit(CountSums history, (double Events, double Days) prior)
     {
         var m = history.Days;
         var sum = history.Sum;
-        var beta = PriorDays + m;
-        var mean = (PriorEvents + sum) / beta;
+        var beta = prior.Days + m;
+        var mean = (prior.Events + sum) / beta;
         if (m >= 2)
         {
             var variance = Math.Max(0, (history.SumOfSquares - (sum * sum / m)) / (m - 1));
@@ -65,6 +68,21 @@ internal static class CountModel
 
         public Tail Tail(double value) => new(UpperTail((int)Math.Round(value)), Mean);
     }
+}
+
+/// <summary>
+/// A release action's test (publishes, rollbacks): clause 7.2 f asks about frequent updates, and one publish or one
+/// rollback in a day is how releases and rollbacks are done, however rare they are on the version. So one action is
+/// never surprising (p = 1); two or more are judged by <paramref name="Inner"/>'s tail. The p-value stays valid (it is
+/// never below the true tail), and the count spends none of the vector's budget on a single action.
+/// </summary>
+internal readonly record struct Frequent(ICountPredictive Inner) : ICountPredictive
+{
+    public double Mean => Inner.Mean;
+
+    public double UpperTail(int k) => k <= 1 ? 1 : Inner.UpperTail(k);
+
+    public Tail Tail(double value) => new(UpperTail((int)Math.Round(value)), Mean);
 }
 
 /// <summary>A count's predictive distribution: its mean and upper tail at whole numbers.</summary>

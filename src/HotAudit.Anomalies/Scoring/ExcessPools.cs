@@ -1,16 +1,21 @@
 namespace HotAudit.Anomalies.Scoring;
 
 /// <summary>
-/// What an active day of the release actions (the <see cref="Features.FeatureDefinition.Hurdle"/> counts: publishes and
-/// rollbacks) looks like beyond its first action: the excess (count − 1) of every earlier active day of either, pooled per
-/// app (all its versions) and over the case. How many times a day a team publishes or rolls back a version is the team's
+/// What an active day of a release action (the <see cref="Features.FeatureDefinition.Hurdle"/> counts: publishes and
+/// rollbacks) looks like beyond its first action: the excess (count − 1) of every earlier active day, pooled per app (all
+/// its versions) and over the case. <see cref="SeriesTests"/> keeps one per action and one of both together, the
+/// latter as the prior of the former (an action with few active days of its own is judged mostly by both). How many times a day a team publishes or rolls back a version is the team's
 /// practice, not a version's, and a quiet version has too few active days of its own to say; rollbacks alone are too
 /// rare in ordinary traffic to say either. Days are added once their day is over, so a day never stands in its own
 /// history. As in the series' own history, days judged unusual are left out unless they are as many as the others (a
-/// change that lasts becomes the usual).
+/// change that lasts becomes the usual); unusual here means an unusual excess (<see cref="SeriesTests"/>), not an
+/// unusual day: a fix of the fix on a quiet version is a rare day for that version (it seldom releases at all), yet
+/// its second publish is the team's practice — were such days left out, a team whose release days have a second
+/// publish one time in eight would have its pool say "never", and each next one would look rarer still.
 /// </summary>
 internal sealed class ExcessPools
 {
+
     private readonly Dictionary<string, Pool> _apps = new(StringComparer.Ordinal);
     private readonly List<(string App, double Excess, bool Unusual)> _pending = [];
     private Pool _case;

@@ -49,6 +49,9 @@ internal sealed class SeriesIndex
 
     public IReadOnlyList<DailyVector> Vectors { get; }
 
+    /// <summary>The days the operation log covers: its first and last day in the vectors.</summary>
+    public (int From, int To) OperationDays => _operations;
+
     /// <summary>Whether vector <paramref name="i"/>'s day is of the given kind: a release day, or a rollout day (a release that day or the day before).</summary>
     public bool Is(DayKind kind, int i) => kind switch
     {

@@ -30,20 +30,32 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
         var cuts = new double[vectors.Count];
         // A weighted count may pass at its weight times the base threshold, which is at most the rate: its ladder reaches that far.
         var ladders = new CountLadders(falseAlarmRate * features.Max(f => f.Weight));
-        var pools = new ExcessPools();
+        // Each release action its own: how many publishes a release day has says nothing of how many rollbacks a rollback day has.
+        var pools = features.Select(f => f.Hurdle ? new ExcessPools() : null).ToArray();
+        var priors = features.Select(f => f.Hurdle ? new ActivePrior(minHistory) : null).ToArray();
+        var excessTails = new Dictionary<(int Vector, int Feature), double>();
         // Day by day across the series, so a day's peers (other versions, earlier days) are judged before it is.
         foreach (var i in Enumerable.Range(0, vectors.Count).OrderBy(i => vectors[i].Day.DayNumber).ThenBy(i => i))
         {
-            pools.MoveTo(vectors[i].Day.DayNumber);
+            var series = index.SeriesOf(i);
             for (var f = 0; f < features.Count; f++)
             {
+                if (features[f].Hurdle)
+                {
+                    pools[f]!.MoveTo(vectors[i].Day.DayNumber);
+                    priors[f]!.MoveTo(vectors[i].Day.DayNumber);
+                    priors[f]!.See(series.Start, series.FirstDay);
+                }
                 if (features[f].Scored && vectors[i].Values[f] is { } value && Enough(features[f], vectors[i].Bases[f]))
                 {
-                    tests[i][f] = Test(features[f], value, vectors[i].Bases[f], (index, tests), i, f, ladders, pools);
+                    tests[i][f] = Test(features[f], value, vectors[i].Bases[f], (index, tests), i, f, ladders, (pools[f], priors[f], excessTails));
                 }
                 if (features[f].Hurdle && vectors[i].Values[f] is >= 1 and var active)
                 {
-                    pools.Add(vectors[i].AppId, active, Unusual(tests[i][f]));
+                    // Unusual for the pool is an unusual excess (P(excess ≥ count − 1) at most the rate), see ExcessPools.
+                    var unusual = excessTails.Remove((i, f), out var tail) ? tail <= falseAlarmRate : Unusual(tests[i][f]);
+                    pools[f]!.Add(vectors[i].AppId, active, unusual);
+                    priors[f]!.Add(series.Start, series.FirstDay);
                 }
             }
             cuts[i] = VectorCut.Surprise(falseAlarmRate, tests[i]);
@@ -51,7 +63,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
         return (tests, cuts);
     }
 
-    private FeatureTest? Test(FeatureDefinition feature, double value, int n, (SeriesIndex Index, FeatureTest?[][] Tests) so, int i, int f, CountLadders ladders, ExcessPools pools)
+    private FeatureTest? Test(FeatureDefinition feature, double value, int n, (SeriesIndex Index, FeatureTest?[][] Tests) so, int i, int f, CountLadders ladders, (ExcessPools? Pools, ActivePrior? Prior, Dictionary<(int, int), double> ExcessTails) release)
     {
         var kind = feature.Judged;
         var (sample, basis) = History(so, i, f, kind);
@@ -69,11 +81,16 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
         if (feature.Kind == FeatureKind.Count)
         {
             ICountPredictive predictive = CountModel.Fit(sample);
-            if (feature.Hurdle && pools.Of(so.Index.Vectors[i].AppId, minHistory) is { } excess)
+            var app = so.Index.Vectors[i].AppId;
+            if (feature.Hurdle && release.Pools!.Of(app, 0) is { } excess)
             {
-                var active = CountModel.Fit(CountSums.Of(sample.Select(h => Math.Min(h.Value, 1)))).UpperTail(1);
-                predictive = new CountModel.Hurdle(active, CountModel.Fit(excess));
+                var (from, to) = so.Index.OperationDays;
+                var active = CountModel.Fit(CountSums.Of(sample.Select(h => Math.Min(h.Value, 1))), release.Prior!.Prior(from, to)).UpperTail(1);
+                var more = CountModel.Fit(excess);
+                predictive = new CountModel.Hurdle(active, more);
+                release.ExcessTails[(i, f)] = more.UpperTail((int)Math.Round(value) - 1);
             }
+            predictive = feature.Hurdle ? new Frequent(predictive) : predictive;
             return new FeatureTest(predictive.Tail(value), usual, basis, window, ladders.Of(predictive), feature.Weight);
         }
         var tail = feature.Kind switch

@@ -11,12 +11,15 @@ internal sealed class TelemetryEdits(OperatorWorld world, PatchTimelines timelin
     public bool Share(string kind, (int Version, int Day) key, double target)
     {
         var stats = VectorStats.Of(events, index[key]);
+        // A vector whose own count is already half the target or more cannot carry the anomaly: it would move a few events
+        // or none, and the label would measure the vector's natural variation, not the monitor.
+        int Doubling(int need, int already) => need >= already ? need : 0;
         return kind switch
         {
-            AnomalyKinds.SilentBackground => Silent(key, Need(target, stats.Applies, stats.Silent)),
-            AnomalyKinds.NightApplies => Night(key, Need(target, stats.Applies, stats.Night)),
-            AnomalyKinds.HttpDowngrade => Http(key, Need(target, stats.Checks, stats.HttpChecks)),
-            AnomalyKinds.FailureSpike => Crashes(key, Need(target, stats.Active, stats.Failing)),
+            AnomalyKinds.SilentBackground => Silent(key, Doubling(Need(target, stats.Applies, stats.Silent), stats.Silent)),
+            AnomalyKinds.NightApplies => Night(key, Doubling(Need(target, stats.Applies, stats.Night), stats.Night)),
+            AnomalyKinds.HttpDowngrade => Http(key, Doubling(Need(target, stats.Checks, stats.HttpChecks), stats.HttpChecks)),
+            AnomalyKinds.FailureSpike => Crashes(key, Doubling(Need(target, stats.Active, stats.Failing), stats.Failing)),
             AnomalyKinds.VerifyFailedSpike => VerifyFailures(key, (int)Math.Round((target * stats.Verifications - stats.VerifyFailed) / (1 - target))),
             _ => false,
         };
