@@ -56,10 +56,6 @@ internal static class WorkbookWriter
     }
 
     /// <summary>The SHA-256 of the findings.json this result writes: the same hash on every printed page and in the JSON's own file.</summary>
-    private static string ReportHash(AssessmentResult result)
-    {
-        using var json = new MemoryStream();
-        FindingsJsonWriter.Write(result, json);
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(json.ToArray()));
-    }
+    private static string ReportHash(AssessmentResult result) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(FindingsJsonWriter.Bytes(result)));
 }
