@@ -73,7 +73,7 @@ internal static class XlsxPackage
 
     private static void RawPart(ZipArchive zip, string name, DateTime stamp, Action<XmlWriter> write)
     {
-        var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
         // The zip's times are the report's (a zip time cannot be before 1980), so the bytes do not carry the clock.
         entry.LastWriteTime = stamp.Year >= 1980 ? new DateTimeOffset(stamp.Ticks, TimeSpan.Zero) : new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
         using var stream = entry.Open();
