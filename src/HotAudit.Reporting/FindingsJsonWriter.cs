@@ -25,6 +25,14 @@ internal static class FindingsJsonWriter
         stream.WriteByte((byte)'\n');
     }
 
+    /// <summary>
+    /// The document as bytes, serialised once per result: findings.json and the workbook (which prints its hash on every
+    /// page) are written side by side from the same bytes.
+    /// </summary>
+    public static byte[] Bytes(AssessmentResult result) => Cache.GetValue(result, r => new(() => ToBytes(r))).Value;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AssessmentResult, Lazy<byte[]>> Cache = [];
+
     /// <summary>The document as bytes.</summary>
     public static byte[] ToBytes(AssessmentResult result)
     {

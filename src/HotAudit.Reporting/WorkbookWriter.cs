@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using HotAudit.Core.Assessment;
 using HotAudit.Reporting.Workbook;
 
@@ -6,7 +5,8 @@ namespace HotAudit.Reporting;
 
 /// <summary>
 /// Writes <c>report.xlsx</c> (OUTPUTS.md): ten bilingual sheets, native charts on the Summary and Trends sheets, every value from the inputs written as text or
-/// number, never as a formula.
+/// number, never as a formula. The sheets are built as <see cref="Sheet"/>s and streamed into the package by
+/// <see cref="XlsxPackage"/> (no spreadsheet object model: the report costs what its cells cost).
 /// </summary>
 internal static class WorkbookWriter
 {
@@ -16,32 +16,9 @@ internal static class WorkbookWriter
     /// <param name="lang"><c>zh-CN</c> or <c>en</c>: which language shows first, or alone where only one fits.</param>
     public static void Write(AssessmentResult result, Stream stream, string lang = "zh-CN")
     {
-        var charts = new List<WorkbookChart>();
-        using var package = new MemoryStream();
-        using (var workbook = Build(result, lang, charts))
-        {
-            workbook.SaveAs(package);
-        }
-        ChartParts.Add(package, charts);
-        package.Position = 0;
-        package.CopyTo(stream);
-    }
-
-    internal static XLWorkbook Build(AssessmentResult result, string lang) => Build(result, lang, []);
-
-    private static XLWorkbook Build(AssessmentResult result, string lang, List<WorkbookChart> charts)
-    {
         ArgumentNullException.ThrowIfNull(result);
-        var workbook = new XLWorkbook();
-        // Fixed document times, so the file does not carry the machine clock.
-        workbook.Properties.Created = result.CreatedAt.UtcDateTime;
-        workbook.Properties.Modified = result.CreatedAt.UtcDateTime;
-        workbook.Properties.Author = "hotaudit " + result.ToolVersion;
-        foreach (var name in SheetNames.InOrder)
-        {
-            workbook.Worksheets.Add(name);
-        }
-        var ctx = new SheetContext(result, lang, workbook);
+        var ctx = new SheetContext(result, lang);
+        var sheets = SheetNames.InOrder.ToDictionary(n => n, n => new Sheet(n), StringComparer.Ordinal);
         Fill(SheetNames.Summary, SummarySheet.Fill);
         Fill(SheetNames.Clauses, ClausesSheet.Fill);
         Fill(SheetNames.Findings, FindingsSheet.Fill);
@@ -52,16 +29,15 @@ internal static class WorkbookWriter
         Fill(SheetNames.ManualChecks, ManualChecksSheet.Fill);
         Fill(SheetNames.DataQuality, DataQualitySheet.Fill);
         Fill(SheetNames.Appendix, AppendixSheet.Fill);
-        workbook.Worksheet(SheetNames.Summary).SetTabActive();
-        charts.AddRange(ctx.Charts);
         var hash = ReportHash(result);
         foreach (var (sheet, spec) in PrintSpecs(ctx))
         {
-            PrintLayout.Apply(workbook.Worksheet(sheet), ctx, spec, hash);
+            PrintLayout.Apply(sheets[sheet], ctx, spec, hash);
         }
-        return workbook;
+        // Fixed document times (the report's), so the file does not carry the machine clock.
+        XlsxPackage.Write(stream, [.. SheetNames.InOrder.Select(n => sheets[n])], ctx.Charts, result.CreatedAt, "hotaudit " + result.ToolVersion);
 
-        void Fill(string sheet, Action<RowWriter, SheetContext> fill) => fill(new RowWriter(workbook.Worksheet(sheet)), ctx);
+        void Fill(string sheet, Action<RowWriter, SheetContext> fill) => fill(new RowWriter(sheets[sheet]), ctx);
     }
 
     /// <summary>Each sheet's print layout: every sheet one page wide; tables repeat their header row.</summary>
@@ -80,10 +56,6 @@ internal static class WorkbookWriter
     }
 
     /// <summary>The SHA-256 of the findings.json this result writes: the same hash on every printed page and in the JSON's own file.</summary>
-    private static string ReportHash(AssessmentResult result)
-    {
-        using var json = new MemoryStream();
-        FindingsJsonWriter.Write(result, json);
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(json.ToArray()));
-    }
+    private static string ReportHash(AssessmentResult result) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(FindingsJsonWriter.Bytes(result)));
 }

@@ -28,7 +28,12 @@ internal static class ChartData
     /// Per app, each feature per day over the case's scored days: counts summed over the app's versions, shares averaged
     /// over the versions that have one.
     /// </summary>
-    public static IReadOnlyList<DailySeries> Daily(AssessmentResult r)
+    /// <remarks>Computed once per result: the workbook and report.html, written side by side, both chart them.</remarks>
+    public static IReadOnlyList<DailySeries> Daily(AssessmentResult r) => DailyCache.GetValue(r, x => new(() => ComputeDaily(x))).Value;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AssessmentResult, Lazy<IReadOnlyList<DailySeries>>> DailyCache = [];
+
+    private static IReadOnlyList<DailySeries> ComputeDaily(AssessmentResult r)
     {
         if (r.Anomalies.Count == 0)
         {
@@ -45,11 +50,14 @@ internal static class ChartData
 
     private static DailySeries Of(string app, List<ScoredVector> vectors, List<DateOnly> days)
     {
-        var byDay = vectors.ToLookup(v => v.Day);
-        var values = Features.ToDictionary(
-            f => f,
-            f => (IReadOnlyList<double?>)[.. days.Select(d => Combine(f, byDay[d].Select(v => v.Features.FirstOrDefault(x => x.Name == f)?.Value)))],
-            StringComparer.Ordinal);
+        // Each vector's charted features looked up once (the first of a name, as before), the vectors of a day in their order.
+        var byDay = vectors.ToLookup(v => v.Day, v => Features.Select(f => v.Features.FirstOrDefault(x => x.Name == f)?.Value).ToArray());
+        var values = new Dictionary<string, IReadOnlyList<double?>>(StringComparer.Ordinal);
+        for (var i = 0; i < Features.Count; i++)
+        {
+            var feature = i;
+            values[Features[i]] = [.. days.Select(d => Combine(Features[feature], byDay[d].Select(v => v[feature])))];
+        }
         var flagged = vectors.Where(v => v.Flagged).Select(v => v.Day).Distinct().Order().ToList();
         return new DailySeries(app, days, values, flagged);
     }

@@ -9,5 +9,5 @@ internal sealed class FindingsJsonFormat : IReportFormat
 
     public string FileName => ReportWriter.JsonFile;
 
-    public void Write(AssessmentResult result, Stream output, string lang) => FindingsJsonWriter.Write(result, output);
+    public void Write(AssessmentResult result, Stream output, string lang) => output.Write(FindingsJsonWriter.Bytes(result));
 }

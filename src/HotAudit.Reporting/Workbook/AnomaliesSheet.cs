@@ -1,5 +1,4 @@
 using System.Globalization;
-using ClosedXML.Excel;
 
 namespace HotAudit.Reporting.Workbook;
 
@@ -34,17 +33,16 @@ internal static class AnomaliesSheet
             ]);
             if (v.Flagged)
             {
-                row.Cell(5).Style.Font.Bold = true;
+                row.Cell(5).Restyle(s => s with { Bold = true });
             }
         }
         var last = Math.Max(w.Row - 1, 1);
         if (vectors.Count > 0)
         {
-            w.Sheet.Range(2, ScoreColumn, last, ScoreColumn).AddConditionalFormat().ColorScale()
-                .LowestValue(XLColor.FromHtml("#F8F8F8")).Midpoint(XLCFContentType.Number, 4, XLColor.FromHtml("#FFEB84")).HighestValue(XLColor.FromHtml("#F8696B"));
+            w.Sheet.ColorScales.Add(new ColorScale(ScoreColumn, 2, last, "F8F8F8", 4, "FFEB84", "F8696B"));
         }
-        w.Sheet.Range(1, 1, last, 8 + (3 * features.Count)).SetAutoFilter();
-        w.Sheet.SheetView.FreezeRows(1);
+        w.Sheet.AutoFilter = (1, 1, last, 8 + (3 * features.Count));
+        w.Sheet.FrozenRows = 1;
         w.Widths([18, 10, 12, 9, 9, 70, 10, 10, .. features.SelectMany(_ => new double[] { 12, 9, 12 })]);
     }
 

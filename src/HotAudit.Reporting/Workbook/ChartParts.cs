@@ -1,62 +1,22 @@
 using System.Xml.Linq;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace HotAudit.Reporting.Workbook;
 
 /// <summary>
-/// Adds native charts to a saved workbook: ClosedXML 0.95.4 writes no charts, so each sheet's charts go in afterwards as
-/// a drawing part with one chart part per chart (DocumentFormat.OpenXml).
+/// The drawing of a sheet's native charts (ClosedXML 0.95.4, which wrote the workbook before, wrote no charts): one
+/// two-cell anchor per chart, each pointing at its chart part by relationship id. <see cref="XlsxPackage"/> writes the parts.
 /// </summary>
 internal static class ChartParts
 {
     private static readonly XNamespace Xdr = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
     private static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    /// <summary>Adds the charts to the workbook in <paramref name="package"/> (read-write, seekable).</summary>
-    public static void Add(Stream package, IReadOnlyList<WorkbookChart> charts)
-    {
-        if (charts.Count == 0)
-        {
-            return;
-        }
-        using var doc = SpreadsheetDocument.Open(package, isEditable: true);
-        var book = doc.WorkbookPart!;
-        foreach (var group in charts.GroupBy(c => c.Sheet, StringComparer.Ordinal))
-        {
-            var sheet = book.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == group.Key);
-            AddTo((WorksheetPart)book.GetPartById(sheet.Id!), [.. group]);
-        }
-    }
+    /// <summary>The drawing part holding these anchors.</summary>
+    public static XDocument Drawing(IEnumerable<XElement> anchors) => new(new XElement(Xdr + "wsDr",
+        new XAttribute(XNamespace.Xmlns + "xdr", Xdr), new XAttribute(XNamespace.Xmlns + "a", ChartXml.A), anchors));
 
-    private static void AddTo(WorksheetPart worksheet, List<WorkbookChart> charts)
-    {
-        var drawing = worksheet.AddNewPart<DrawingsPart>();
-        var anchors = new List<XElement>();
-        for (var i = 0; i < charts.Count; i++)
-        {
-            var chart = drawing.AddNewPart<ChartPart>();
-            Feed(chart, ChartXml.Of(charts[i]));
-            anchors.Add(Anchor(charts[i], i + 2, drawing.GetIdOfPart(chart)));
-        }
-        Feed(drawing, new XDocument(new XElement(Xdr + "wsDr",
-            new XAttribute(XNamespace.Xmlns + "xdr", Xdr), new XAttribute(XNamespace.Xmlns + "a", ChartXml.A), anchors)));
-        var element = new Drawing { Id = worksheet.GetIdOfPart(drawing) };
-        // CT_Worksheet is a sequence: drawing comes before these.
-        var before = worksheet.Worksheet.ChildElements.FirstOrDefault(e =>
-            e is LegacyDrawing or LegacyDrawingHeaderFooter or Picture or OleObjects or Controls or WebPublishItems or TableParts or WorksheetExtensionList);
-        if (before is null)
-        {
-            worksheet.Worksheet.Append(element);
-        }
-        else
-        {
-            worksheet.Worksheet.InsertBefore(element, before);
-        }
-        worksheet.Worksheet.Save();
-    }
-
-    private static XElement Anchor(WorkbookChart chart, int id, string relationship)
+    /// <summary>A chart's anchor: its cells, its drawing id and the relationship of its chart part.</summary>
+    public static XElement Anchor(WorkbookChart chart, int id, string relationship)
     {
         var (col, row, cols, rows) = chart.Anchor;
         return new XElement(Xdr + "twoCellAnchor",
@@ -77,12 +37,4 @@ internal static class ChartParts
 
     private static XElement Marker(string name, int col, int row) => new(Xdr + name,
         new XElement(Xdr + "col", col), new XElement(Xdr + "colOff", 0), new XElement(Xdr + "row", row), new XElement(Xdr + "rowOff", 0));
-
-    private static void Feed(OpenXmlPart part, XDocument xml)
-    {
-        using var stream = new MemoryStream();
-        xml.Save(stream, SaveOptions.DisableFormatting);
-        stream.Position = 0;
-        part.FeedData(stream);
-    }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml.Linq;
-using ClosedXML.Excel;
 
 namespace HotAudit.Reporting.Workbook;
 
@@ -82,7 +81,7 @@ internal static class ChartXml
 
     private static string Ref<T>(string sheet, ChartRange<T> range)
     {
-        var col = XLHelper.GetColumnLetterFromNumber(range.Column);
+        var col = CellRef.Column(range.Column);
         return $"'{sheet.Replace("'", "''", StringComparison.Ordinal)}'!${col}${range.FirstRow}:${col}${range.LastRow}";
     }
 

@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using HotAudit.Core.Clauses;
 using HotAudit.Core.Rules;
 
@@ -22,7 +21,7 @@ internal static class ClausesSheet
         {
             WriteClause(w, ctx, c);
         }
-        w.Sheet.SheetView.FreezeRows(1);
+        w.Sheet.FrozenRows = 1;
         w.Widths([9, 20, 26, 8, 12, .. Severities.Select(_ => 7d), 10, 20, 44]);
     }
 
@@ -36,9 +35,9 @@ internal static class ClausesSheet
         values.AddRange([c.Observations.Count, string.Join(", ", c.Rules), ctx.W(c.ReasonText)]);
         var row = w.Values([.. values]);
         Palette.Fill(row.Cell(5), Palette.Of(c.Verdict));
-        if (ctx.FindingCell(c.Findings.Concat(c.Observations)) is { } target)
+        if (ctx.FindingRow(c.Findings.Concat(c.Observations)) is { } target)
         {
-            row.Cell(1).Hyperlink = new XLHyperlink(target);
+            row.Cell(1).LinkTo(SheetNames.Findings, target, 1);
         }
     }
 }

@@ -71,7 +71,7 @@ internal static class DataQualitySheet
         {
             var lines = g.Select(r => r.Line).Order().ToList();
             var first = string.Join(", ", lines.Take(FirstLines)) + (lines.Count > FirstLines ? ", …" : string.Empty);
-            w.Values(g.Key.File, lines.Count, g.Key.Reason, first).Cell(3).Style.Alignment.WrapText = true;
+            w.Values(g.Key.File, lines.Count, g.Key.Reason, first).Cell(3).Restyle(s => s with { Wrap = true });
         }
     }
 }

@@ -29,7 +29,7 @@ internal static class EvidenceSheet
                 }
             }
         }
-        w.Sheet.SheetView.FreezeRows(1);
+        w.Sheet.FrozenRows = 1;
         w.Widths([18, 12, 40, 24, 8, 20, .. names.Select(_ => 18d)]);
     }
 

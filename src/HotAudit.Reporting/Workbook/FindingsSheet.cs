@@ -26,8 +26,8 @@ internal static class FindingsSheet
             Palette.Fill(row.Cell(SeverityColumn), Palette.Of(f.Rule.Severity));
         }
         var last = Math.Max(w.Row - 1, 1);
-        w.Sheet.Range(1, 1, last, 16).SetAutoFilter();
-        w.Sheet.SheetView.FreezeRows(1);
+        w.Sheet.AutoFilter = (1, 1, last, 16);
+        w.Sheet.FrozenRows = 1;
         w.Widths(17, 10, 24, 10, 9, 8, 8, 28, 7, 22, 18, 18, 34, 18, 8, 20);
     }
 

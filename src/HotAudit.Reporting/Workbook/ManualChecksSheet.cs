@@ -21,10 +21,13 @@ internal static class ManualChecksSheet
             Palette.Fill(row.Cell(3), Palette.Of(c.Verdict));
             if (a is null)
             {
-                w.Sheet.Range(row.RowNumber(), 4, row.RowNumber(), 7).Style.Fill.BackgroundColor = Palette.ToFill;
+                foreach (var cell in w.Sheet.Range(row.Number, 4, row.Number, 7))
+                {
+                    Palette.Fill(cell, Palette.ToFill);
+                }
             }
         }
-        w.Sheet.SheetView.FreezeRows(1);
+        w.Sheet.FrozenRows = 1;
         w.Widths(12, 40, 22, 16, 50, 16, 14);
     }
 }

@@ -1,10 +1,8 @@
-using ClosedXML.Excel;
-
 namespace HotAudit.Reporting.Workbook;
 
 /// <summary>
-/// Row heights for wrapped text. Excel and LibreOffice keep the height a file gives a row, and ClosedXML cannot measure
-/// text without GDI+, so the lines each cell needs are estimated from its column width: a CJK character counts as two.
+/// Row heights for wrapped text. Excel and LibreOffice keep the height a file gives a row, and nothing here measures
+/// text, so the lines each cell needs are estimated from its column width: a CJK character counts as two.
 /// </summary>
 internal static class RowHeights
 {
@@ -12,19 +10,18 @@ internal static class RowHeights
     private const int MaxLines = 12;
 
     /// <summary>Makes every row of the range tall enough for its most wrapped cell (at most <see cref="MaxLines"/> lines).</summary>
-    public static void Fit(IXLWorksheet sheet, int lastRow, int lastColumn)
+    public static void Fit(Sheet sheet, int lastRow, int lastColumn)
     {
-        var widths = Enumerable.Range(1, lastColumn).Select(c => Math.Max(2, sheet.Column(c).Width - 1)).ToArray();
+        var widths = Enumerable.Range(1, lastColumn).Select(c => Math.Max(2, sheet.Width(c) - 1)).ToArray();
         for (var r = 1; r <= lastRow; r++)
         {
             var row = sheet.Row(r);
             var lines = 1d;
-            foreach (var cell in row.CellsUsed())
+            foreach (var cell in row.Cells)
             {
-                var c = cell.Address.ColumnNumber;
-                if (c <= lastColumn && cell.DataType == XLDataType.Text)
+                if (cell is { Kind: CellKind.Text, HasValue: true } && cell.Column <= lastColumn)
                 {
-                    lines = Math.Max(lines, Lines(cell.GetString(), widths[c - 1]));
+                    lines = Math.Max(lines, Lines(cell.Text, widths[cell.Column - 1]));
                 }
             }
             if (lines > 1)

@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using HotAudit.Core.Assessment;
 using HotAudit.Core.Findings;
 using HotAudit.Core.Quality;
@@ -7,7 +6,7 @@ using HotAudit.Core.Rules;
 namespace HotAudit.Reporting.Workbook;
 
 /// <summary>What every sheet needs: the result, the language shown first, and where each finding's row is.</summary>
-internal sealed class SheetContext(AssessmentResult result, string lang, XLWorkbook workbook)
+internal sealed class SheetContext(AssessmentResult result, string lang)
 {
     /// <summary>First data row of the Findings sheet (row 1 is the header).</summary>
     public const int FirstFindingRow = 2;
@@ -25,9 +24,7 @@ internal sealed class SheetContext(AssessmentResult result, string lang, XLWorkb
 
     public string Lang { get; } = lang;
 
-    public XLWorkbook Workbook { get; } = workbook;
-
-    /// <summary>Native charts the sheets ask for, added to the package after ClosedXML saved it.</summary>
+    /// <summary>Native charts the sheets ask for, written with the package.</summary>
     public List<WorkbookChart> Charts { get; } = [];
 
     private readonly Dictionary<string, List<int>> _breaks = new(StringComparer.Ordinal);
@@ -60,14 +57,14 @@ internal sealed class SheetContext(AssessmentResult result, string lang, XLWorkb
     /// <summary>"yes"/"no" in both languages.</summary>
     public string YesNo(bool value) => value ? L("是", "yes") : L("否", "no");
 
-    /// <summary>The Findings-sheet cell of the first of these findings that is listed, if any.</summary>
-    public IXLCell? FindingCell(IEnumerable<Finding> findings)
+    /// <summary>The Findings-sheet row of the first of these findings that is listed, if any.</summary>
+    public int? FindingRow(IEnumerable<Finding> findings)
     {
         foreach (var f in findings)
         {
             if (_findingRows.TryGetValue(f.Id, out var row))
             {
-                return Workbook.Worksheet(SheetNames.Findings).Cell(row, 1);
+                return row;
             }
         }
         return null;

@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using HotAudit.Core.Clauses;
 using HotAudit.Core.Findings;
 using HotAudit.Core.Rules;
@@ -15,16 +14,14 @@ internal static class SummarySheet
     {
         var r = ctx.Result;
         var title = w.Values(ctx.L("HotAudit 热更新合规评估报告", "HotAudit hot-update compliance report"));
-        title.Cell(1).Style.Font.Bold = true;
-        title.Cell(1).Style.Font.FontSize = 16;
+        title.Cell(1).Restyle(s => s with { Bold = true, FontSize = 16 });
         w.Blank();
         WriteCase(w, ctx);
         var overall = w.Values(ctx.L("总体结论", "Overall verdict"), ctx.W(Words.Overall(r.Overall)));
-        overall.Cell(2).Style.Font.Bold = true;
+        overall.Cell(2).Restyle(s => s with { Bold = true });
         w.Wrapped(ctx.L("结论说明", "Why"), ctx.W(OverallExplanation.Of(r)), 50);
         var code = w.Values(ctx.L("检测者代码 (T/TAF 084.4)", "Tester code (T/TAF 084.4)"), r.TesterCode ?? "—");
-        code.Cell(2).Style.Font.Bold = true;
-        code.Cell(2).Style.Font.FontSize = 28;
+        code.Cell(2).Restyle(s => s with { Bold = true, FontSize = 28 });
         code.Height = 40;
         ToBeSignedSection.Fill(w, ctx);
         w.Blank();

@@ -36,7 +36,7 @@ internal static class TraceabilitySheet
         {
             w.Values(ctx.L("案例中没有补丁 (操作日志、补丁清单或遥测)", "no patch in the case (operation log, manifests or telemetry)"));
         }
-        w.Sheet.SheetView.FreezeRows(1);
+        w.Sheet.FrozenRows = 1;
         w.Widths(16, 10, 28, 12, 20, 12, 20, 10, 12, 20, 24, 12, 20, 12, 44, 10, 20, 20, 10, 20, 20, 10, 10, 48);
     }
 
