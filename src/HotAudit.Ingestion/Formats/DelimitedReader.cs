@@ -8,8 +8,9 @@ using HotAudit.Core.Data;
 namespace HotAudit.Ingestion;
 
 /// <summary>
-/// Reads a CSV/TSV/TXT input (RFC 4180) with CsvHelper's span API: each field is decoded into one reused char buffer and
-/// copied into the reused <see cref="RowBuffer"/>, so a row costs no allocation beyond interning new values.
+/// Reads a CSV/TSV/TXT input (RFC 4180) with CsvHelper's span API into the reused <see cref="RowBuffer"/>: an ASCII field
+/// is copied as its bytes (validated and interned from them), any other is decoded into one reused char buffer, so a
+/// row costs no allocation beyond interning new values.
 /// </summary>
 internal static class DelimitedReader
 {
@@ -29,6 +30,8 @@ internal static class DelimitedReader
         using var csv = CsvReader.Create(lines, Options(bytewise ? encoding : null, separator), leaveOpen: true);
         var map = HeaderMap.Create(schema, csv.Headers, mapping);
         var row = new RowBuffer(schema.Columns.Count);
+        // The raw fields are hashed from CsvHelper's buffer, and only for a row that asks (one without an event id).
+        Func<UInt128> raw = () => RawFingerprint(csv, map);
         var chars = ArrayPool<char>.Shared.Rent(4096);
         try
         {
@@ -36,6 +39,7 @@ internal static class DelimitedReader
             while (csv.Read())
             {
                 Fill(csv, map, row, ref chars);
+                row.DeferRawFingerprint(raw);
                 row.Line += lineOffset;
                 if (encoding.IsUtf8 && !Utf8.IsValid(csv.RawRecord))
                 {
@@ -79,17 +83,49 @@ internal static class DelimitedReader
         for (var i = 0; i < count; i++)
         {
             var bytes = csv.GetSpan(i);
+            if (bytes.IsEmpty)
+            {
+                continue;
+            }
+            var ascii = RowBuffer.TrimAscii(bytes);
+            if (Ascii.IsValid(ascii))
+            {
+                // An ASCII field (nearly every one) goes on as bytes: its text is its bytes, trimmed of ASCII white space.
+                if (!ascii.IsEmpty)
+                {
+                    map.PutUtf8(row, i, ascii);
+                }
+                continue;
+            }
             if (bytes.Length > chars.Length)
             {
                 ArrayPool<char>.Shared.Return(chars);
                 chars = ArrayPool<char>.Shared.Rent(bytes.Length);
             }
             var value = chars.AsSpan(0, Encoding.UTF8.GetChars(bytes, chars)).Trim();
-            row.AddRawField(value);
             if (!value.IsEmpty)
             {
                 map.Put(row, i, value);
             }
         }
+    }
+
+    /// <summary>
+    /// The fingerprint of the current record's raw fields (every field of the header's width or more, each as its
+    /// decoded, trimmed text), as <see cref="RowBuffer.AddRawField"/> of each would give.
+    /// </summary>
+    private static UInt128 RawFingerprint(CsvReader csv, HeaderMap map)
+    {
+        var count = Math.Max(csv.FieldCount, map.Count);
+        if (count == 0)
+        {
+            return default;
+        }
+        var fingerprint = Fingerprint.Start;
+        for (var i = 0; i < count; i++)
+        {
+            fingerprint = Fingerprint.AddUtf8Field(fingerprint, csv.GetSpan(i));
+        }
+        return fingerprint;
     }
 }
