@@ -19,6 +19,7 @@ internal sealed class AsciiTelemetryChecks
     private readonly (int Slot, byte[][] Prefixes)[] _requiredFor;
     private readonly (int Slot, byte[][] Words)[] _enums;
     private readonly int[] _bools;
+    private readonly byte[][]?[] _wordsBySlot;
 
     public AsciiTelemetryChecks(Schema s)
     {
@@ -33,6 +34,28 @@ internal sealed class AsciiTelemetryChecks
         ];
         _enums = [.. new[] { "platform", "app_state", "transport", "install_mode" }.Select(n => (s.Slot(n), Words(s.Columns[s.Slot(n)])))];
         _bools = [s.Slot("user_initiated"), s.Slot("signature_present")];
+        _wordsBySlot = [.. s.Columns.Select(c => c.Type == ColumnType.Enum ? Words(c) : null)];
+    }
+
+    /// <summary>
+    /// The index of an enum column's value in its vocabulary (ignoring case), and the word; -1 when it is none (a row
+    /// these checks accepted has a word in every enum column it fills).
+    /// </summary>
+    public int WordOf(int slot, ReadOnlySpan<byte> value, out byte[] word)
+    {
+        Span<byte> lower = stackalloc byte[MaxWord];
+        var v = Lower(value, lower);
+        var words = _wordsBySlot[slot]!;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (v.SequenceEqual(words[i]))
+            {
+                word = words[i];
+                return i;
+            }
+        }
+        word = [];
+        return -1;
     }
 
     /// <summary>Whether the row passes every telemetry check after the timestamp.</summary>

@@ -148,7 +148,7 @@ public sealed class RowValidator
                 _ when value.IsEmpty => SymbolTable.None,
                 ColumnType.Bool => AsciiTelemetryChecks.ReadBool(value) == true ? _true : _false,
                 // Every enum column of telemetry was checked against its vocabulary: its value is a short word.
-                ColumnType.Enum => cache.InternAscii(AsciiTelemetryChecks.Lower(value, lower), slot),
+                ColumnType.Enum => InternWord(row, slot, value, cache, lower),
                 _ => cache.InternAscii(value, slot),
             };
         }
@@ -159,6 +159,13 @@ public sealed class RowValidator
         record.Fingerprint = row.Has(_idSlot) ? Fingerprint.AddAscii(Fingerprint.Start, row.GetAscii(_idSlot)) : row.RawFingerprint;
         record.DeviceHash = Fingerprint.DeviceAscii(row.GetAscii(_appSlot), row.GetAscii(_deviceSlot));
         return true;
+    }
+
+    /// <summary>An enum value's symbol: the lower-case word of its vocabulary, interned once per reader and word.</summary>
+    private int InternWord(RowBuffer row, int slot, ReadOnlySpan<byte> value, SymbolCache cache, Span<byte> lower)
+    {
+        var index = _ascii!.WordOf(slot, value, out var word);
+        return index >= 0 ? cache.InternWord(slot, index, word) : cache.InternAscii(AsciiTelemetryChecks.Lower(value, lower), slot);
     }
 
     private int Intern(ReadOnlySpan<char> value, int slot, SymbolCache? cache) => cache is null ? _symbols.Intern(value) : cache.Intern(value, slot);

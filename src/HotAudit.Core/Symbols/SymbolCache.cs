@@ -26,6 +26,7 @@ public sealed class SymbolCache
     private readonly byte[][] _lastAscii = new byte[FieldSlots.Capacity][];
     private readonly int[] _lastAsciiLength = new int[FieldSlots.Capacity];
     private readonly int[] _lastAsciiSymbol = new int[FieldSlots.Capacity];
+    private readonly int[]?[] _words = new int[FieldSlots.Capacity][];
 
     /// <summary>Creates an empty cache over <paramref name="table"/>; it forgets everything once it holds <paramref name="capacity"/> values.</summary>
     public SymbolCache(SymbolTable table, int capacity = DefaultCapacity)
@@ -108,6 +109,24 @@ public sealed class SymbolCache
         _lastAsciiLength[slot] = text.Length;
         _lastAsciiSymbol[slot] = id;
         return id;
+    }
+
+    /// <summary>
+    /// The symbol of word <paramref name="index"/> of a column's vocabulary (<paramref name="word"/>, ASCII): interned the
+    /// first time, then remembered by its index.
+    /// </summary>
+    internal int InternWord(int slot, int index, ReadOnlySpan<byte> word)
+    {
+        var words = _words[slot] ??= new int[64];
+        if (index >= words.Length)
+        {
+            return InternAscii(word);
+        }
+        if (words[index] == SymbolTable.None)
+        {
+            words[index] = InternAscii(word);
+        }
+        return words[index];
     }
 
     /// <summary><see cref="Intern(ReadOnlySpan{char})"/> of ASCII text given as its bytes (the bytes must be ASCII).</summary>

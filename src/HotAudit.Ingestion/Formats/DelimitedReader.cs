@@ -87,14 +87,16 @@ internal static class DelimitedReader
             {
                 continue;
             }
-            var ascii = RowBuffer.TrimAscii(bytes);
-            if (Ascii.IsValid(ascii))
+            var trimmed = RowBuffer.TrimAscii(bytes);
+            if (trimmed.IsEmpty)
             {
-                // An ASCII field (nearly every one) goes on as bytes: its text is its bytes, trimmed of ASCII white space.
-                if (!ascii.IsEmpty)
-                {
-                    map.PutUtf8(row, i, ascii);
-                }
+                continue;
+            }
+            if (trimmed[0] < 0x80 && trimmed[^1] < 0x80)
+            {
+                // Both ends are ASCII and not white space: the text is not empty, and trimming it removes nothing more.
+                // The row keeps an ASCII value as bytes (nearly every one) and decodes any other.
+                map.PutUtf8(row, i, trimmed);
                 continue;
             }
             if (bytes.Length > chars.Length)

@@ -21,6 +21,11 @@ internal sealed class JsonLineParser
     // Keys met as unescaped UTF-8, in the order first met: a file's lines name their keys in one order, so the key at a
     // line's k-th property is nearly always entry k, found by one compare of bytes.
     private readonly List<(byte[] Utf8, (int[] Slots, string Name) Key)> _utf8Keys = [];
+    // For each known key, the key that followed it on the last line that had it (-1: none yet); the first key of a line
+    // is guessed as the first key of the line before. A line of the same event names its keys as the one before did.
+    private readonly List<int> _nextKey = [];
+    private int _firstKey = -1;
+    private int _lastKey = -1;
 
     /// <summary>Creates a parser; keys are renamed by <paramref name="mapping"/> first, if any.</summary>
     public JsonLineParser(Schema schema, KindMapping? mapping = null)
@@ -105,24 +110,54 @@ internal sealed class JsonLineParser
         if (_utf8Keys.Count < MaxUtf8Keys)
         {
             _utf8Keys.Add((name.ToArray(), key));
+            _nextKey.Add(-1);
         }
         return key;
     }
 
     private (int[] Slots, string Name) Utf8Key(ReadOnlySpan<byte> name, int position)
     {
-        var known = KnownUtf8Key(name, position);
-        if (known.Slots is not null)
+        var guess = position == 0 ? _firstKey : _lastKey >= 0 ? _nextKey[_lastKey] : -1;
+        int found;
+        if (guess >= 0 && name.SequenceEqual(_utf8Keys[guess].Utf8))
         {
-            return known;
+            found = guess;
         }
-        // An unescaped name's text is its UTF-8 decoded (the line is valid UTF-8).
-        var key = Key(Encoding.UTF8.GetString(name));
-        if (_utf8Keys.Count < MaxUtf8Keys)
+        else
         {
-            _utf8Keys.Add((name.ToArray(), key));
+            found = -1;
+            for (var k = 0; k < _utf8Keys.Count; k++)
+            {
+                if (name.SequenceEqual(_utf8Keys[k].Utf8))
+                {
+                    found = k;
+                    break;
+                }
+            }
+            if (found < 0)
+            {
+                // An unescaped name's text is its UTF-8 decoded (the line is valid UTF-8).
+                var key = Key(Encoding.UTF8.GetString(name));
+                if (_utf8Keys.Count >= MaxUtf8Keys)
+                {
+                    _lastKey = -1;
+                    return key;
+                }
+                found = _utf8Keys.Count;
+                _utf8Keys.Add((name.ToArray(), key));
+                _nextKey.Add(-1);
+            }
         }
-        return key;
+        if (position == 0)
+        {
+            _firstKey = found;
+        }
+        else if (_lastKey >= 0)
+        {
+            _nextKey[_lastKey] = found;
+        }
+        _lastKey = found;
+        return _utf8Keys[found].Key;
     }
 
     private (int[] Slots, string Name) KnownUtf8Key(ReadOnlySpan<byte> name, int position)
@@ -235,15 +270,22 @@ internal sealed class JsonLineParser
         {
             return false;
         }
-        var rest = line[(i + 1)..];
-        var end = rest.IndexOfAny((byte)'"', (byte)'\\');
-        if (end < 0 || rest[end] != (byte)'"' || rest[..end].IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0)
+        // Keys and values are short: a plain loop beats the set-up of a vectorized search.
+        for (var end = i + 1; end < line.Length; end++)
         {
-            return false;
+            var b = line[end];
+            if (b == (byte)'"')
+            {
+                text = line[(i + 1)..end];
+                i = end + 1;
+                return true;
+            }
+            if (b == (byte)'\\' || b < 0x20)
+            {
+                return false;
+            }
         }
-        text = rest[..end];
-        i += end + 2;
-        return true;
+        return false;
     }
 
     /// <summary>A JSON number at <paramref name="i"/> (-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?); <paramref name="i"/> moves past it.</summary>
@@ -302,8 +344,13 @@ internal sealed class JsonLineParser
     }
 
     /// <summary>The index of the first byte at or after <paramref name="i"/> that is not JSON white space.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int SkipSpace(ReadOnlySpan<byte> line, int i)
     {
+        if (i < line.Length && line[i] > (byte)' ')
+        {
+            return i;
+        }
         while (i < line.Length && line[i] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r')
         {
             i++;
