@@ -80,4 +80,39 @@ public sealed class Utf8FieldTests
             expected.RawFingerprint, expectedWide.RawFingerprint, expected.RawFingerprint, expectedWide.RawFingerprint);
         sink.Duplicates.Should().Be(2);
     }
+
+    [Fact]
+    public void JsonLines_FlatScanAndFullReader_AgreeOnWhatIsJson()
+    {
+        const string Id = "\"app_id\":\"a\",\"app_version\":\"1\",\"device_id\":\"d\",\"event\":\"launch\"";
+        var lines = new[]
+        {
+            "{\"ts\" : \"2026-05-01\" ,\t" + Id + " , \"patch_version\":-1.5e+3,\"user_initiated\":false,\"sdk_version\":null}",
+            "{\"ts\":\"2026-05-01\"," + Id + ",\"attrs\":{\"k\":[1,2]}}",
+            "{\"ts\":\"2026-05-01\"," + Id + ",}",
+            "{\"ts\":\"2026-05-01\"," + Id + ",\"patch_version\":01}",
+            "{\"ts\":\"2026-05-01\"," + Id + ",\"patch_version\":1.}",
+            "{\"ts\":\"2026-05-01\"," + Id + ",\"user_initiated\":tru}",
+            "{\"ts\":\"2026-05-01\"," + Id + ",\"sdk_version\":\"a\tb\"}",
+            "{\"ts\":\"2026-05-01\"," + Id + "} {}",
+            "{\"ts\":\"2026-05-01\"," + Id + ",\"patch_version\":+1}",
+            "{\"ts\":\"2026-05-01\"," + Id + ",\"patch_version\":7 }",
+            "{}",
+            "{\"ts\":\"2026-05-01\"," + Id,
+        };
+        using var tc = new TempCase().Text("telemetry.jsonl", Csv.Lines(lines));
+
+        var (result, sink, symbols) = tc.Read();
+
+        result.Rejections.Select(r => (r.Line, r.Reason)).Should().Equal(
+            (3, "unreadable line"), (4, "unreadable line"), (5, "unreadable line"), (6, "unreadable line"), (7, "unreadable line"),
+            (8, "unreadable line"), (9, "unreadable line"), (12, "unreadable line"));
+        var rows = sink.Records.OrderBy(r => r.Line).ToList();
+        rows.Select(r => r.Line).Should().Equal(1, 2, 10);
+        rows[0].Telemetry(symbols, "patch_version").Should().Be("-1.5e+3");
+        rows[0].Telemetry(symbols, "user_initiated").Should().Be("false");
+        rows[0].Telemetry(symbols, "sdk_version").Should().BeNull();
+        rows[1].Telemetry(symbols, "attrs").Should().Be("{\"k\":[1,2]}");
+        rows[2].Telemetry(symbols, "patch_version").Should().Be("7");
+    }
 }
