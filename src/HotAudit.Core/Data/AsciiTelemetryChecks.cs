@@ -14,17 +14,22 @@ internal sealed class AsciiTelemetryChecks
     public const int MaxWord = 64;
 
     private readonly int _event;
-    private readonly byte[][] _events;
+    private readonly int[] _enumSlots;
+    private readonly byte[][]?[] _wordsBySlot;
     private readonly int[] _required;
     private readonly (int Slot, byte[][] Prefixes)[] _requiredFor;
-    private readonly (int Slot, byte[][] Words)[] _enums;
     private readonly int[] _bools;
-    private readonly byte[][]?[] _wordsBySlot;
 
     public AsciiTelemetryChecks(Schema s)
     {
         _event = s.Slot("event");
-        _events = Words(s.Columns[_event]);
+        _wordsBySlot = [.. s.Columns.Select(c => c.Type == ColumnType.Enum ? Words(c) : null)];
+        // Every enum column of telemetry is checked against its vocabulary (TelemetryChecks: event, then these four).
+        _enumSlots = [_event, .. new[] { "platform", "app_state", "transport", "install_mode" }.Select(s.Slot)];
+        if (_enumSlots.Length != _wordsBySlot.Count(w => w is not null))
+        {
+            throw new ArgumentException("every enum column of telemetry must be checked", nameof(s));
+        }
         _required = [.. Schemas.TelemetryIdentity.Select(s.Slot)];
         _requiredFor =
         [
@@ -32,40 +37,33 @@ internal sealed class AsciiTelemetryChecks
             (s.Slot("app_state"), Bytes("download_", "apply_")),
             (s.Slot("transport"), Bytes("update_check", "download_")),
         ];
-        _enums = [.. new[] { "platform", "app_state", "transport", "install_mode" }.Select(n => (s.Slot(n), Words(s.Columns[s.Slot(n)])))];
         _bools = [s.Slot("user_initiated"), s.Slot("signature_present")];
-        _wordsBySlot = [.. s.Columns.Select(c => c.Type == ColumnType.Enum ? Words(c) : null)];
     }
 
     /// <summary>
-    /// The index of an enum column's value in its vocabulary (ignoring case), and the word; -1 when it is none (a row
-    /// these checks accepted has a word in every enum column it fills).
+    /// Whether the row passes every telemetry check after the timestamp; if so, <paramref name="words"/> holds, for each
+    /// enum column, the index of its value's word in the vocabulary (-1 when it is empty).
     /// </summary>
-    public int WordOf(int slot, ReadOnlySpan<byte> value, out byte[] word)
+    public bool Accepts(RowBuffer row, Span<sbyte> words)
     {
-        Span<byte> lower = stackalloc byte[MaxWord];
-        var v = Lower(value, lower);
-        var words = _wordsBySlot[slot]!;
-        for (var i = 0; i < words.Length; i++)
+        foreach (var slot in _enumSlots)
         {
-            if (v.SequenceEqual(words[i]))
+            var value = row.GetAscii(slot);
+            if (value.IsEmpty)
             {
-                word = words[i];
-                return i;
+                if (slot == _event)
+                {
+                    return false;
+                }
+                words[slot] = -1;
+                continue;
             }
-        }
-        word = [];
-        return -1;
-    }
-
-    /// <summary>Whether the row passes every telemetry check after the timestamp.</summary>
-    public bool Accepts(RowBuffer row)
-    {
-        Span<byte> lower = stackalloc byte[MaxWord];
-        var ev = Lower(row.GetAscii(_event), lower);
-        if (ev.IsEmpty || !IsOneOf(ev, _events))
-        {
-            return false;
+            var index = IndexOf(value, _wordsBySlot[slot]!);
+            if (index < 0)
+            {
+                return false;
+            }
+            words[slot] = (sbyte)index;
         }
         foreach (var slot in _required)
         {
@@ -74,26 +72,18 @@ internal sealed class AsciiTelemetryChecks
                 return false;
             }
         }
+        var ev = _wordsBySlot[_event]![words[_event]];
         foreach (var (slot, prefixes) in _requiredFor)
         {
             if (!row.Has(slot))
             {
                 foreach (var p in prefixes)
                 {
-                    if (ev.StartsWith(p))
+                    if (ev.AsSpan().StartsWith(p))
                     {
                         return false;
                     }
                 }
-            }
-        }
-        Span<byte> word = stackalloc byte[MaxWord];
-        foreach (var (slot, words) in _enums)
-        {
-            var value = row.GetAscii(slot);
-            if (!value.IsEmpty && !IsOneOf(Lower(value, word), words))
-            {
-                return false;
             }
         }
         foreach (var slot in _bools)
@@ -107,6 +97,9 @@ internal sealed class AsciiTelemetryChecks
         return true;
     }
 
+    /// <summary>Word <paramref name="index"/> (lower case) of an enum column's vocabulary.</summary>
+    public byte[] Word(int slot, int index) => _wordsBySlot[slot]![index];
+
     /// <summary>The value lower-cased into <paramref name="buffer"/>; empty when it is longer than the buffer (no word is).</summary>
     public static ReadOnlySpan<byte> Lower(ReadOnlySpan<byte> value, Span<byte> buffer)
     {
@@ -119,41 +112,51 @@ internal sealed class AsciiTelemetryChecks
     }
 
     /// <summary><see cref="RowValidator.ReadBool"/> of ASCII bytes.</summary>
-    public static bool? ReadBool(ReadOnlySpan<byte> value)
+    public static bool? ReadBool(ReadOnlySpan<byte> value) => value.Length switch
     {
-        if (value.Length > 5)
-        {
-            return null;
-        }
-        Span<byte> lower = stackalloc byte[5];
-        var v = Lower(value, lower);
-        if (v.SequenceEqual("true"u8) || v.SequenceEqual("1"u8) || v.SequenceEqual("yes"u8))
-        {
-            return true;
-        }
-        if (v.SequenceEqual("false"u8) || v.SequenceEqual("0"u8) || v.SequenceEqual("no"u8))
-        {
-            return false;
-        }
-        return null;
-    }
+        1 when value[0] == (byte)'1' => true,
+        1 when value[0] == (byte)'0' => false,
+        2 when EqualsLower(value, "no"u8) => false,
+        3 when EqualsLower(value, "yes"u8) => true,
+        4 when EqualsLower(value, "true"u8) => true,
+        5 when EqualsLower(value, "false"u8) => false,
+        _ => null,
+    };
 
-    private static bool IsOneOf(ReadOnlySpan<byte> value, byte[][] words)
+    private static int IndexOf(ReadOnlySpan<byte> value, byte[][] words)
     {
-        foreach (var w in words)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (value.SequenceEqual(w))
+            if (words[i].Length == value.Length && EqualsLower(value, words[i]))
             {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /// <summary>Whether ASCII <paramref name="value"/> lower-cased equals <paramref name="lower"/> (same length).</summary>
+    private static bool EqualsLower(ReadOnlySpan<byte> value, ReadOnlySpan<byte> lower)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var b = value[i];
+            if ((uint)(b - 'A') <= 'Z' - 'A')
+            {
+                b |= 0x20;
+            }
+            if (b != lower[i])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[][] Words(Column column)
     {
         var words = column.Vocabulary ?? throw new ArgumentException($"{column.Name} has no vocabulary", nameof(column));
-        if (words.Any(w => !Ascii.IsValid(w) || w.Length >= MaxWord || w != w.ToLowerInvariant()))
+        if (words.Count > sbyte.MaxValue || words.Any(w => !Ascii.IsValid(w) || w.Length >= MaxWord || w != w.ToLowerInvariant()))
         {
             throw new ArgumentException($"{column.Name}: a vocabulary word is not short lower-case ASCII", nameof(column));
         }

@@ -94,6 +94,7 @@ public sealed class RowBuffer
     public void Clear()
     {
         Array.Clear(_length);
+        Array.Clear(_byteLength);
         _extras.Clear();
         _used = 0;
         _bytesUsed = 0;
@@ -322,7 +323,7 @@ public sealed class RowBuffer
     /// The ASCII bytes of a column's value when the row <see cref="IsAscii"/> (empty when absent); for a value set as
     /// other text, empty.
     /// </summary>
-    internal ReadOnlySpan<byte> GetAscii(int slot) => _length[slot] == 0 ? default : _bytes.AsSpan(_byteStart[slot], _byteLength[slot]);
+    internal ReadOnlySpan<byte> GetAscii(int slot) => _bytes.AsSpan(_byteStart[slot], _byteLength[slot]);
 
     /// <summary>Whether a column has a value.</summary>
     public bool Has(int slot) => _length[slot] != 0;

@@ -130,12 +130,12 @@ public sealed class RowValidator
         }
         // The timestamp is at most a few dozen ASCII bytes: widened, it is read by the one parser of the contract's forms.
         Ascii.ToUtf16(tsBytes, text, out var tsLength);
-        if (!Timestamps.TryParse(text[..tsLength], _offset, out var ts, out _) || !_ascii!.Accepts(row))
+        Span<sbyte> words = stackalloc sbyte[_types.Length];
+        if (!Timestamps.TryParse(text[..tsLength], _offset, out var ts, out _) || !_ascii!.Accepts(row, words))
         {
             return false;
         }
         record = new Record { Ts = ts, File = fileIndex, Line = row.Line };
-        Span<byte> lower = stackalloc byte[AsciiTelemetryChecks.MaxWord];
         for (var slot = 1; slot < _types.Length; slot++)
         {
             if (slot == _idSlot)
@@ -147,8 +147,8 @@ public sealed class RowValidator
             {
                 _ when value.IsEmpty => SymbolTable.None,
                 ColumnType.Bool => AsciiTelemetryChecks.ReadBool(value) == true ? _true : _false,
-                // Every enum column of telemetry was checked against its vocabulary: its value is a short word.
-                ColumnType.Enum => InternWord(row, slot, value, cache, lower),
+                // Every enum column was checked against its vocabulary: the symbol of its lower-case word.
+                ColumnType.Enum => cache.InternWord(slot, words[slot], _ascii.Word(slot, words[slot])),
                 _ => cache.InternAscii(value, slot),
             };
         }
@@ -159,13 +159,6 @@ public sealed class RowValidator
         record.Fingerprint = row.Has(_idSlot) ? Fingerprint.AddAscii(Fingerprint.Start, row.GetAscii(_idSlot)) : row.RawFingerprint;
         record.DeviceHash = Fingerprint.DeviceAscii(row.GetAscii(_appSlot), row.GetAscii(_deviceSlot));
         return true;
-    }
-
-    /// <summary>An enum value's symbol: the lower-case word of its vocabulary, interned once per reader and word.</summary>
-    private int InternWord(RowBuffer row, int slot, ReadOnlySpan<byte> value, SymbolCache cache, Span<byte> lower)
-    {
-        var index = _ascii!.WordOf(slot, value, out var word);
-        return index >= 0 ? cache.InternWord(slot, index, word) : cache.InternAscii(AsciiTelemetryChecks.Lower(value, lower), slot);
     }
 
     private int Intern(ReadOnlySpan<char> value, int slot, SymbolCache? cache) => cache is null ? _symbols.Intern(value) : cache.Intern(value, slot);

@@ -96,7 +96,14 @@ internal static class DelimitedReader
             {
                 // Both ends are ASCII and not white space: the text is not empty, and trimming it removes nothing more.
                 // The row keeps an ASCII value as bytes (nearly every one) and decodes any other.
-                map.PutUtf8(row, i, trimmed);
+                if (map.SingleSlot(i) is var slot and >= 0)
+                {
+                    row.SetUtf8(slot, trimmed);
+                }
+                else
+                {
+                    map.PutUtf8(row, i, trimmed);
+                }
                 continue;
             }
             if (bytes.Length > chars.Length)

@@ -44,6 +44,9 @@ internal sealed class HeaderMap
         return string.IsNullOrEmpty(name) ? $"column_{index + 1}" : name;
     }
 
+    /// <summary>The one schema slot column <paramref name="index"/> fills, or -1 (an extra attribute, or several slots).</summary>
+    public int SingleSlot(int index) => index < _slots.Length && _slots[index] is [var slot] ? slot : -1;
+
     /// <summary>
     /// Puts the value of column <paramref name="index"/>, given as UTF-8, into the row: the same as <see cref="Put"/> of
     /// its decoded text, and a known column's ASCII value is not decoded at all.
