@@ -123,15 +123,22 @@ public sealed class RowValidator
     {
         record = default;
         var tsBytes = row.GetAscii(0);
-        Span<char> text = stackalloc char[64];
-        if (tsBytes.IsEmpty || tsBytes.Length > text.Length)
+        if (!Timestamps.TryParseCommonAscii(tsBytes, _offset, out var ts))
         {
-            return false;
+            // Another form: at most a few dozen ASCII bytes, widened and read by the one parser of the contract's forms.
+            Span<char> text = stackalloc char[64];
+            if (tsBytes.IsEmpty || tsBytes.Length > text.Length)
+            {
+                return false;
+            }
+            Ascii.ToUtf16(tsBytes, text, out var tsLength);
+            if (!Timestamps.TryParse(text[..tsLength], _offset, out ts, out _))
+            {
+                return false;
+            }
         }
-        // The timestamp is at most a few dozen ASCII bytes: widened, it is read by the one parser of the contract's forms.
-        Ascii.ToUtf16(tsBytes, text, out var tsLength);
         Span<sbyte> words = stackalloc sbyte[_types.Length];
-        if (!Timestamps.TryParse(text[..tsLength], _offset, out var ts, out _) || !_ascii!.Accepts(row, words))
+        if (!_ascii!.Accepts(row, words))
         {
             return false;
         }
