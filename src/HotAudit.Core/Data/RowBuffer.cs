@@ -242,6 +242,16 @@ public sealed class RowBuffer
     }
 
     /// <summary>
+    /// <see cref="SetUtf8"/> of a value its reader already knows to be ASCII (its whole record is): not checked again.
+    /// </summary>
+    internal void SetAscii(int slot, ReadOnlySpan<byte> value)
+    {
+        System.Diagnostics.Debug.Assert(Ascii.IsValid(value), "SetAscii takes ASCII only");
+        value = TrimAscii(value);
+        value.CopyTo(ReserveBytes(slot, value.Length));
+    }
+
+    /// <summary>
     /// <paramref name="value"/> without the ASCII white space (as <see cref="char.IsWhiteSpace(char)"/> says) at either
     /// end; white space beyond ASCII is left for the text's own trim.
     /// </summary>

@@ -38,7 +38,8 @@ internal static class DelimitedReader
             long count = 0;
             while (csv.Read())
             {
-                Fill(csv, map, row, ref chars);
+                // A UTF-8 record that is all ASCII (nearly every one) has only ASCII fields: none is checked again.
+                Fill(csv, map, row, ref chars, encoding.IsUtf8 && Ascii.IsValid(csv.RawRecord));
                 row.DeferRawFingerprint(raw);
                 row.Line += lineOffset;
                 if (encoding.IsUtf8 && !Utf8.IsValid(csv.RawRecord))
@@ -75,7 +76,7 @@ internal static class DelimitedReader
         Encoding = encoding is null || encoding.IsUtf8 || encoding.BomLength > 0 ? null : encoding.Encoding,
     };
 
-    private static void Fill(CsvReader csv, HeaderMap map, RowBuffer row, ref char[] chars)
+    private static void Fill(CsvReader csv, HeaderMap map, RowBuffer row, ref char[] chars, bool asciiRecord)
     {
         row.Clear();
         row.Line = checked((int)csv.LineNumber);
@@ -98,7 +99,14 @@ internal static class DelimitedReader
                 // The row keeps an ASCII value as bytes (nearly every one) and decodes any other.
                 if (map.SingleSlot(i) is var slot and >= 0)
                 {
-                    row.SetUtf8(slot, trimmed);
+                    if (asciiRecord)
+                    {
+                        row.SetAscii(slot, trimmed);
+                    }
+                    else
+                    {
+                        row.SetUtf8(slot, trimmed);
+                    }
                 }
                 else
                 {

@@ -195,6 +195,8 @@ internal sealed class JsonLineParser
             return SkipSpace(line, i + 1) == line.Length;
         }
         row.AddRawUtf8(line);
+        // A line that is all ASCII (nearly every one) has only ASCII values: none is checked again.
+        var ascii = Ascii.IsValid(line);
         for (var position = 0; ; position++)
         {
             if (!PlainString(line, ref i, out var name))
@@ -244,7 +246,14 @@ internal sealed class JsonLineParser
                 default:
                     return false;
             }
-            PutUtf8(row, key, value);
+            if (ascii)
+            {
+                PutAscii(row, key, value);
+            }
+            else
+            {
+                PutUtf8(row, key, value);
+            }
             i = SkipSpace(line, i);
             if (i >= line.Length)
             {
@@ -356,6 +365,18 @@ internal sealed class JsonLineParser
             i++;
         }
         return i;
+    }
+
+    private static void PutAscii(RowBuffer row, (int[] Slots, string Name) key, ReadOnlySpan<byte> value)
+    {
+        if (key.Slots.Length == 0)
+        {
+            row.AddExtra(key.Name, Encoding.ASCII.GetString(value));
+        }
+        foreach (var slot in key.Slots)
+        {
+            row.SetAscii(slot, value);
+        }
     }
 
     private static void PutUtf8(RowBuffer row, (int[] Slots, string Name) key, ReadOnlySpan<byte> value)
