@@ -26,6 +26,62 @@ public static class Fingerprint
         return new UInt128(a, b);
     }
 
+    /// <summary>
+    /// <see cref="Add(UInt128, ReadOnlySpan{char})"/> of ASCII text given as its bytes: the same fingerprint, without
+    /// widening it (the bytes must be ASCII).
+    /// </summary>
+    public static UInt128 AddAscii(UInt128 h, ReadOnlySpan<byte> ascii)
+    {
+        var a = (ulong)(h >> 64);
+        var b = (ulong)h;
+        foreach (var c in ascii)
+        {
+            a = (a ^ c) * Prime64;
+            b = (b ^ c) * 0x100000001B3UL + (b >> 29);
+        }
+        a = (a ^ 0x1F) * Prime64;
+        b = (b ^ 0x1F) * 0x100000001B3UL + (b >> 29);
+        return new UInt128(a, b);
+    }
+
+    /// <summary>
+    /// <see cref="Add(UInt128, ReadOnlySpan{char})"/> of a raw UTF-8 field's decoded text trimmed of white space: an
+    /// ASCII field is hashed from its bytes, any other is decoded (invalid sequences as U+FFFD) and trimmed first.
+    /// </summary>
+    public static UInt128 AddUtf8Field(UInt128 h, ReadOnlySpan<byte> field)
+    {
+        field = RowBuffer.TrimAscii(field);
+        if (System.Text.Ascii.IsValid(field))
+        {
+            return AddAscii(h, field);
+        }
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxCharCount(field.Length));
+        try
+        {
+            return Add(h, chars.AsSpan(0, System.Text.Encoding.UTF8.GetChars(field, chars)).Trim());
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary><see cref="Device"/> of ASCII ids given as their bytes: the same hash (the bytes must be ASCII).</summary>
+    public static uint DeviceAscii(ReadOnlySpan<byte> appId, ReadOnlySpan<byte> deviceId)
+    {
+        var h = 2166136261u;
+        foreach (var c in appId)
+        {
+            h = (h ^ c) * 16777619u;
+        }
+        h = (h ^ 0x1F) * 16777619u;
+        foreach (var c in deviceId)
+        {
+            h = (h ^ c) * 16777619u;
+        }
+        return h ^ (h >> 15);
+    }
+
     /// <summary>A stable 32-bit hash of a device: its app id and device id.</summary>
     public static uint Device(ReadOnlySpan<char> appId, ReadOnlySpan<char> deviceId)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace HotAudit.Core.Data;
@@ -7,29 +8,50 @@ namespace HotAudit.Core.Data;
 /// unknown columns, its line, and a fingerprint of its raw content. Reused from row to row, so reading allocates
 /// nothing per row.
 /// </summary>
+/// <remarks>
+/// A value that is ASCII (nearly every telemetry value) is kept as its bytes, whether it came as UTF-8
+/// (<see cref="SetUtf8"/>) or as text (<see cref="Set"/>), and is widened to text only when <see cref="Get"/> asks
+/// for it: validation reads such a row straight from its bytes. Any other value is kept as text.
+/// </remarks>
 public sealed class RowBuffer
 {
-    // Marks the raw UTF-8 line among the raw fields' lengths.
-    private const int Utf8Field = -1;
+    // A slot's text length when the value is ASCII bytes not yet widened to text.
+    private const int Narrow = -1;
 
     private readonly int[] _start;
     private readonly int[] _length;
+    private readonly int[] _byteStart;
+    private readonly int[] _byteLength;
     private readonly List<KeyValuePair<string, string>> _extras = [];
-    private readonly List<int> _rawFields = [];
+    private readonly List<(RawKind Kind, int Length)> _rawFields = [];
     private char[] _chars = new char[1024];
     private int _used;
+    private byte[] _bytes = new byte[1024];
+    private int _bytesUsed;
+    private bool _hasText;
     private char[] _raw = new char[1024];
     private int _rawUsed;
     private byte[] _rawUtf8 = new byte[1024];
     private int _rawUtf8Used;
+    private bool _hasRawLine;
     private char[] _decoded = [];
     private UInt128? _rawFingerprint;
+    private Func<UInt128>? _rawSource;
+
+    private enum RawKind : byte
+    {
+        Text,
+        Utf8Field,
+        Utf8Line,
+    }
 
     /// <summary>Creates a buffer for a schema with <paramref name="slots"/> columns.</summary>
     public RowBuffer(int slots)
     {
         _start = new int[slots];
         _length = new int[slots];
+        _byteStart = new int[slots];
+        _byteLength = new int[slots];
     }
 
     /// <summary>1-based physical line of the row.</summary>
@@ -42,7 +64,7 @@ public sealed class RowBuffer
     /// </summary>
     public UInt128 RawFingerprint
     {
-        get => _rawFingerprint ??= HashRaw();
+        get => _rawFingerprint ??= _rawSource is { } source ? source() : HashRaw();
         set => _rawFingerprint = value;
     }
 
@@ -56,7 +78,7 @@ public sealed class RowBuffer
         {
             foreach (var l in _length)
             {
-                if (l > 0)
+                if (l != 0)
                 {
                     return false;
                 }
@@ -65,17 +87,33 @@ public sealed class RowBuffer
         }
     }
 
+    /// <summary>Whether every value of the row is held as ASCII bytes (<see cref="GetAscii"/>), none as other text.</summary>
+    internal bool IsAscii => !_hasText;
+
     /// <summary>Empties the buffer for the next row.</summary>
     public void Clear()
     {
         Array.Clear(_length);
+        Array.Clear(_byteLength);
         _extras.Clear();
         _used = 0;
+        _bytesUsed = 0;
+        _hasText = false;
         _rawUsed = 0;
         _rawUtf8Used = 0;
+        _hasRawLine = false;
         _rawFields.Clear();
         _rawFingerprint = null;
+        _rawSource = null;
     }
+
+    /// <summary>
+    /// Lets a reader hash the row's raw fields from its own buffer, only when <see cref="RawFingerprint"/> is asked for,
+    /// instead of copying them with <see cref="AddRawField"/>: <paramref name="source"/> must give what those fields would
+    /// have, and is called, if at all, before the reader moves on to its next row (the validation of this row asks for
+    /// it). Forgotten by <see cref="Clear"/>.
+    /// </summary>
+    public void DeferRawFingerprint(Func<UInt128> source) => _rawSource = source;
 
     /// <summary>Appends one raw field (a CSV field as read, or a whole JSON line) to what <see cref="RawFingerprint"/> hashes.</summary>
     public void AddRawField(ReadOnlySpan<char> value)
@@ -86,7 +124,18 @@ public sealed class RowBuffer
         }
         value.CopyTo(_raw.AsSpan(_rawUsed));
         _rawUsed += value.Length;
-        _rawFields.Add(value.Length);
+        _rawFields.Add((RawKind.Text, value.Length));
+    }
+
+    /// <summary>
+    /// Appends one raw field as UTF-8 (a CSV field as read): it counts as <see cref="AddRawField"/> of its decoded,
+    /// trimmed text, but is decoded only when <see cref="RawFingerprint"/> is asked for, and not at all when it is ASCII.
+    /// </summary>
+    public void AddRawUtf8Field(ReadOnlySpan<byte> value)
+    {
+        value = TrimAscii(value);
+        AppendRawUtf8(value);
+        _rawFields.Add((RawKind.Utf8Field, value.Length));
     }
 
     /// <summary>
@@ -95,17 +144,23 @@ public sealed class RowBuffer
     /// </summary>
     public void AddRawUtf8(ReadOnlySpan<byte> line)
     {
-        if (_rawUtf8Used > 0 || _rawFields.Contains(Utf8Field))
+        if (_hasRawLine)
         {
             throw new InvalidOperationException("a row has at most one raw UTF-8 line");
         }
-        if (line.Length > _rawUtf8.Length)
+        _hasRawLine = true;
+        AppendRawUtf8(line);
+        _rawFields.Add((RawKind.Utf8Line, line.Length));
+    }
+
+    private void AppendRawUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (_rawUtf8Used + bytes.Length > _rawUtf8.Length)
         {
-            _rawUtf8 = new byte[Math.Max(_rawUtf8.Length * 2, line.Length)];
+            Array.Resize(ref _rawUtf8, Math.Max(_rawUtf8.Length * 2, _rawUtf8Used + bytes.Length));
         }
-        line.CopyTo(_rawUtf8);
-        _rawUtf8Used = line.Length;
-        _rawFields.Add(Utf8Field);
+        bytes.CopyTo(_rawUtf8.AsSpan(_rawUtf8Used));
+        _rawUtf8Used += bytes.Length;
     }
 
     private UInt128 HashRaw()
@@ -116,20 +171,33 @@ public sealed class RowBuffer
         }
         var fingerprint = Fingerprint.Start;
         var at = 0;
-        foreach (var length in _rawFields)
+        var atUtf8 = 0;
+        foreach (var (kind, length) in _rawFields)
         {
-            if (length == Utf8Field)
+            if (kind == RawKind.Text)
             {
-                var chars = Encoding.UTF8.GetMaxCharCount(_rawUtf8Used);
-                if (chars > _decoded.Length)
-                {
-                    _decoded = new char[Math.Max(_decoded.Length * 2, chars)];
-                }
-                fingerprint = Fingerprint.Add(fingerprint, _decoded.AsSpan(0, Encoding.UTF8.GetChars(_rawUtf8.AsSpan(0, _rawUtf8Used), _decoded)));
+                fingerprint = Fingerprint.Add(fingerprint, _raw.AsSpan(at, length));
+                at += length;
                 continue;
             }
-            fingerprint = Fingerprint.Add(fingerprint, _raw.AsSpan(at, length));
-            at += length;
+            var bytes = _rawUtf8.AsSpan(atUtf8, length);
+            atUtf8 += length;
+            if (kind == RawKind.Utf8Field)
+            {
+                fingerprint = Fingerprint.AddUtf8Field(fingerprint, bytes);
+                continue;
+            }
+            if (Ascii.IsValid(bytes))
+            {
+                fingerprint = Fingerprint.AddAscii(fingerprint, bytes);
+                continue;
+            }
+            var chars = Encoding.UTF8.GetMaxCharCount(bytes.Length);
+            if (chars > _decoded.Length)
+            {
+                _decoded = new char[Math.Max(_decoded.Length * 2, chars)];
+            }
+            fingerprint = Fingerprint.Add(fingerprint, _decoded.AsSpan(0, Encoding.UTF8.GetChars(bytes, _decoded)));
         }
         return fingerprint;
     }
@@ -138,6 +206,90 @@ public sealed class RowBuffer
     public void Set(int slot, ReadOnlySpan<char> value)
     {
         value = value.Trim();
+        if (Ascii.IsValid(value))
+        {
+            var bytes = ReserveBytes(slot, value.Length);
+            Ascii.FromUtf16(value, bytes, out _);
+            return;
+        }
+        _hasText = true;
+        SetText(slot, value);
+    }
+
+    /// <summary>
+    /// Sets a column's value from UTF-8 (invalid sequences read as U+FFFD), exactly as <see cref="Set"/> of its decoded
+    /// text; an ASCII value is kept as bytes and not decoded.
+    /// </summary>
+    public void SetUtf8(int slot, ReadOnlySpan<byte> value)
+    {
+        value = TrimAscii(value);
+        if (Ascii.IsValid(value))
+        {
+            value.CopyTo(ReserveBytes(slot, value.Length));
+            return;
+        }
+        var rented = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(value.Length));
+        try
+        {
+            var text = rented.AsSpan(0, Encoding.UTF8.GetChars(value, rented)).Trim();
+            _hasText = true;
+            SetText(slot, text);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="SetUtf8"/> of a value its reader already knows to be ASCII (its whole record is): not checked again.
+    /// </summary>
+    internal void SetAscii(int slot, ReadOnlySpan<byte> value)
+    {
+        System.Diagnostics.Debug.Assert(Ascii.IsValid(value), "SetAscii takes ASCII only");
+        value = TrimAscii(value);
+        value.CopyTo(ReserveBytes(slot, value.Length));
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> without the ASCII white space (as <see cref="char.IsWhiteSpace(char)"/> says) at either
+    /// end; white space beyond ASCII is left for the text's own trim.
+    /// </summary>
+    public static ReadOnlySpan<byte> TrimAscii(ReadOnlySpan<byte> value)
+    {
+        // Every ASCII white space character is at most 0x20: a value that starts and ends above it has none to trim.
+        if (value.IsEmpty || (value[0] > 0x20 && value[^1] > 0x20))
+        {
+            return value;
+        }
+        var start = 0;
+        while (start < value.Length && value[start] < 0x80 && char.IsWhiteSpace((char)value[start]))
+        {
+            start++;
+        }
+        var end = value.Length;
+        while (end > start && value[end - 1] < 0x80 && char.IsWhiteSpace((char)value[end - 1]))
+        {
+            end--;
+        }
+        return value[start..end];
+    }
+
+    private Span<byte> ReserveBytes(int slot, int length)
+    {
+        if (_bytesUsed + length > _bytes.Length)
+        {
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _bytesUsed + length));
+        }
+        _byteStart[slot] = _bytesUsed;
+        _byteLength[slot] = length;
+        _length[slot] = length == 0 ? 0 : Narrow;
+        _bytesUsed += length;
+        return _bytes.AsSpan(_byteStart[slot], length);
+    }
+
+    private void SetText(int slot, ReadOnlySpan<char> value)
+    {
         if (_used + value.Length > _chars.Length)
         {
             Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + value.Length));
@@ -145,6 +297,7 @@ public sealed class RowBuffer
         value.CopyTo(_chars.AsSpan(_used));
         _start[slot] = _used;
         _length[slot] = value.Length;
+        _byteLength[slot] = 0;
         _used += value.Length;
     }
 
@@ -159,8 +312,29 @@ public sealed class RowBuffer
     }
 
     /// <summary>The value of a column; empty when absent.</summary>
-    public ReadOnlySpan<char> Get(int slot) => _chars.AsSpan(_start[slot], _length[slot]);
+    public ReadOnlySpan<char> Get(int slot)
+    {
+        if (_length[slot] == Narrow)
+        {
+            var length = _byteLength[slot];
+            if (_used + length > _chars.Length)
+            {
+                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + length));
+            }
+            Ascii.ToUtf16(_bytes.AsSpan(_byteStart[slot], length), _chars.AsSpan(_used), out _);
+            _start[slot] = _used;
+            _length[slot] = length;
+            _used += length;
+        }
+        return _chars.AsSpan(_start[slot], _length[slot]);
+    }
+
+    /// <summary>
+    /// The ASCII bytes of a column's value when the row <see cref="IsAscii"/> (empty when absent); for a value set as
+    /// other text, empty.
+    /// </summary>
+    internal ReadOnlySpan<byte> GetAscii(int slot) => _bytes.AsSpan(_byteStart[slot], _byteLength[slot]);
 
     /// <summary>Whether a column has a value.</summary>
-    public bool Has(int slot) => _length[slot] > 0;
+    public bool Has(int slot) => _length[slot] != 0;
 }

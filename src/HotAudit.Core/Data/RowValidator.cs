@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using HotAudit.Core.Contract;
 using HotAudit.Core.Symbols;
@@ -23,6 +24,8 @@ public sealed class RowValidator
     private readonly int _deviceSlot;
     private readonly int _idSlot;
     private readonly Func<RowBuffer, string?>[] _checks;
+    private readonly AsciiTelemetryChecks? _ascii;
+    private readonly ColumnType[] _types;
 
     /// <summary>Creates a validator for telemetry or the operation log.</summary>
     public RowValidator(Schema schema, SymbolTable symbols, TimeSpan localOffset)
@@ -36,6 +39,8 @@ public sealed class RowValidator
         _deviceSlot = schema.SlotOf("device_id");
         _idSlot = schema.Kind == InputKind.Telemetry ? schema.SlotOf("event_id") : schema.SlotOf("op_id");
         _checks = schema.Kind == InputKind.Telemetry ? TelemetryChecks.Build(schema) : OperationChecks.Build(schema);
+        _ascii = schema.Kind == InputKind.Telemetry ? new AsciiTelemetryChecks(schema) : null;
+        _types = [.. schema.Columns.Select(c => c.Type)];
     }
 
     /// <summary>Validates a row. On success <paramref name="record"/> holds it; else <paramref name="field"/> and <paramref name="reason"/> say why not.</summary>
@@ -51,6 +56,13 @@ public sealed class RowValidator
     /// </summary>
     public bool TryAccept(RowBuffer row, int fileIndex, SymbolCache? cache, out Record record, out string field, out string reason)
     {
+        // A row held as ASCII bytes (nearly every telemetry row) is accepted straight from its bytes; a row the byte
+        // checks do not accept is judged again below from its text, which names the field and the reason.
+        if (_ascii is not null && cache is not null && row.IsAscii && TryAcceptAscii(row, fileIndex, cache, out record))
+        {
+            field = reason = string.Empty;
+            return true;
+        }
         record = default;
         field = "ts";
         if (!Timestamps.TryParse(row.Get(0), _offset, out var ts, out var tsError))
@@ -105,6 +117,55 @@ public sealed class RowValidator
             record.DeviceHash = Fingerprint.Device(row.Get(_appSlot), row.Get(_deviceSlot));
         }
         return record;
+    }
+
+    private bool TryAcceptAscii(RowBuffer row, int fileIndex, SymbolCache cache, out Record record)
+    {
+        record = default;
+        var tsBytes = row.GetAscii(0);
+        if (!Timestamps.TryParseCommonAscii(tsBytes, _offset, out var ts))
+        {
+            // Another form: at most a few dozen ASCII bytes, widened and read by the one parser of the contract's forms.
+            Span<char> text = stackalloc char[64];
+            if (tsBytes.IsEmpty || tsBytes.Length > text.Length)
+            {
+                return false;
+            }
+            Ascii.ToUtf16(tsBytes, text, out var tsLength);
+            if (!Timestamps.TryParse(text[..tsLength], _offset, out ts, out _))
+            {
+                return false;
+            }
+        }
+        Span<sbyte> words = stackalloc sbyte[_types.Length];
+        if (!_ascii!.Accepts(row, words))
+        {
+            return false;
+        }
+        record = new Record { Ts = ts, File = fileIndex, Line = row.Line };
+        for (var slot = 1; slot < _types.Length; slot++)
+        {
+            if (slot == _idSlot)
+            {
+                continue;
+            }
+            var value = row.GetAscii(slot);
+            record.Fields[slot] = _types[slot] switch
+            {
+                _ when value.IsEmpty => SymbolTable.None,
+                ColumnType.Bool => AsciiTelemetryChecks.ReadBool(value) == true ? _true : _false,
+                // Every enum column was checked against its vocabulary: the symbol of its lower-case word.
+                ColumnType.Enum => cache.InternWord(slot, words[slot], _ascii.Word(slot, words[slot])),
+                _ => cache.InternAscii(value, slot),
+            };
+        }
+        if (row.Extras.Count > 0)
+        {
+            record.Fields[_schema.ExtrasSlot] = _symbols.Intern(JsonSerializer.Serialize(row.Extras.ToDictionary(e => e.Key, e => e.Value)));
+        }
+        record.Fingerprint = row.Has(_idSlot) ? Fingerprint.AddAscii(Fingerprint.Start, row.GetAscii(_idSlot)) : row.RawFingerprint;
+        record.DeviceHash = Fingerprint.DeviceAscii(row.GetAscii(_appSlot), row.GetAscii(_deviceSlot));
+        return true;
     }
 
     private int Intern(ReadOnlySpan<char> value, int slot, SymbolCache? cache) => cache is null ? _symbols.Intern(value) : cache.Intern(value, slot);

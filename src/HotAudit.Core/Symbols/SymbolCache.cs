@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Text;
 using HotAudit.Core.Data;
 
 namespace HotAudit.Core.Symbols;
@@ -15,9 +18,15 @@ public sealed class SymbolCache
 
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanIds;
+    private readonly Dictionary<string, int> _asciiIds = new(AsciiKeys.Instance);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<byte>> _asciiLookup;
     private readonly int _capacity;
     private readonly string?[] _lastText = new string?[FieldSlots.Capacity];
     private readonly int[] _lastSymbol = new int[FieldSlots.Capacity];
+    private readonly byte[][] _lastAscii = new byte[FieldSlots.Capacity][];
+    private readonly int[] _lastAsciiLength = new int[FieldSlots.Capacity];
+    private readonly int[] _lastAsciiSymbol = new int[FieldSlots.Capacity];
+    private readonly int[]?[] _words = new int[FieldSlots.Capacity][];
 
     /// <summary>Creates an empty cache over <paramref name="table"/>; it forgets everything once it holds <paramref name="capacity"/> values.</summary>
     public SymbolCache(SymbolTable table, int capacity = DefaultCapacity)
@@ -26,13 +35,14 @@ public sealed class SymbolCache
         Table = table;
         _capacity = capacity;
         _spanIds = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        _asciiLookup = _asciiIds.GetAlternateLookup<ReadOnlySpan<byte>>();
     }
 
     /// <summary>The shared table.</summary>
     public SymbolTable Table { get; }
 
     /// <summary>Values remembered.</summary>
-    public int Count => _ids.Count;
+    public int Count => _ids.Count + _asciiIds.Count;
 
     /// <summary>
     /// Interns the value of a column (by its record slot): when it equals that column's previous value, as apps,
@@ -73,5 +83,126 @@ public sealed class SymbolCache
         // The key is the table's own string: remembering a value allocates no second copy of it.
         _ids[Table[id]] = id;
         return id;
+    }
+
+    /// <summary>
+    /// <see cref="Intern(ReadOnlySpan{char}, int)"/> of ASCII text given as its bytes (the bytes must be ASCII): the
+    /// same symbol, found without widening the text or hashing it as UTF-16.
+    /// </summary>
+    internal int InternAscii(ReadOnlySpan<byte> text, int slot)
+    {
+        if (text.IsEmpty)
+        {
+            return SymbolTable.None;
+        }
+        var last = _lastAscii[slot];
+        if (last is not null && text.SequenceEqual(last.AsSpan(0, _lastAsciiLength[slot])))
+        {
+            return _lastAsciiSymbol[slot];
+        }
+        var id = InternAscii(text);
+        if (last is null || last.Length < text.Length)
+        {
+            _lastAscii[slot] = last = new byte[Math.Max(32, text.Length)];
+        }
+        text.CopyTo(last);
+        _lastAsciiLength[slot] = text.Length;
+        _lastAsciiSymbol[slot] = id;
+        return id;
+    }
+
+    /// <summary>
+    /// The symbol of word <paramref name="index"/> of a column's vocabulary (<paramref name="word"/>, ASCII): interned the
+    /// first time, then remembered by its index.
+    /// </summary>
+    internal int InternWord(int slot, int index, ReadOnlySpan<byte> word)
+    {
+        var words = _words[slot] ??= new int[64];
+        if (index >= words.Length)
+        {
+            return InternAscii(word);
+        }
+        if (words[index] == SymbolTable.None)
+        {
+            words[index] = InternAscii(word);
+        }
+        return words[index];
+    }
+
+    /// <summary><see cref="Intern(ReadOnlySpan{char})"/> of ASCII text given as its bytes (the bytes must be ASCII).</summary>
+    internal int InternAscii(ReadOnlySpan<byte> text)
+    {
+        if (text.IsEmpty)
+        {
+            return SymbolTable.None;
+        }
+        if (_asciiLookup.TryGetValue(text, out var id))
+        {
+            return id;
+        }
+        char[]? rented = null;
+        var chars = text.Length <= 256 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length)).AsSpan(0, text.Length);
+        Ascii.ToUtf16(text, chars, out _);
+        id = Table.Intern(chars);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+        if (_asciiIds.Count >= _capacity)
+        {
+            _asciiIds.Clear();
+        }
+        _asciiIds[Table[id]] = id;
+        return id;
+    }
+
+    /// <summary>ASCII strings compared with ASCII bytes: a string hashes as its bytes do.</summary>
+    private sealed class AsciiKeys : IEqualityComparer<string>, IAlternateEqualityComparer<ReadOnlySpan<byte>, string>
+    {
+        public static readonly AsciiKeys Instance = new();
+
+        public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.Ordinal);
+
+        public int GetHashCode(string obj)
+        {
+            byte[]? rented = null;
+            var bytes = obj.Length <= 256 ? stackalloc byte[obj.Length] : (rented = ArrayPool<byte>.Shared.Rent(obj.Length)).AsSpan(0, obj.Length);
+            for (var i = 0; i < obj.Length; i++)
+            {
+                // Only ASCII strings are keys; a wider char is folded all the same, so the hash stays defined.
+                bytes[i] = (byte)obj[i];
+            }
+            var hash = Hash(bytes);
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+            return hash;
+        }
+
+        public bool Equals(ReadOnlySpan<byte> alternate, string other) => Ascii.Equals(alternate, other);
+
+        public int GetHashCode(ReadOnlySpan<byte> alternate) => Hash(alternate);
+
+        public string Create(ReadOnlySpan<byte> alternate) => Encoding.ASCII.GetString(alternate);
+
+        private static int Hash(ReadOnlySpan<byte> bytes)
+        {
+            var h = (ulong)bytes.Length * 0x9E3779B97F4A7C15UL;
+            while (bytes.Length >= 8)
+            {
+                h = (h ^ MemoryMarshal.Read<ulong>(bytes)) * 0xFF51AFD7ED558CCDUL;
+                h ^= h >> 32;
+                bytes = bytes[8..];
+            }
+            ulong tail = 0;
+            foreach (var b in bytes)
+            {
+                tail = (tail << 8) | b;
+            }
+            h = (h ^ tail) * 0xC4CEB9FE1A85EC53UL;
+            h ^= h >> 29;
+            return (int)h ^ (int)(h >> 32);
+        }
     }
 }

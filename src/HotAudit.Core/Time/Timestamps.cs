@@ -32,6 +32,67 @@ public static class Timestamps
         return error is null;
     }
 
+    /// <summary>
+    /// <see cref="TryParse"/> of ASCII bytes for the two forms exports use most, epoch digits and
+    /// <c>yyyy-MM-dd HH:mm:ss</c> (or with <c>T</c>), read straight from the bytes; false for anything else, and for
+    /// any value the full parser would reject (it is then asked, and says why).
+    /// </summary>
+    public static bool TryParseCommonAscii(ReadOnlySpan<byte> s, TimeSpan localOffset, out long utcTicks)
+    {
+        utcTicks = 0;
+        long ticks;
+        if (s.Length is >= 9 and <= 14 && AllDigitBytes(s, out var n))
+        {
+            ticks = DateTime.UnixEpoch.Ticks + (s.Length <= 11 ? n * 1000 : n) * TimeSpan.TicksPerMillisecond;
+        }
+        else if (s.Length == 19 && s[4] == (byte)'-' && s[7] == (byte)'-' && (s[10] == (byte)' ' || s[10] == (byte)'T')
+                 && s[13] == (byte)':' && s[16] == (byte)':'
+                 && TwoDigits(s, 5, out var month) && TwoDigits(s, 8, out var day) && TwoDigits(s, 11, out var h)
+                 && TwoDigits(s, 14, out var m) && TwoDigits(s, 17, out var sec)
+                 && TwoDigits(s, 0, out var century) && TwoDigits(s, 2, out var yy))
+        {
+            var year = century * 100 + yy;
+            if (month is < 1 or > 12 || year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month) || h > 23 || m > 59 || sec > 59)
+            {
+                return false;
+            }
+            ticks = new DateTime(year, month, day).Ticks + (h * 3600L + m * 60L + sec) * TimeSpan.TicksPerSecond - localOffset.Ticks;
+        }
+        else
+        {
+            return false;
+        }
+        if (ticks < MinTicks || ticks > MaxTicks)
+        {
+            return false;
+        }
+        utcTicks = ticks;
+        return true;
+    }
+
+    private static bool AllDigitBytes(ReadOnlySpan<byte> s, out long value)
+    {
+        value = 0;
+        foreach (var b in s)
+        {
+            var d = (uint)(b - '0');
+            if (d > 9)
+            {
+                return false;
+            }
+            value = value * 10 + d;
+        }
+        return true;
+    }
+
+    private static bool TwoDigits(ReadOnlySpan<byte> s, int at, out int value)
+    {
+        var a = (uint)(s[at] - '0');
+        var b = (uint)(s[at + 1] - '0');
+        value = (int)(a * 10 + b);
+        return a <= 9 && b <= 9;
+    }
+
     private static bool AllDigits(ReadOnlySpan<char> s)
     {
         foreach (var c in s)

@@ -8,8 +8,9 @@ using HotAudit.Core.Data;
 namespace HotAudit.Ingestion;
 
 /// <summary>
-/// Reads a CSV/TSV/TXT input (RFC 4180) with CsvHelper's span API: each field is decoded into one reused char buffer and
-/// copied into the reused <see cref="RowBuffer"/>, so a row costs no allocation beyond interning new values.
+/// Reads a CSV/TSV/TXT input (RFC 4180) with CsvHelper's span API into the reused <see cref="RowBuffer"/>: an ASCII field
+/// is copied as its bytes (validated and interned from them), any other is decoded into one reused char buffer, so a
+/// row costs no allocation beyond interning new values.
 /// </summary>
 internal static class DelimitedReader
 {
@@ -29,13 +30,17 @@ internal static class DelimitedReader
         using var csv = CsvReader.Create(lines, Options(bytewise ? encoding : null, separator), leaveOpen: true);
         var map = HeaderMap.Create(schema, csv.Headers, mapping);
         var row = new RowBuffer(schema.Columns.Count);
+        // The raw fields are hashed from CsvHelper's buffer, and only for a row that asks (one without an event id).
+        Func<UInt128> raw = () => RawFingerprint(csv, map);
         var chars = ArrayPool<char>.Shared.Rent(4096);
         try
         {
             long count = 0;
             while (csv.Read())
             {
-                Fill(csv, map, row, ref chars);
+                // A UTF-8 record that is all ASCII (nearly every one) has only ASCII fields: none is checked again.
+                Fill(csv, map, row, ref chars, encoding.IsUtf8 && Ascii.IsValid(csv.RawRecord));
+                row.DeferRawFingerprint(raw);
                 row.Line += lineOffset;
                 if (encoding.IsUtf8 && !Utf8.IsValid(csv.RawRecord))
                 {
@@ -71,7 +76,7 @@ internal static class DelimitedReader
         Encoding = encoding is null || encoding.IsUtf8 || encoding.BomLength > 0 ? null : encoding.Encoding,
     };
 
-    private static void Fill(CsvReader csv, HeaderMap map, RowBuffer row, ref char[] chars)
+    private static void Fill(CsvReader csv, HeaderMap map, RowBuffer row, ref char[] chars, bool asciiRecord)
     {
         row.Clear();
         row.Line = checked((int)csv.LineNumber);
@@ -79,17 +84,65 @@ internal static class DelimitedReader
         for (var i = 0; i < count; i++)
         {
             var bytes = csv.GetSpan(i);
+            if (bytes.IsEmpty)
+            {
+                continue;
+            }
+            var trimmed = RowBuffer.TrimAscii(bytes);
+            if (trimmed.IsEmpty)
+            {
+                continue;
+            }
+            if (trimmed[0] < 0x80 && trimmed[^1] < 0x80)
+            {
+                // Both ends are ASCII and not white space: the text is not empty, and trimming it removes nothing more.
+                // The row keeps an ASCII value as bytes (nearly every one) and decodes any other.
+                if (map.SingleSlot(i) is var slot and >= 0)
+                {
+                    if (asciiRecord)
+                    {
+                        row.SetAscii(slot, trimmed);
+                    }
+                    else
+                    {
+                        row.SetUtf8(slot, trimmed);
+                    }
+                }
+                else
+                {
+                    map.PutUtf8(row, i, trimmed);
+                }
+                continue;
+            }
             if (bytes.Length > chars.Length)
             {
                 ArrayPool<char>.Shared.Return(chars);
                 chars = ArrayPool<char>.Shared.Rent(bytes.Length);
             }
             var value = chars.AsSpan(0, Encoding.UTF8.GetChars(bytes, chars)).Trim();
-            row.AddRawField(value);
             if (!value.IsEmpty)
             {
                 map.Put(row, i, value);
             }
         }
+    }
+
+    /// <summary>
+    /// The fingerprint of the current record's raw fields (every field of the header's width or more, each as its
+    /// decoded, trimmed text), as <see cref="RowBuffer.AddRawField"/> of each would give.
+    /// </summary>
+    private static UInt128 RawFingerprint(CsvReader csv, HeaderMap map)
+    {
+        var count = Math.Max(csv.FieldCount, map.Count);
+        if (count == 0)
+        {
+            return default;
+        }
+        var fingerprint = Fingerprint.Start;
+        for (var i = 0; i < count; i++)
+        {
+            fingerprint = Fingerprint.AddUtf8Field(fingerprint, csv.GetSpan(i));
+        }
+        return fingerprint;
     }
 }

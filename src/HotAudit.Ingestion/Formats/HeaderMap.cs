@@ -1,3 +1,4 @@
+using System.Text;
 using HotAudit.Core.Contract;
 using HotAudit.Core.Data;
 using HotAudit.Core.Quality;
@@ -41,6 +42,26 @@ internal sealed class HeaderMap
     {
         var name = header?.Trim().TrimStart('\uFEFF').Trim();
         return string.IsNullOrEmpty(name) ? $"column_{index + 1}" : name;
+    }
+
+    /// <summary>The one schema slot column <paramref name="index"/> fills, or -1 (an extra attribute, or several slots).</summary>
+    public int SingleSlot(int index) => index < _slots.Length && _slots[index] is [var slot] ? slot : -1;
+
+    /// <summary>
+    /// Puts the value of column <paramref name="index"/>, given as UTF-8, into the row: the same as <see cref="Put"/> of
+    /// its decoded text, and a known column's ASCII value is not decoded at all.
+    /// </summary>
+    public void PutUtf8(RowBuffer row, int index, ReadOnlySpan<byte> value)
+    {
+        if (index >= _slots.Length || _slots[index].Length == 0)
+        {
+            Put(row, index, Encoding.UTF8.GetString(value));
+            return;
+        }
+        foreach (var slot in _slots[index])
+        {
+            row.SetUtf8(slot, value);
+        }
     }
 
     /// <summary>Puts the value of column <paramref name="index"/> into the row.</summary>

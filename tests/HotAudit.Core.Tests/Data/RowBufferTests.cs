@@ -45,3 +45,83 @@ public sealed class RowBufferTests
         act.Should().Throw<InvalidOperationException>();
     }
 }
+
+public sealed class RowBufferUtf8Tests
+{
+    public static TheoryData<string> Values => new()
+    {
+        "", " ", "d1", "  d1\t", "\u3000d1\u3000", "\u00A0x", "设备 1", " 是 ", "a\u0085", "\u001Fx\u001F", "\u000Bx\u000C", "x\u2028",
+        "😀", new string('a', 3000),
+    };
+
+    [Theory]
+    [MemberData(nameof(Values))]
+    public void SetUtf8_SameTextAndPresenceAsSetOfTheDecodedText(string value)
+    {
+        var text = new RowBuffer(2);
+        text.Set(1, value);
+        var utf8 = new RowBuffer(2);
+        utf8.SetUtf8(1, Encoding.UTF8.GetBytes(value));
+
+        utf8.Has(1).Should().Be(text.Has(1));
+        utf8.Get(1).ToString().Should().Be(text.Get(1).ToString()).And.Be(value.Trim());
+        utf8.IsBlank.Should().Be(text.IsBlank);
+    }
+
+    [Fact]
+    public void SetUtf8_InvalidUtf8_ReadsAsReplacementCharacters()
+    {
+        var row = new RowBuffer(2);
+        row.SetUtf8(0, [0x61, 0xFF, 0x62, 0x20]);
+
+        row.Get(0).ToString().Should().Be("a\uFFFDb");
+        row.IsAscii.Should().BeFalse();
+    }
+
+    [Theory]
+    [MemberData(nameof(Values))]
+    public void RawFingerprint_Utf8Fields_SameAsTheirDecodedTrimmedText(string value)
+    {
+        var text = new RowBuffer(2);
+        text.AddRawField("e1");
+        text.AddRawField(value.Trim());
+        text.AddRawField(string.Empty);
+        var utf8 = new RowBuffer(2);
+        utf8.AddRawUtf8Field("e1"u8);
+        utf8.AddRawUtf8Field(Encoding.UTF8.GetBytes(value));
+        utf8.AddRawUtf8Field(default);
+
+        utf8.RawFingerprint.Should().Be(text.RawFingerprint);
+    }
+
+    [Fact]
+    public void Get_AfterAsciiValuesAndReuse_EachSlotKeepsItsOwnValue()
+    {
+        var row = new RowBuffer(3);
+        row.SetUtf8(0, "abc"u8);
+        row.Set(1, "  xyz ");
+        row.Get(0).ToString().Should().Be("abc");
+        row.SetUtf8(0, "defg"u8);
+        row.IsAscii.Should().BeTrue();
+        row.GetAscii(1).ToArray().Should().Equal("xyz"u8.ToArray());
+
+        row.Get(0).ToString().Should().Be("defg");
+        row.Get(1).ToString().Should().Be("xyz");
+        row.Has(2).Should().BeFalse();
+        row.Clear();
+        row.IsBlank.Should().BeTrue();
+        row.Get(0).IsEmpty.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("e000123")]
+    [InlineData("")]
+    [InlineData("com.acme.shop/device-00042?x=1")]
+    public void Fingerprint_AsciiBytes_SameAsText(string text)
+    {
+        var bytes = Encoding.ASCII.GetBytes(text);
+
+        Fingerprint.AddAscii(Fingerprint.Start, bytes).Should().Be(Fingerprint.Add(Fingerprint.Start, text));
+        Fingerprint.DeviceAscii(bytes, "d1"u8).Should().Be(Fingerprint.Device(text, "d1"));
+    }
+}

@@ -98,3 +98,26 @@ public sealed class SymbolCacheTests
         table.Count.Should().Be(values.Length + 1);
     }
 }
+
+public sealed class SymbolCacheAsciiTests
+{
+    [Fact]
+    public void InternAscii_SameSymbolsAsText_WhicheverComesFirst()
+    {
+        var table = new SymbolTable();
+        var cache = new SymbolCache(table, capacity: 3);
+        var values = new[] { "com.acme", "d1", "d2", "com.acme", new string('z', 300), "d1", "d3", "d4", "d1" };
+
+        foreach (var v in values)
+        {
+            var bytes = System.Text.Encoding.ASCII.GetBytes(v);
+            var byText = cache.Intern(v.AsSpan(), slot: 5);
+            cache.InternAscii(bytes, slot: 5).Should().Be(byText);
+            cache.InternAscii(bytes).Should().Be(byText);
+            cache.InternAscii(bytes, slot: 2).Should().Be(byText);
+            table[byText].Should().Be(v);
+        }
+        cache.InternAscii(ReadOnlySpan<byte>.Empty, slot: 2).Should().Be(SymbolTable.None);
+        table.Count.Should().Be(values.Distinct().Count() + 1);
+    }
+}
