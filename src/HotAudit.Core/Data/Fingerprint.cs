@@ -12,12 +12,17 @@ public static class Fingerprint
     public static UInt128 Start => new(14695981039346656037UL, 0x9E3779B97F4A7C15UL);
 
     /// <summary>Adds text (and a separator, so ("ab","c") and ("a","bc") differ) to a fingerprint.</summary>
-    public static UInt128 Add(UInt128 h, ReadOnlySpan<char> text)
+    public static UInt128 Add(UInt128 h, ReadOnlySpan<char> text) => Fold(h, text);
+
+    /// <summary>Folds each code unit (a char, or an ASCII byte: the same value) and the separator into the fingerprint.</summary>
+    private static UInt128 Fold<T>(UInt128 h, ReadOnlySpan<T> units)
+        where T : unmanaged, System.Numerics.IBinaryInteger<T>
     {
         var a = (ulong)(h >> 64);
         var b = (ulong)h;
-        foreach (var c in text)
+        foreach (var unit in units)
         {
+            var c = ulong.CreateTruncating(unit);
             a = (a ^ c) * Prime64;
             b = (b ^ c) * 0x100000001B3UL + (b >> 29);
         }
@@ -30,19 +35,7 @@ public static class Fingerprint
     /// <see cref="Add(UInt128, ReadOnlySpan{char})"/> of ASCII text given as its bytes: the same fingerprint, without
     /// widening it (the bytes must be ASCII).
     /// </summary>
-    public static UInt128 AddAscii(UInt128 h, ReadOnlySpan<byte> ascii)
-    {
-        var a = (ulong)(h >> 64);
-        var b = (ulong)h;
-        foreach (var c in ascii)
-        {
-            a = (a ^ c) * Prime64;
-            b = (b ^ c) * 0x100000001B3UL + (b >> 29);
-        }
-        a = (a ^ 0x1F) * Prime64;
-        b = (b ^ 0x1F) * 0x100000001B3UL + (b >> 29);
-        return new UInt128(a, b);
-    }
+    public static UInt128 AddAscii(UInt128 h, ReadOnlySpan<byte> ascii) => Fold(h, ascii);
 
     /// <summary>
     /// <see cref="Add(UInt128, ReadOnlySpan{char})"/> of a raw UTF-8 field's decoded text trimmed of white space: an
