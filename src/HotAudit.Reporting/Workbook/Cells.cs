@@ -27,8 +27,12 @@ internal static class Cells
             case long l:
                 cell.SetNumber(l);
                 break;
-            case double d:
+            case double d when double.IsFinite(d):
                 cell.SetNumber(Math.Round(d, 4));
+                break;
+            case double d:
+                // SpreadsheetML has no NaN or infinity: "NaN" as a number makes Excel refuse the whole file.
+                Text(cell, d.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 break;
             case LocalTime t:
                 cell.SetDateTime(t.Wall);

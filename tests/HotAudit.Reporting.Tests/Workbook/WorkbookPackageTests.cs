@@ -78,4 +78,17 @@ public sealed class WorkbookPackageTests
             .Contains(hash, StringComparison.Ordinal));
         json.ToArray().Should().Equal(FindingsJsonWriter.ToBytes(result), "the json format writes the document as the writer serialises it");
     }
+
+    [Theory]
+    [InlineData(double.NaN, "NaN")]
+    [InlineData(double.PositiveInfinity, "Infinity")]
+    public void Put_NumberSpreadsheetMLCannotHold_WrittenAsText(double value, string text)
+    {
+        var cell = new Sheet("t").Row(1).Cell(1);
+
+        Cells.Put(cell, value);
+
+        cell.Kind.Should().Be(CellKind.Text, "a <v>NaN</v> makes Excel refuse the whole workbook");
+        cell.Text.Should().Be(text);
+    }
 }
