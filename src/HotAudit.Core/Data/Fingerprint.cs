@@ -60,33 +60,24 @@ public static class Fingerprint
     }
 
     /// <summary><see cref="Device"/> of ASCII ids given as their bytes: the same hash (the bytes must be ASCII).</summary>
-    public static uint DeviceAscii(ReadOnlySpan<byte> appId, ReadOnlySpan<byte> deviceId)
-    {
-        var h = 2166136261u;
-        foreach (var c in appId)
-        {
-            h = (h ^ c) * 16777619u;
-        }
-        h = (h ^ 0x1F) * 16777619u;
-        foreach (var c in deviceId)
-        {
-            h = (h ^ c) * 16777619u;
-        }
-        return h ^ (h >> 15);
-    }
+    public static uint DeviceAscii(ReadOnlySpan<byte> appId, ReadOnlySpan<byte> deviceId) => DeviceHash(appId, deviceId);
 
     /// <summary>A stable 32-bit hash of a device: its app id and device id.</summary>
-    public static uint Device(ReadOnlySpan<char> appId, ReadOnlySpan<char> deviceId)
+    public static uint Device(ReadOnlySpan<char> appId, ReadOnlySpan<char> deviceId) => DeviceHash(appId, deviceId);
+
+    /// <summary>FNV-1a over the app id's code units, a separator, the device id's (a char, or an ASCII byte: the same value).</summary>
+    private static uint DeviceHash<T>(ReadOnlySpan<T> appId, ReadOnlySpan<T> deviceId)
+        where T : unmanaged, System.Numerics.IBinaryInteger<T>
     {
         var h = 2166136261u;
         foreach (var c in appId)
         {
-            h = (h ^ c) * 16777619u;
+            h = (h ^ uint.CreateTruncating(c)) * 16777619u;
         }
         h = (h ^ 0x1F) * 16777619u;
         foreach (var c in deviceId)
         {
-            h = (h ^ c) * 16777619u;
+            h = (h ^ uint.CreateTruncating(c)) * 16777619u;
         }
         return h ^ (h >> 15);
     }
