@@ -484,28 +484,21 @@ internal static class XlsxPackage
     /// <summary>Every text cell's string once, in order of first use.</summary>
     private sealed class SharedStrings
     {
-        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
-        private readonly List<string> _strings = [];
+        private readonly FirstUse<string> _strings = new([]);
         private int _count;
 
         public int Of(string text)
         {
             _count++;
-            if (!_index.TryGetValue(text, out var i))
-            {
-                i = _strings.Count;
-                _index[text] = i;
-                _strings.Add(text);
-            }
-            return i;
+            return _strings.Of(text);
         }
 
         public void Write(XmlWriter w)
         {
             w.WriteStartElement("sst", Main);
             w.WriteAttributeString("count", Num(_count));
-            w.WriteAttributeString("uniqueCount", Num(_strings.Count));
-            foreach (var s in _strings)
+            w.WriteAttributeString("uniqueCount", Num(_strings.Items.Count));
+            foreach (var s in _strings.Items)
             {
                 w.WriteStartElement("si");
                 w.WriteStartElement("t");
@@ -524,25 +517,17 @@ internal static class XlsxPackage
     /// <summary>The styles the cells use, each once: fonts, fills and the cell formats combining them.</summary>
     private sealed class StyleTable
     {
-        private readonly Dictionary<CellStyle, int> _xfs = new() { [CellStyle.Default] = 0 };
-        private readonly List<CellStyle> _styles = [CellStyle.Default];
-        private readonly List<(bool Bold, double Size, bool Link)> _fonts = [(false, CellStyle.DefaultFontSize, false)];
-        private readonly List<string?> _fills = [null, "gray125"];
+        private readonly FirstUse<CellStyle> _styles = new([CellStyle.Default]);
+        private readonly FirstUse<(bool Bold, double Size, bool Link)> _fonts = new([(false, CellStyle.DefaultFontSize, false)]);
 
-        public int Of(CellStyle style)
-        {
-            if (!_xfs.TryGetValue(style, out var i))
-            {
-                i = _styles.Count;
-                _xfs[style] = i;
-                _styles.Add(style);
-            }
-            return i;
-        }
+        // The two fills every workbook starts with (no fill, the gray125 pattern), then the colours in order of first use.
+        private readonly FirstUse<string> _fills = new(["none", "gray125"]);
+
+        public int Of(CellStyle style) => _styles.Of(style);
 
         public void Write(XmlWriter w)
         {
-            var xfs = _styles.Select(s => (s, Font: Index(_fonts, (s.Bold, s.FontSize, s.Link)), Fill: s.Fill is null ? 0 : Index(_fills, s.Fill))).ToList();
+            var xfs = _styles.Items.Select(s => (s, Font: _fonts.Of((s.Bold, s.FontSize, s.Link)), Fill: s.Fill is null ? 0 : _fills.Of(s.Fill))).ToList();
             w.WriteStartElement("styleSheet", Main);
             w.WriteStartElement("numFmts");
             w.WriteAttributeString("count", "1");
@@ -552,8 +537,8 @@ internal static class XlsxPackage
             w.WriteEndElement();
             w.WriteEndElement();
             w.WriteStartElement("fonts");
-            w.WriteAttributeString("count", Num(_fonts.Count));
-            foreach (var (bold, size, link) in _fonts)
+            w.WriteAttributeString("count", Num(_fonts.Items.Count));
+            foreach (var (bold, size, link) in _fonts.Items)
             {
                 w.WriteStartElement("font");
                 if (bold)
@@ -576,8 +561,8 @@ internal static class XlsxPackage
             }
             w.WriteEndElement();
             w.WriteStartElement("fills");
-            w.WriteAttributeString("count", Num(_fills.Count));
-            for (var i = 0; i < _fills.Count; i++)
+            w.WriteAttributeString("count", Num(_fills.Items.Count));
+            for (var i = 0; i < _fills.Items.Count; i++)
             {
                 w.WriteStartElement("fill");
                 w.WriteStartElement("patternFill");
@@ -585,7 +570,7 @@ internal static class XlsxPackage
                 if (i > 1)
                 {
                     w.WriteStartElement("fgColor");
-                    w.WriteAttributeString("rgb", "FF" + _fills[i]);
+                    w.WriteAttributeString("rgb", "FF" + _fills.Items[i]);
                     w.WriteEndElement();
                 }
                 w.WriteEndElement();
@@ -665,22 +650,39 @@ internal static class XlsxPackage
             w.WriteEndElement();
         }
 
-        private static int Index<T>(List<T> list, T item)
-        {
-            var i = list.IndexOf(item);
-            if (i < 0)
-            {
-                i = list.Count;
-                list.Add(item);
-            }
-            return i;
-        }
-
         private static void Val(XmlWriter w, string name, string value)
         {
             w.WriteStartElement(name);
             w.WriteAttributeString("val", value);
             w.WriteEndElement();
+        }
+    }
+
+    /// <summary>Items numbered in order of first use (shared strings, cell formats, fonts, fills), each once.</summary>
+    private sealed class FirstUse<T>
+        where T : notnull
+    {
+        private readonly Dictionary<T, int> _index = [];
+
+        public FirstUse(IEnumerable<T> first)
+        {
+            foreach (var item in first)
+            {
+                Of(item);
+            }
+        }
+
+        public List<T> Items { get; } = [];
+
+        public int Of(T item)
+        {
+            if (!_index.TryGetValue(item, out var i))
+            {
+                i = Items.Count;
+                _index[item] = i;
+                Items.Add(item);
+            }
+            return i;
         }
     }
 }
