@@ -80,17 +80,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
         var usual = new Usual(RobustStats.Quantile(sorted, 0.1), RobustStats.Quantile(sorted, 0.9));
         if (feature.Kind == FeatureKind.Count)
         {
-            ICountPredictive predictive = CountModel.Fit(sample);
-            var app = so.Index.Vectors[i].AppId;
-            if (feature.Hurdle && release.Pools!.Of(app, 0) is { } excess)
-            {
-                var (from, to) = so.Index.OperationDays;
-                var active = CountModel.Fit(CountSums.Of(sample.Select(h => Math.Min(h.Value, 1))), release.Prior!.Prior(from, to)).UpperTail(1);
-                var more = CountModel.Fit(excess);
-                predictive = new CountModel.Hurdle(active, more);
-                release.ExcessTails[(i, f)] = more.UpperTail((int)Math.Round(value) - 1);
-            }
-            predictive = feature.Hurdle ? new Frequent(predictive) : predictive;
+            ICountPredictive predictive = feature.Hurdle ? new Frequent(Hurdle(sample, value, so.Index, i, f, release)) : CountModel.Fit(sample);
             return new FeatureTest(predictive.Tail(value), usual, basis, window, ladders.Of(predictive), feature.Weight);
         }
         var tail = feature.Kind switch
@@ -100,6 +90,20 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
             _ => RateModel.Test(value, n, sample),
         };
         return new FeatureTest(tail, usual, basis, window, Weight: feature.Weight);
+    }
+
+    /// <summary>
+    /// A release action's count: whether the day is active from the series' own window with the case's prior, how many
+    /// beyond the first from the action's pool (its tail at today's excess is kept for the pool's "unusual").
+    /// </summary>
+    private static CountModel.Hurdle Hurdle(List<HistoryPoint> sample, double value, SeriesIndex index, int i, int f,
+        (ExcessPools? Pools, ActivePrior? Prior, Dictionary<(int, int), double> ExcessTails) release)
+    {
+        var (from, to) = index.OperationDays;
+        var active = CountModel.Fit(CountSums.Of(sample.Select(h => Math.Min(h.Value, 1))), release.Prior!.Prior(from, to)).UpperTail(1);
+        var more = CountModel.Fit(release.Pools!.Of(index.Vectors[i].AppId, 0) ?? default);
+        release.ExcessTails[(i, f)] = more.UpperTail((int)Math.Round(value) - 1);
+        return new CountModel.Hurdle(active, more);
     }
 
     /// <summary>
