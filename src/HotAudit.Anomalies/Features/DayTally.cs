@@ -14,10 +14,13 @@ internal sealed class DayTally
     public int CheckingDevices;
     public int Checks;
     public int HttpChecks;
+
+    /// <summary>Applies of the patch the device was already running (<see cref="RunningPatch"/>).</summary>
+    public int RepeatApplies;
     public HashSet<int> Patches { get; } = [];
 
     private int[] Counts => [ActiveDevices, Applies, ApplyingDevices, BackgroundApplies, NightApplies, VerifyingDevices,
-        VerifyFailedDevices, FailingDevices, CheckingDevices, Checks, HttpChecks];
+        VerifyFailedDevices, FailingDevices, CheckingDevices, Checks, HttpChecks, RepeatApplies];
 
     public void Write(Core.Portable.PortableWriter writer)
     {
@@ -34,7 +37,7 @@ internal sealed class DayTally
 
     public static DayTally Read(Core.Portable.PortableReader reader)
     {
-        var n = new int[11];
+        var n = new int[12];
         for (var i = 0; i < n.Length; i++)
         {
             n[i] = (int)reader.Long();
@@ -42,7 +45,7 @@ internal sealed class DayTally
         var tally = new DayTally
         {
             ActiveDevices = n[0], Applies = n[1], ApplyingDevices = n[2], BackgroundApplies = n[3], NightApplies = n[4], VerifyingDevices = n[5],
-            VerifyFailedDevices = n[6], FailingDevices = n[7], CheckingDevices = n[8], Checks = n[9], HttpChecks = n[10],
+            VerifyFailedDevices = n[6], FailingDevices = n[7], CheckingDevices = n[8], Checks = n[9], HttpChecks = n[10], RepeatApplies = n[11],
         };
         var patches = reader.Long();
         for (var i = 0; i < patches; i++)
@@ -65,6 +68,7 @@ internal sealed class DayTally
         CheckingDevices += other.CheckingDevices;
         Checks += other.Checks;
         HttpChecks += other.HttpChecks;
+        RepeatApplies += other.RepeatApplies;
         Patches.UnionWith(other.Patches);
     }
 }

@@ -4,6 +4,7 @@ namespace HotAudit.Anomalies.Features;
 internal sealed class DeviceDay
 {
     public int Applies;
+    public int RepeatApplies;
     public int BackgroundApplies;
     public int NightApplies;
     public bool Verified;
@@ -17,6 +18,7 @@ internal sealed class DeviceDay
     {
         t.ActiveDevices++;
         t.Applies += Applies;
+        t.RepeatApplies += RepeatApplies;
         t.ApplyingDevices += Applies > 0 ? 1 : 0;
         t.BackgroundApplies += BackgroundApplies;
         t.NightApplies += NightApplies;

@@ -25,6 +25,8 @@ internal sealed class EventSymbols
         VerifyFailed = symbols.Find("verify_failed");
         UpdateCheck = symbols.Find("update_check");
         DownloadStart = symbols.Find("download_start");
+        DownloadComplete = symbols.Find("download_complete");
+        Launch = symbols.Find("launch");
         Background = symbols.Find("background");
         Silent = symbols.Find("silent");
         True = symbols.Find("true");
@@ -39,6 +41,8 @@ internal sealed class EventSymbols
     public int VerifyFailed { get; }
     public int UpdateCheck { get; }
     public int DownloadStart { get; }
+    public int DownloadComplete { get; }
+    public int Launch { get; }
     public int Background { get; }
     public int Silent { get; }
     public int True { get; }

@@ -26,6 +26,8 @@ internal static class FeatureCatalog
         new("apply_change", FeatureKind.Change, "applies per active device against the day before (no release either day)", "每台活跃设备应用次数与前一日之比 (两日均无发布)",
             ApplyChange.Of),
         new(AppliesPerApplyingDevice, FeatureKind.Rate, "applies per applying device", "每台应用设备的应用次数", d => (Ratio(d.Telemetry.Applies, d.Telemetry.ApplyingDevices), d.Telemetry.ApplyingDevices), Judged: DayKind.Rollout),
+        new("repeat_applies", FeatureKind.Count, "applies of the patch the device was already running (the same update again)", "重复应用设备正在运行的补丁的次数 (同一更新再次应用)",
+            d => (d.Telemetry.RepeatApplies, 0)),
         new("background_apply_share", FeatureKind.Share, "background applies", "后台应用占比", d => (Ratio(d.Telemetry.BackgroundApplies, d.Telemetry.Applies), d.Telemetry.ApplyingDevices), Judged: DayKind.Rollout),
         new("verify_failed_share", FeatureKind.Share, "devices failing verification", "验证失败设备占比", d => (Ratio(d.Telemetry.VerifyFailedDevices, d.Telemetry.VerifyingDevices), d.Telemetry.VerifyingDevices)),
         new("failing_device_share", FeatureKind.Share, "devices with failures, rollbacks or crashes", "出现失败、回滚或崩溃的设备占比", d => (Ratio(d.Telemetry.FailingDevices, d.Telemetry.ActiveDevices), d.Telemetry.ActiveDevices), Judged: DayKind.Rollout),

@@ -16,6 +16,7 @@ internal sealed class TelemetryPartial : IDevicePartial
     {
         var s = _symbols ??= new EventSymbols(context.Symbols);
         _device.Clear();
+        var running = default(RunningPatch);
         foreach (ref readonly var row in device)
         {
             var local = new DateTime(row.Ts, DateTimeKind.Unspecified) + context.Offset;
@@ -25,6 +26,7 @@ internal sealed class TelemetryPartial : IDevicePartial
                 _device[key] = day = new DeviceDay();
             }
             Read(row, s, day, local.Hour < 6);
+            day.RepeatApplies += running.See(key.Version, row.Fields[EventSymbols.PatchSlot], Moves(row.Fields[EventSymbols.EventSlot], s)) ? 1 : 0;
         }
         foreach (var (key, day) in _device)
         {
@@ -35,6 +37,13 @@ internal sealed class TelemetryPartial : IDevicePartial
             day.AddTo(tally);
         }
     }
+
+    private static RunningPatch.Kind Moves(int e, EventSymbols s) =>
+        e == s.ApplySuccess ? RunningPatch.Kind.Apply
+        : e == s.Launch ? RunningPatch.Kind.Launch
+        : e == s.DownloadStart || e == s.DownloadComplete ? RunningPatch.Kind.Download
+        : e == s.Rollback ? RunningPatch.Kind.Rollback
+        : RunningPatch.Kind.Other;
 
     private static void Read(in Record row, EventSymbols s, DeviceDay day, bool night)
     {
