@@ -17,4 +17,10 @@ internal enum FeatureKind
 
     /// <summary>A share of a device base: binomial noise, floor √(p(1−p)/n).</summary>
     Share,
+
+    /// <summary>
+    /// How many of the day's release actions skipped a step of the platform's process (publishes without an approval):
+    /// its base the day's actions, judged against the app's earlier actions pooled with the case's (<see cref="Scoring.ProcessPools"/>).
+    /// </summary>
+    ProcessShare,
 }

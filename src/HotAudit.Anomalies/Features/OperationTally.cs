@@ -5,7 +5,7 @@ using HotAudit.Core.Symbols;
 namespace HotAudit.Anomalies.Features;
 
 /// <summary>
-/// Daily publishes, rollbacks (<c>set_active</c>, <c>deactivate</c>) and distinct operators of any action per (app, app version), from
+/// Daily publishes (and those without an earlier approval of their patch), rollbacks (<c>set_active</c>, <c>deactivate</c>) and distinct operators of any action per (app, app version), from
 /// the operation log. A row without app_id or app_version takes its patch's (from the patch's first <c>publish</c>/<c>patch_upload</c>
 /// naming them, else its first row of any action that does).
 /// Also the operators new to the app: acting that day, and on none of its versions before in the log; known only once the
@@ -27,6 +27,8 @@ internal static class OperationTally
         var (publish, upload) = (symbols.Find("publish"), symbols.Find("patch_upload"));
         var (setActive, deactivate) = (symbols.Find("set_active"), symbols.Find("deactivate"));
         var retarget = symbols.Find("targeting_change");
+        var (approve, approved, result) = (symbols.Find("approve"), symbols.Find("approved"), Ops.Slot("result"));
+        var approvedPatches = new HashSet<int>();
         // A patch's app and version: from its first publish or upload that names them, else its first row of any action
         // that does (a rollback row may carry only the patch it makes active again).
         var patchOf = new Dictionary<int, (int App, int Version)>();
@@ -44,6 +46,10 @@ internal static class OperationTally
         foreach (var r in byTime)
         {
             var a = r.Fields[action];
+            if (a == approve && r.Fields[result] == approved && approved != SymbolTable.None)
+            {
+                approvedPatches.Add(r.Fields[patch]);
+            }
             var known = patchOf.GetValueOrDefault(r.Fields[patch]);
             var (appOf, v) = (r.Fields[app], r.Fields[version]);
             if (appOf == SymbolTable.None || v == SymbolTable.None)
@@ -69,6 +75,7 @@ internal static class OperationTally
                 days[key] = day = new OperationDay { Baseline = Known(active, key.Day) };
             }
             day.Publishes += a == publish ? 1 : 0;
+            day.Unapproved += a == publish && (r.Fields[patch] == SymbolTable.None || !approvedPatches.Contains(r.Fields[patch])) ? 1 : 0;
             day.Rollbacks += a == setActive || a == deactivate ? 1 : 0;
             day.Retargets += a == retarget ? 1 : 0;
             day.Operators.Add(r.Fields[op]);

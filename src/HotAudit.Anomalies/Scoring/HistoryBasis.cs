@@ -11,4 +11,7 @@ internal enum HistoryBasis
 
     /// <summary>The series' other days over the whole case (a case too short for any trailing history).</summary>
     Case,
+
+    /// <summary>The app's release actions so far, with the case's (<see cref="ProcessPools"/>).</summary>
+    Record,
 }

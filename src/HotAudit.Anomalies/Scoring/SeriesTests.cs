@@ -34,12 +34,18 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
         var pools = features.Select(f => f.Hurdle ? new ExcessPools() : null).ToArray();
         var priors = features.Select(f => f.Hurdle ? new ActivePrior(minHistory) : null).ToArray();
         var excessTails = new Dictionary<(int Vector, int Feature), double>();
+        var process = features.Select(f => f.Kind == FeatureKind.ProcessShare ? new ProcessPools() : null).ToArray();
         // Day by day across the series, so a day's peers (other versions, earlier days) are judged before it is.
         foreach (var i in Enumerable.Range(0, vectors.Count).OrderBy(i => vectors[i].Day.DayNumber).ThenBy(i => i))
         {
             var series = index.SeriesOf(i);
             for (var f = 0; f < features.Count; f++)
             {
+                if (process[f] is { } record)
+                {
+                    tests[i][f] = Process(record, vectors[i], f, ladders);
+                    continue;
+                }
                 if (features[f].Hurdle)
                 {
                     pools[f]!.MoveTo(vectors[i].Day.DayNumber);
@@ -90,6 +96,29 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
             _ => RateModel.Test(value, n, sample),
         };
         return new FeatureTest(tail, usual, basis, window, Weight: feature.Weight);
+    }
+
+    /// <summary>
+    /// A process share (<see cref="ProcessPools"/>): the day's k of n actions against the app's record so far, which the
+    /// day then joins.
+    /// </summary>
+    private FeatureTest? Process(ProcessPools record, DailyVector vector, int f, CountLadders ladders)
+    {
+        var feature = FeatureCatalog.All[f];
+        record.MoveTo(vector.Day.DayNumber);
+        if (vector.Values[f] is not { } k || vector.Bases[f] <= 0)
+        {
+            return null;
+        }
+        var predictive = record.Of(vector.AppId, vector.Bases[f]);
+        var tail = predictive.Tail(k);
+        record.Add(vector.AppId, k, vector.Bases[f], tail.P <= falseAlarmRate);
+        if (!feature.Scored)
+        {
+            return null;
+        }
+        var usual = Math.Round(predictive.Mean);
+        return new FeatureTest(tail, new Usual(usual, usual), HistoryBasis.Record, window, ladders.Of(predictive), feature.Weight);
     }
 
     /// <summary>

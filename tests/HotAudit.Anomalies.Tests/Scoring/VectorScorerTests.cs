@@ -39,8 +39,8 @@ public sealed class VectorScorerTests
         var flagged = scored.Where(s => s.Flagged).Should().ContainSingle().Subject;
         flagged.AppVersion.Should().Be("1.1");
         flagged.Day.Should().Be(new DateOnly(2026, 5, 31));
-        flagged.Explanation.Should().StartWith("background applies 41 % on 2026-05-31 vs 1 % usual (28-day share 1.1 %; p < 1e-50)");
-        flagged.ExplanationZh.Should().StartWith("后台应用占比 41 % (2026-05-31), 通常 1 % (近 28 天占比 1.1 %; p < 1e-50)");
+        flagged.Explanation.Should().StartWith("background applies 41 % on 2026-05-31 vs 1 % usual (28-day share 0.9 %; p < 1e-50)");
+        flagged.ExplanationZh.Should().StartWith("后台应用占比 41 % (2026-05-31), 通常 1 % (近 28 天占比 0.9 %; p < 1e-50)");
     }
 
     [Theory]

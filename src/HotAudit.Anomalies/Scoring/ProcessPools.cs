@@ -1,0 +1,81 @@
+using HotAudit.Anomalies.Features;
+
+namespace HotAudit.Anomalies.Scoring;
+
+/// <summary>
+/// The record of a platform's process so far (<see cref="FeatureKind.ProcessShare"/>: publishes without an approval):
+/// per app and over the case, how many earlier release actions skipped the step, of how many. Whether a team has its
+/// patches approved before they go out is the team's practice and the platform's, not a version's, and a version has
+/// too few publishes of its own to say. An app's rate has a Beta prior centred on the case's rate (with a Jeffreys
+/// half-action either side) worth <see cref="PriorActions"/> actions, updated with the app's own record; the day's k
+/// of n is judged by the beta-binomial tail. One such action in a day is never news (p = 1): a single publish without an
+/// approval is HU-GOV-02's finding, not a change of behaviour; two or more in a day, where the record says the team
+/// has its patches approved, are. Days are added once their day is over, so a day never stands in its own record.
+/// </summary>
+internal sealed class ProcessPools
+{
+    /// <summary>Weight of the case's rate in an app's, in actions: a team with a record of its own is judged mostly by it.</summary>
+    public const double PriorActions = 10;
+
+    private readonly Dictionary<string, Record> _apps = new(StringComparer.Ordinal);
+    private readonly List<(string App, double K, double N, bool Unusual)> _pending = [];
+    private Record _case;
+    private int _day = int.MinValue;
+
+    /// <summary>Moves to <paramref name="day"/>: the days before it join the record. Days come in order.</summary>
+    public void MoveTo(int day)
+    {
+        if (day == _day)
+        {
+            return;
+        }
+        foreach (var (app, k, n, unusual) in _pending)
+        {
+            _apps[app] = _apps.GetValueOrDefault(app).Add(k, n, unusual);
+            _case = _case.Add(k, n, unusual);
+        }
+        _pending.Clear();
+        _day = day;
+    }
+
+    /// <summary>
+    /// Adds the current day's <paramref name="k"/> of <paramref name="n"/> actions of an app; a day judged
+    /// <paramref name="unusual"/> is kept apart, as in a series' own history, so one burst does not make the next usual
+    /// (unless such actions are as many as the others: then they are the practice).
+    /// </summary>
+    public void Add(string app, double k, int n, bool unusual) => _pending.Add((app, k, n, unusual));
+
+    /// <summary>The predictive of how many of <paramref name="n"/> actions skip the step, after the record so far.</summary>
+    public Predictive Of(string app, int n)
+    {
+        var all = _case.Kept;
+        var mean = (all.K + 0.5) / (all.N + 1);
+        var (k, total) = _apps.GetValueOrDefault(app).Kept;
+        return new Predictive(n, (PriorActions * mean) + k, (PriorActions * (1 - mean)) + total - k);
+    }
+
+    private readonly record struct Record((double K, double N) Usual, (double K, double N) Unusual)
+    {
+        public (double K, double N) Kept => Unusual.N >= Usual.N ? (Usual.K + Unusual.K, Usual.N + Unusual.N) : Usual;
+
+        public Record Add(double k, double n, bool unusual) => unusual
+            ? this with { Unusual = (Unusual.K + k, Unusual.N + n) }
+            : this with { Usual = (Usual.K + k, Usual.N + n) };
+    }
+
+    /// <summary>
+    /// The beta-binomial of k of <paramref name="N"/> after Beta(<paramref name="A"/>, <paramref name="B"/>), with one
+    /// action never surprising (<see cref="Frequent"/>'s rule).
+    /// </summary>
+    internal readonly record struct Predictive(int N, double A, double B) : ICountPredictive
+    {
+        public double Mean => N * A / (A + B);
+
+        /// <summary>The app's usual share of actions that skip the step.</summary>
+        public double Share => A / (A + B);
+
+        public double UpperTail(int k) => k <= 1 ? 1 : k > N ? 0 : ShareModel.UpperTail(k, N, A, B);
+
+        public Tail Tail(double value) => new(UpperTail((int)Math.Round(value)), Share);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using FluentAssertions;
+using HotAudit.Anomalies;
+using HotAudit.Signing;
+using Xunit;
+
+namespace HotAudit.Assessment.Tests;
+
+/// <summary>
+/// Publishes that skip the platform's approval, on a team whose record says it has every patch approved, are unlike the
+/// team (clause 7.2 f, with 7.1 a): two such on a version in one day are flagged, where two approved publishes (a fix of
+/// the fix) are ordinary and one unapproved publish is HU-GOV-02's finding, not the monitor's.
+/// </summary>
+public sealed class UnapprovedPublishMonitorTests : IDisposable
+{
+    private const string App = "com.test.process";
+    private static readonly DateTime Start = new(2026, 3, 2, 0, 0, 0, DateTimeKind.Unspecified);
+    private readonly string _case = Directory.CreateTempSubdirectory("hotaudit-process-case-").FullName;
+    private readonly string _out = Directory.CreateTempSubdirectory("hotaudit-process-out-").FullName;
+    private readonly StringBuilder _ops = new("ts,op_id,operator,role,action,app_id,app_version,patch_id,patch_version,content,approval_id,result\n");
+    private int _id;
+    private int _patch;
+
+    [Fact]
+    public async Task RunAsync_TwoUnapprovedPublishesOnATeamThatApprovesEverything_Flagged_TwoApprovedOrOneUnapprovedNot()
+    {
+        // Given: three versions, each released through upload, approval and publish every third day for 60 days (with a
+        // fix of the fix now and then); on day 45 version 1.0.0 gets two patches uploaded and published without approval,
+        // on day 48 version 2.0.0 a fix of the fix (both approved), on day 51 version 3.0.0 one unapproved publish
+        for (var day = 0; day < 60; day++)
+        {
+            foreach (var (version, phase) in new[] { ("1.0.0", 0), ("2.0.0", 1), ("3.0.0", 2) })
+            {
+                if (day % 3 != phase || (day, version) is (45, "1.0.0") or (48, "2.0.0") or (51, "3.0.0"))
+                {
+                    continue;
+                }
+                Release(day, version, approved: true);
+                if (day % 15 == phase)
+                {
+                    Release(day, version, approved: true, hour: 15);
+                }
+            }
+        }
+        Release(45, "1.0.0", approved: false);
+        Release(45, "1.0.0", approved: false, hour: 11);
+        Release(48, "2.0.0", approved: true);
+        Release(48, "2.0.0", approved: true, hour: 15);
+        Release(51, "3.0.0", approved: false);
+        File.WriteAllText(Path.Combine(_case, "operations.csv"), _ops.ToString());
+        var services = new AssessServices(TimeProvider.System, new PatchSignatureVerifier(), kept => new AnomalyMonitor(kept));
+
+        // When
+        await new AssessRunner(services, TextWriter.Null).RunAsync(new AssessRequest
+        {
+            CaseDirectory = _case, Out = _out, Formats = ["json"], RuleFolders = [RepoPaths.Rules],
+        }, CancellationToken.None);
+
+        // Then
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_out, "findings.json")));
+        var days = json.RootElement.GetProperty("anomalies").EnumerateArray()
+            .ToDictionary(a => (a.GetProperty("app_version").GetString(), a.GetProperty("day").GetString()), a => a.Clone());
+        var burst = days[("1.0.0", Day(45))];
+        Unapproved(burst).GetProperty("value").GetDouble().Should().Be(2);
+        burst.GetProperty("flagged").GetBoolean().Should().BeTrue();
+        burst.GetProperty("explanation").GetString().Should().Contain("publishes without an approval before them 2");
+        var fix = days[("2.0.0", Day(48))];
+        Unapproved(fix).GetProperty("value").GetDouble().Should().Be(0);
+        fix.GetProperty("flagged").GetBoolean().Should().BeFalse();
+        var single = days[("3.0.0", Day(51))];
+        Unapproved(single).GetProperty("value").GetDouble().Should().Be(1);
+        Unapproved(single).GetProperty("p_value").GetDouble().Should().Be(1);
+        single.GetProperty("flagged").GetBoolean().Should().BeFalse();
+    }
+
+    private static JsonElement Unapproved(JsonElement day) => day.GetProperty("features").GetProperty("unapproved_publishes");
+
+    private void Release(int day, string version, bool approved, double hour = 9)
+    {
+        var patch = $"P{++_patch}";
+        var at = Start.AddDays(day).AddHours(hour);
+        Op(at, "dev1", "developer", "patch_upload", version, patch, "");
+        if (approved)
+        {
+            Op(at.AddMinutes(20), "dev1", "developer", "approval_request", version, patch, "");
+            Op(at.AddMinutes(50), "lead1", "lead", "approve", version, patch, "approved");
+        }
+        Op(at.AddMinutes(80), "rel1", "release", "publish", version, patch, "");
+    }
+
+    private void Op(DateTime at, string who, string role, string action, string version, string patch, string result) =>
+        _ops.Append(CultureInfo.InvariantCulture,
+            $"{at:yyyy-MM-dd HH:mm:ss},op{++_id},{who},{role},{action},{App},{version},{patch},{_patch},fix,{(result == "approved" ? "AP" + _patch : "")},{result}\n");
+
+    private static string Day(int day) => Start.AddDays(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public void Dispose()
+    {
+        Directory.Delete(_case, true);
+        Directory.Delete(_out, true);
+    }
+}
