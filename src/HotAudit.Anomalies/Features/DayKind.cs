@@ -22,4 +22,13 @@ internal enum DayKind
     /// without three earlier days of its kind, against every day (a new patch's first days stay watched).
     /// </summary>
     Rollout,
+
+    /// <summary>
+    /// How a <see cref="Rollout"/> feature is judged first: a release day against earlier release days, the day after a
+    /// release against earlier days after one, other days against other days. The two halves of a rollout differ: an
+    /// evening publish is applied overnight, so the day after a release has the night applies its release day does
+    /// not, and pooled the two made a history that swings between them (1 % and 9 % night applies on alternate days).
+    /// Without three earlier days of its phase, the day is judged as <see cref="Rollout"/>.
+    /// </summary>
+    RolloutPhase,
 }

@@ -56,9 +56,20 @@ internal sealed class SeriesIndex
     public bool Is(DayKind kind, int i) => kind switch
     {
         DayKind.ReleaseDay => _release[i],
-        DayKind.Rollout => _rollout[i],
+        DayKind.Rollout or DayKind.RolloutPhase => _rollout[i],
         _ => true,
     };
+
+    /// <summary>Whether vectors <paramref name="i"/> and <paramref name="j"/> are days of the same kind (for <see cref="DayKind.RolloutPhase"/>, the same phase).</summary>
+    public bool Alike(DayKind kind, int i, int j) => kind switch
+    {
+        DayKind.Any => true,
+        DayKind.RolloutPhase => Phase(i) == Phase(j),
+        _ => Is(kind, i) == Is(kind, j),
+    };
+
+    /// <summary>0 on a release day, 1 on the day after one, 2 otherwise.</summary>
+    private int Phase(int i) => _release[i] ? 0 : _rollout[i] ? 1 : 2;
 
     public Series SeriesOf(int i) => _seriesOf[i];
 

@@ -71,11 +71,16 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
 
     private FeatureTest? Test(FeatureDefinition feature, double value, int n, (SeriesIndex Index, FeatureTest?[][] Tests) so, int i, int f, CountLadders ladders, (ExcessPools? Pools, ActivePrior? Prior, Dictionary<(int, int), double> ExcessTails) release)
     {
-        var kind = feature.Judged;
+        // A rollout feature by the day's phase first, then by rollout or not, then against every day (DayKind).
+        var kind = feature.Judged == DayKind.Rollout ? DayKind.RolloutPhase : feature.Judged;
         var (sample, basis) = History(so, i, f, kind);
-        if (sample.Count < Need(kind) && kind == DayKind.Rollout)
+        foreach (var wider in new[] { DayKind.Rollout, DayKind.Any })
         {
-            kind = DayKind.Any;
+            if (sample.Count >= Need(kind) || feature.Judged != DayKind.Rollout || kind == DayKind.Any)
+            {
+                break;
+            }
+            kind = wider;
             (sample, basis) = History(so, i, f, kind);
         }
         if (sample.Count < Need(kind))
@@ -170,7 +175,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
     private bool Unusual(FeatureTest? test) => test?.Tail.P <= falseAlarmRate;
 
     /// <summary>Whether vector j may stand in vector i's history: any day, or one of the same kind.</summary>
-    private static bool Alike(SeriesIndex index, DayKind kind, int i, int j) => kind == DayKind.Any || index.Is(kind, i) == index.Is(kind, j);
+    private static bool Alike(SeriesIndex index, DayKind kind, int i, int j) => index.Alike(kind, i, j);
 
     /// <summary>Whether a day without a vector (a 0) may stand in vector i's history: it is no release, so only an ordinary day's.</summary>
     private static bool AlikeEmpty(SeriesIndex index, DayKind kind, int i) => kind == DayKind.Any || !index.Is(kind, i);
