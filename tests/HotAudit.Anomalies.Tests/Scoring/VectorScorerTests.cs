@@ -98,6 +98,29 @@ public sealed class VectorScorerTests
     }
 
     [Fact]
+    public void Score_NightAppliesTheDayAfterARelease_JudgedAgainstEarlierDaysAfterOne()
+    {
+        // Given: a version released every fourth day in the evening, so its release days have 1 % of applies at night
+        // and the days after 9 % (devices pick the patch up overnight), other days 2 %; the day after day 48's release
+        // has 20 % (60 of 300)
+        var (night, publishes) = (Some.Index("night_apply_share"), Some.Index(FeatureCatalog.Publishes));
+        var vectors = Some.Series(60, 1, (_, day, values) =>
+        {
+            values[publishes] = day % 4 == 0 ? 1 : 0;
+            values[night] = day == 49 ? 0.2 : day % 4 == 0 ? 0.01 : day % 4 == 1 ? 0.09 : 0.02;
+        });
+
+        // When
+        var scored = VectorScorer.Score(vectors, new MonitorSettings());
+
+        // Then: that day, and only it, is flagged on its night applies (against the release days and days after pooled,
+        // which swing between 1 % and 9 %, it was p ≈ 1e-3)
+        var flagged = scored.Where(s => s.Flagged).Should().ContainSingle().Subject;
+        flagged.Day.Should().Be(new DateOnly(2026, 5, 1).AddDays(49));
+        flagged.Explanation.Should().StartWith("applies at 00:00–06:00 20 % on 2026-06-19 vs 9 % usual");
+    }
+
+    [Fact]
     public void Score_FixOfTheFixDaysOfQuietVersions_StayOrdinaryOnceTheTeamsReleaseDaysShowThem()
     {
         // Given: thirty versions that release every fourteenth day (each on its own weekday), one release day in eight
