@@ -17,8 +17,8 @@ internal static class InflatedChunks
     /// <summary>Inflated bytes per block of a compressed file at most.</summary>
     public const int BlockBytes = 16 << 20;
 
-    /// <summary>Bytes per block of a plain file at most (reading them costs less than inflating: smaller blocks keep the parsers fed).</summary>
-    public const int PlainBlockBytes = 8 << 20;
+    /// <summary>Bytes per block of a plain file at most (reading them costs less than inflating: smaller blocks keep the parsers fed, and memory low).</summary>
+    public const int PlainBlockBytes = 4 << 20;
 
     /// <summary>Whether <paramref name="chunk"/> is a whole file of lines (compressed or not), to be read with <see cref="Read"/>.</summary>
     public static bool Applies(CaseInput input, TelemetryChunk chunk) =>
@@ -51,7 +51,7 @@ internal static class InflatedChunks
         {
             return [reader.Read(chunk, state.ForFile())];
         }
-        return new Inflater(reader, chunk, input, state, encoding, sample, delimited, Math.Max(1, blockBytes), nextId).Run(Math.Max(2, parallelism + 1), ct);
+        return new Inflater(reader, chunk, input, state, encoding, sample, delimited, Math.Max(1, blockBytes), nextId).Run(Math.Max(2, parallelism), ct);
     }
 
     /// <summary>Whether lines of a delimited file can be cut at every LF of these bytes (<see cref="BoundaryScan.CutSafe"/>), a final CR included.</summary>
