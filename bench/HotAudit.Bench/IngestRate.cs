@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using HotAudit.Core.Data;
+using HotAudit.Core.Engine;
 using HotAudit.Core.Symbols;
 using HotAudit.Ingestion;
 
@@ -12,12 +13,17 @@ namespace HotAudit.Bench;
 /// counts, and prints accepted rows per second and MB/s (best of K, every run listed), and rows per CPU second of the
 /// process (user + sys: on a shared, loaded machine the wall time says more about the other processes than the reader). The figure the performance issue
 /// sets for one core: 1.5 million CSV rows/s and 1 million JSON Lines rows/s. The file is linked into a temporary case
-/// folder of its own.
+/// folder of its own. <c>ingest CASE_DIR</c> instead reads a whole case as <c>assess</c> does (the ingest phase: chunks
+/// and every core, the accepted rows encoded into a <see cref="PartitionStore"/> under the default memory budget).
 /// </summary>
 internal static class IngestRate
 {
     public static int Run(string[] args)
     {
+        if (Directory.Exists(args[0]))
+        {
+            return RunCase(Path.GetFullPath(args[0]), Options.Repeats(args));
+        }
         var file = Path.GetFullPath(args[0]);
         var repeats = Options.Repeats(args);
         var dir = Path.Combine(Path.GetTempPath(), "hotaudit-ingest-" + Guid.NewGuid().ToString("N")[..8]);
@@ -59,6 +65,33 @@ internal static class IngestRate
         {
             Directory.Delete(dir, recursive: true);
         }
+    }
+
+    /// <summary>The ingest phase of <c>assess</c> on a whole case, <paramref name="repeats"/> times: wall, CPU seconds, rows.</summary>
+    private static int RunCase(string dir, int repeats)
+    {
+        var manifest = CaseDiscovery.Discover(dir);
+        var bytes = manifest.Files.Values.SelectMany(f => f).Sum(f => new FileInfo(f).Length);
+        for (var i = 0; i < repeats; i++)
+        {
+            using var process = Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
+            var sw = Stopwatch.StartNew();
+            using var store = new PartitionStore(PartitionStore.LocalPartitions);
+            var result = new CaseReader(new SymbolTable(), TimeSpan.FromHours(8)).Read(manifest, store);
+            var wall = sw.Elapsed.TotalSeconds;
+            process.Refresh();
+            var cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{dir}: {bytes / 1e6:F0} MB, {store.Count:N0} rows stored, {result.Rejections.Count} rejected; wall {wall:F2} s ({store.Count / wall:N0} rows/s), "
+                + $"CPU {cpuSeconds:F2} s ({store.Count / cpuSeconds:N0} rows per CPU second), spilled {store.SpilledBytes / 1e6:F0} MB"));
+            if (result.Errors.Count > 0)
+            {
+                Console.Error.WriteLine(string.Join('\n', result.Errors));
+                return 1;
+            }
+        }
+        return 0;
     }
 
     private sealed class CountingSink : ITelemetrySink

@@ -15,10 +15,29 @@ internal static class Peer
     private static readonly (string Rule, string Sql)[] Rules =
         [("HU-SIL-01", PeerSql.Silent), ("HU-TLS-01", PeerSql.Http), ("HU-FRQ-03", PeerSql.Frequent)];
 
-    public static int Run(string caseDir, int repeats) => Measure(caseDir, repeats).Agree ? 0 : 3;
+    /// <summary>Measures each case in turn, then (for more than one) their figures side by side; 3 when an answer differs.</summary>
+    public static int Run(IReadOnlyList<string> caseDirs, int repeats, bool timings)
+    {
+        var results = caseDirs.Select(c => Measure(c, repeats, timings)).ToList();
+        if (results.Count > 1)
+        {
+            Console.WriteLine(Table(results));
+        }
+        return results.All(r => r.Agree) ? 0 : 3;
+    }
 
-    /// <summary>The figures of one case.</summary>
-    public static PeerResult Measure(string caseDir, int repeats)
+    /// <summary>One line per case: rows, both medians, the ratio, HotAudit's CPU seconds and peak memory.</summary>
+    public static string Table(IReadOnlyList<PeerResult> results)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var lines = new List<string> { "case                                   rows        HotAudit s  DuckDB s  ratio  CPU s   peak MiB" };
+        lines.AddRange(results.Select(r => string.Create(inv,
+            $"{Path.GetFileName(r.CaseDir.TrimEnd('/')),-38} {r.Rows,-11} {r.HotAuditSeconds,10:F2} {r.DuckDbSeconds,9:F2} {r.HotAuditSeconds / r.DuckDbSeconds,6:F2} {r.CpuSeconds,7:F2} {r.PeakMiB,9:F0}")));
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>The figures of one case; with <paramref name="timings"/> each HotAudit run's phase times are printed too.</summary>
+    public static PeerResult Measure(string caseDir, int repeats, bool timings = false)
     {
         // Interleaved (HotAudit, DuckDB, HotAudit, DuckDB, ...) so that a busy machine slows both alike.
         var hotaudit = new List<Measurement>();
@@ -26,12 +45,16 @@ internal static class Peer
         Dictionary<string, Dictionary<string, long>> actual = [];
         for (var i = 0; i < repeats; i++)
         {
-            hotaudit.Add(Runner.Run(caseDir, []));
+            hotaudit.Add(Runner.Run(caseDir, [], timings));
             var sw = Stopwatch.StartNew();
             actual = Query(caseDir);
             duck.Add(sw.Elapsed.TotalSeconds);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  pair {i + 1}: HotAudit {hotaudit[^1].Seconds:F2} s, DuckDB {duck[^1]:F2} s, ratio {hotaudit[^1].Seconds / duck[^1]:F2}"));
+                $"  pair {i + 1}: HotAudit {hotaudit[^1].Seconds:F2} s (CPU {hotaudit[^1].CpuSeconds:F2} s), DuckDB {duck[^1]:F2} s, ratio {hotaudit[^1].Seconds / duck[^1]:F2}"));
+            if (timings)
+            {
+                Console.WriteLine("    phases: " + hotaudit[^1].Phases);
+            }
         }
         var expected = Findings(Path.Combine(Runner.OutDir, "findings.json"));
         var result = new PeerResult(caseDir, hotaudit, duck, Compare(expected, actual));

@@ -19,14 +19,16 @@ public static class Program
         switch (args.FirstOrDefault())
         {
             case "generate" when args.Length >= 2:
-                Generator.Write(args[1], Arg(args, 2, 1_000_000), (int)Arg(args, 3, 7), args.Length > 4 ? (int)Arg(args, 4, 0) : null, (int)Arg(args, 5, 200));
+                var g = Options.Positional(args).ToArray();
+                Generator.Write(g[1], Arg(g, 2, 1_000_000), (int)Arg(g, 3, 7), g.Length > 4 ? (int)Arg(g, 4, 0) : null, (int)Arg(g, 5, 200), Mix.FromArgs(args).Single());
                 return 0;
             case "run" when args.Length >= 2:
                 return Runner.Report(args[1], args.Skip(2).ToArray());
             case "peer" or "compare" when args.Length >= 2:
-                return Peer.Run(Cases.Resolve(args[1..]), repeats: Options.Repeats(args));
+                return Peer.Run(Cases.Resolve(args[1..]), Options.Repeats(args), args.Contains("--timings"));
             case "scaling":
-                return Scaling.Run(Options.Positional(args[1..]).Select(a => long.Parse(a, CultureInfo.InvariantCulture)).ToArray(), Options.Repeats(args));
+                return Scaling.Run(Options.Positional(args[1..]).Select(a => long.Parse(a, CultureInfo.InvariantCulture)).ToArray(), Options.Repeats(args),
+                    Mix.FromArgs(args), Cases.Devices(args), args.Contains("--timings"));
             case "quality":
                 return Quality.Run(args[1..]);
             case "cluster" when args.Length >= 2:
@@ -40,8 +42,9 @@ public static class Program
             case "stream":
                 return StreamBench.Run(args[1..]);
             default:
-                Console.Error.WriteLine("usage: HotAudit.Bench generate DIR [events] [seed] [devices] [days] | run DIR [assess options] | peer DIR|--events N [--repeat K]"
-                    + " | scaling [events...] [--repeat K] | quality [seeds] [family...] | cluster DIR [--redis HOST:PORT] [--workers 1,2,3] [--partitions P] [--kill [--kill-at F]] | scenario FAMILY DIR [--seed S] | csvparse FILE [--repeat K] | ingest FILE [--repeat K]"
+                Console.Error.WriteLine("usage: HotAudit.Bench generate DIR [events] [seed] [devices] [days] [--mix csv|jsonl|gzip] | run DIR [assess options]"
+                    + " | peer DIR...|--events N [--mix csv,jsonl,gzip] [--devices D] [--repeat K] [--timings]"
+                    + " | scaling [events...] [--mix csv,jsonl,gzip] [--devices D] [--repeat K] [--timings] | quality [seeds] [family...] | cluster DIR [--redis HOST:PORT] [--workers 1,2,3] [--partitions P] [--kill [--kill-at F]] | scenario FAMILY DIR [--seed S] | csvparse FILE [--repeat K] | ingest FILE [--repeat K]"
                     + " | stream [--events N] [--senders 4] [--batch 5000] [--interval 00:00:10]");
                 return 2;
         }

@@ -37,6 +37,7 @@ internal static class Runner
         {
             Directory.Delete(OutDir, recursive: true);
         }
+        var cpuBefore = ChildrenCpuSeconds();
         var sw = Stopwatch.StartNew();
         using var child = Process.Start(start)!;
         var stderr = child.StandardError.ReadToEndAsync();
@@ -47,9 +48,23 @@ internal static class Runner
             peakKb = Math.Max(peakKb, VmHwmKb(child.Id));
         }
         sw.Stop();
+        child.WaitForExit();
+        var cpu = ChildrenCpuSeconds() - cpuBefore;
         using var findings = JsonDocument.Parse(File.ReadAllBytes(findingsFile));
         var rows = findings.RootElement.GetProperty("data_quality").GetProperty("rows_read").GetInt64();
-        return new Measurement(child.ExitCode, rows, sw.Elapsed.TotalSeconds, peakKb, stderr.Result.Trim());
+        return new Measurement(child.ExitCode, rows, sw.Elapsed.TotalSeconds, peakKb, stderr.Result.Trim(), cpu);
+    }
+
+    /// <summary>
+    /// User + system CPU seconds of this process's waited-for children (cutime + cstime of /proc/self/stat): the
+    /// difference around one child is that child's CPU time, whatever else the machine runs.
+    /// </summary>
+    internal static double ChildrenCpuSeconds()
+    {
+        var stat = File.ReadAllText("/proc/self/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        // Fields from the third (state): cutime and cstime are the 16th and 17th of the line.
+        return (long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture)) / 100.0;
     }
 
     /// <summary>The peak resident set (VmHWM) of a live process, in KiB; 0 once it is gone.</summary>

@@ -22,7 +22,7 @@ public static class SampleCase
         var byDay = injections.Where(i => i.Kind != "unapproved").ToDictionary(i => (i.AppId, i.AppVersion, i.Day), i => i.Kind);
         var ledger = new ViolationLedger();
         long rows;
-        using (var writer = new TelemetryWriter(options.Directory, options.Days))
+        using (var writer = new TelemetryWriter(options.Directory, options.Days, CsvDays(options)))
         {
             var simulator = new DeviceSimulator(options, plan, byDay, writer, ledger);
             for (var d = 0; d < options.Devices; d++)
@@ -39,6 +39,10 @@ public static class SampleCase
         TruthFile.Write(options, injections, [.. ledger.Violations(), .. PlanViolations.Of(plan, plan.FirstOperationTicks, periodEnd)], ledger.BadRows);
         return (rows, injections);
     }
+
+    /// <summary>Days written as CSV: half of them (rounded down) unless <see cref="SampleOptions.CsvShare"/> says otherwise.</summary>
+    private static int CsvDays(SampleOptions options) =>
+        options.CsvShare == 0.5 ? options.Days / 2 : (int)Math.Clamp(Math.Round(options.Days * options.CsvShare), 0, options.Days);
 
     /// <summary>One (app, version, day) per injection, in the later part of the case, never two on one app version and day.</summary>
     private static List<Injection> Choose(SampleOptions options, ReleasePlan plan, Random rng)

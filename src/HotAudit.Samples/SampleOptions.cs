@@ -9,7 +9,10 @@ namespace HotAudit.Samples;
 /// <param name="External">External provision: a tenants file for the apps.</param>
 /// <param name="Activity">Scales how often a device is active on a day (1 = as drawn); the benchmark uses a small value to
 /// spread few events per device over many devices and days.</param>
-public sealed record SampleOptions(string Directory, int Devices, int Days, int Seed, IReadOnlyList<string> Inject, bool External, double Activity = 1)
+/// <param name="CsvShare">The share of the days (from the first) whose telemetry goes to the CSV file; the rest go to the
+/// JSON Lines file (0.5: the first half of the days as CSV, the second as JSON Lines).</param>
+public sealed record SampleOptions(
+    string Directory, int Devices, int Days, int Seed, IReadOnlyList<string> Inject, bool External, double Activity = 1, double CsvShare = 0.5)
 {
     /// <summary>The injection of rows the contract rejects (not an anomaly day).</summary>
     public const string BadRows = "badrows";

@@ -4,8 +4,8 @@ using System.Text;
 namespace HotAudit.Samples;
 
 /// <summary>
-/// Streams telemetry into two files of different shapes, as vendors export them: the first half of the days as a UTF-8
-/// CSV with BOM and local timestamps, the second half as JSON Lines with epoch milliseconds.
+/// Streams telemetry into two files of different shapes, as vendors export them: the first days (half of them unless
+/// told otherwise) as a UTF-8 CSV with BOM and local timestamps, the rest as JSON Lines with epoch milliseconds.
 /// </summary>
 internal sealed class TelemetryWriter : IDisposable
 {
@@ -24,12 +24,13 @@ internal sealed class TelemetryWriter : IDisposable
     public const string CsvName = "telemetry-part1.csv";
     public const string JsonName = "telemetry-part2.jsonl";
 
-    public TelemetryWriter(string directory, int days)
+    /// <summary>A writer into <paramref name="directory"/>; days before <paramref name="csvDays"/> (default half of <paramref name="days"/>) go to the CSV file.</summary>
+    public TelemetryWriter(string directory, int days, int? csvDays = null)
     {
         _csv = new StreamWriter(Path.Combine(directory, CsvName), false, new UTF8Encoding(true), 1 << 16) { NewLine = "\r\n" };
         _jsonl = new StreamWriter(Path.Combine(directory, JsonName), false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
         _csv.WriteLine(Header);
-        _split = ReleasePlan.Ticks(days / 2, 0);
+        _split = ReleasePlan.Ticks(csvDays ?? days / 2, 0);
     }
 
     public long Rows { get; private set; }

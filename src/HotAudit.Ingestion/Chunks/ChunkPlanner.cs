@@ -39,6 +39,11 @@ public static class ChunkPlanner
         return new ChunkPlan(chunks, hashes);
     }
 
+    /// <summary>The telemetry files among <paramref name="inputs"/> as one whole chunk each, in file order; no file is read.</summary>
+    internal static ChunkPlan Whole(IReadOnlyList<CaseInput> inputs) =>
+        new([.. Enumerable.Range(0, inputs.Count).Where(i => inputs[i].Kind == Core.Contract.InputKind.Telemetry).Select((file, id) => new TelemetryChunk(id, file, 0, -1, 1, 0))],
+            new Dictionary<int, string>());
+
     private static (List<TelemetryChunk>, string?) PlanFile(CaseInput input, int fileIndex, long chunkBytes)
     {
         var whole = new List<TelemetryChunk> { new(0, fileIndex, 0, -1, 1, 0) };

@@ -3,21 +3,29 @@ using System.Text;
 namespace HotAudit.Ingestion;
 
 /// <summary>
-/// Reads a whole compressed telemetry file on every core: this thread inflates it (hashing the stored bytes on the way,
-/// within the inflation limits) and cuts the content into blocks that end at a line break; the blocks are parsed side
-/// by side, each behind the file's header line and numbered from its first line, like the chunks of a plain file.
-/// A gzip stream cannot be entered in the middle, so without this one core parsed the whole file while the other idled.
+/// Reads a whole telemetry file of lines on every core: this thread reads it (inflating a compressed one within the
+/// inflation limits, hashing the stored bytes on the way) and cuts the content into blocks that end at a line break;
+/// the blocks are parsed side by side, each behind the file's header line and numbered from its first line, like the
+/// chunks of a planned file. A gzip stream cannot be entered in the middle, so without this one core parsed the whole
+/// file while the other idled; a plain file is read once (no planning pass before its chunks are read again), and its
+/// parsing starts with its first block.
 /// What would make a cut unsafe is read as before, in one piece: a UTF-16 file, a delimited file with a quote (a quoted
 /// field may hold a line break) or a CR without LF, from the block where that first shows to the end of the file.
 /// </summary>
 internal static class InflatedChunks
 {
-    /// <summary>Inflated bytes per block at most.</summary>
+    /// <summary>Inflated bytes per block of a compressed file at most.</summary>
     public const int BlockBytes = 16 << 20;
 
-    /// <summary>Whether <paramref name="chunk"/> is a whole compressed file of lines, to be read with <see cref="Read"/>.</summary>
+    /// <summary>Bytes per block of a plain file at most (reading them costs less than inflating: smaller blocks keep the parsers fed, and memory low).</summary>
+    public const int PlainBlockBytes = 4 << 20;
+
+    /// <summary>Whether <paramref name="chunk"/> is a whole file of lines (compressed or not), to be read with <see cref="Read"/>.</summary>
     public static bool Applies(CaseInput input, TelemetryChunk chunk) =>
-        chunk.IsWholeFile && input.Format.Gzip && input.Format.Layout is InputLayout.Delimited or InputLayout.JsonLines;
+        chunk.IsWholeFile && input.Format.Layout is InputLayout.Delimited or InputLayout.JsonLines;
+
+    /// <summary>The most bytes a block of <paramref name="input"/> holds, within <paramref name="chunkBytes"/>.</summary>
+    public static int BlockBytesOf(CaseInput input, long chunkBytes) => (int)Math.Min(input.Format.Gzip ? BlockBytes : PlainBlockBytes, chunkBytes);
 
     /// <summary>
     /// Reads the file of <paramref name="chunk"/>; the first result has the chunk's id, the others ids from
@@ -31,7 +39,7 @@ internal static class InflatedChunks
         DetectedEncoding encoding;
         try
         {
-            sample = InputStream.Sample(input.Path, gzip: true, out var complete);
+            sample = InputStream.Sample(input.Path, input.Format.Gzip, out var complete);
             encoding = EncodingDetector.Detect(sample, complete);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -66,7 +74,7 @@ internal static class InflatedChunks
             using var gate = new SemaphoreSlim(inFlight);
             string sha;
             string? error = null;
-            using (var content = InputStream.OpenHashed(input.Path, gzip: true, input.Limits))
+            using (var content = InputStream.OpenHashed(input.Path, input.Format.Gzip, input.Limits))
             {
                 try
                 {

@@ -21,6 +21,9 @@ internal sealed class CaseRead(CaseManifest manifest, IReadOnlyList<CaseInput> i
     /// <summary>The telemetry files cut into chunks of about <paramref name="chunkBytes"/>.</summary>
     public ChunkPlan Plan(long chunkBytes) => ChunkPlanner.Plan(Inputs, chunkBytes, Environment.ProcessorCount);
 
+    /// <summary>Every telemetry file as one whole chunk, with no pass over it (each is hashed while it is read).</summary>
+    public ChunkPlan WholeFiles() => ChunkPlanner.Whole(Inputs);
+
     /// <summary>Adds the telemetry files' reports from their chunks' results.</summary>
     public void AddTelemetry(ChunkPlan plan, IReadOnlyList<ChunkResult> chunks)
     {

@@ -30,13 +30,21 @@ public sealed class CaseReader
     /// <summary>How many telemetry chunks are read at once on this machine (default: one per core).</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Whether <see cref="Read(CaseManifest, ITelemetrySink, IProgress{IngestProgress}?, CancellationToken)"/> streams each
+    /// telemetry file of lines (default) rather than planning chunks first (<see cref="ChunkPlanner"/>, as a cluster does).
+    /// </summary>
+    internal bool Streamed { get; init; } = true;
+
     /// <summary>Reads the case described by <paramref name="manifest"/>, its telemetry into <paramref name="telemetry"/> on this machine.</summary>
     /// <exception cref="CaseInputException">The attestations file is malformed.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
     public IngestResult Read(CaseManifest manifest, ITelemetrySink telemetry, IProgress<IngestProgress>? progress = null, CancellationToken ct = default)
     {
         var read = Begin(manifest, telemetry, progress, ct);
-        var plan = read.Plan(ChunkBytes);
+        // On this machine a file of lines is streamed (read and hashed once, parsed in blocks on the other cores) from its
+        // first byte: no planning pass that reads every plain file once before its chunks are read again.
+        var plan = Parallelism > 1 && Streamed ? read.WholeFiles() : read.Plan(ChunkBytes);
         var chunks = new LocalChunkSource(new TelemetryChunkReader(manifest, _symbols, _offset), read.State, Parallelism, ChunkBytes).ReadChunks(plan, ct);
         read.AddTelemetry(plan, chunks);
         return Finish(read);

@@ -143,6 +143,68 @@ public sealed class ChunkTests
         whole.Result.Files[0].Sha256.Should().Be(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(tc.Path(whole.Result.Files[0].Name)))));
     }
 
+    [Theory]
+    [InlineData("csv-bom-crlf")]
+    [InlineData("jsonl-gb18030")]
+    [InlineData("quote-late")]
+    [InlineData("long-line")]
+    [InlineData("lone-cr-late")]
+    [InlineData("invalid-utf8")]
+    [InlineData("no-final-newline")]
+    public void Read_PlainFileStreamedInBlocks_EqualsReadingItWhole(string kind)
+    {
+        // Given: a plain file read once on one thread and parsed in blocks of 700 bytes on the others
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var rows = Rows(600, crlf: kind == "csv-bom-crlf", blanks: true);
+        using var tc = new TempCase();
+        _ = kind switch
+        {
+            "csv-bom-crlf" => tc.Bytes("telemetry.csv", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(rows)]),
+            "jsonl-gb18030" => tc.Bytes("telemetry.jsonl", Encoding.GetEncoding(54936).GetBytes(string.Join("\n", Enumerable.Range(0, 400).Select(i => i % 37 == 0 ? "not json"
+                : $$"""{"ts":"2026-05-01 10:{{i % 60:D2}}:00","event_id":"e{{i}}","app_id":"应用","app_version":"5.2.0","platform":"android","device_id":"设备-{{i % 17}}","event":"download_start","patch_id":"p1","app_state":"foreground","transport":"https","user_initiated":false,"signature_present":true,"install_mode":"immediate"}"""))
+                + "\n")),
+            "quote-late" => tc.Text("telemetry.csv", rows[..(rows.Length / 2)] + rows[(rows.Length / 2)..].Replace("com.acme.pay", "\"com.acme.pay\"")),
+            "lone-cr-late" => tc.Text("telemetry.csv", rows[..(rows.Length / 2)] + rows[(rows.Length / 2)..].Replace("\n", "\r")),
+            "invalid-utf8" => tc.Bytes("telemetry.csv", [.. Encoding.UTF8.GetBytes(rows[..(rows.Length / 2)]), 0xFF, .. Encoding.UTF8.GetBytes(rows[(rows.Length / 2)..])]),
+            "no-final-newline" => tc.Text("telemetry.csv", rows.TrimEnd('\n')),
+            _ => tc.Text("telemetry.csv", rows.Replace("e300,", $"e300,{new string('q', 2000)}")),
+        };
+        var manifest = CaseDiscovery.Discover(tc.Directory);
+
+        // When
+        var whole = Read(manifest, long.MaxValue, parallelism: 1);
+        var blocks = Read(manifest, Small, parallelism: 2);
+
+        // Then
+        blocks.Result.Files.Should().BeEquivalentTo(whole.Result.Files, o => o.WithStrictOrdering());
+        blocks.Result.Rejections.Should().Equal(whole.Result.Rejections);
+        blocks.Result.Issues.Should().Equal(whole.Result.Issues);
+        blocks.Rows.Should().Equal(whole.Rows);
+        whole.Rows.Should().HaveCountGreaterThan(300);
+        whole.Result.Files[0].Sha256.Should().Be(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(tc.Path(whole.Result.Files[0].Name)))));
+    }
+
+    [Fact]
+    public void Read_PlainFileOnTwoCores_ParsedAsOnePartPerBlockInLineOrderAndHashed()
+    {
+        // Given
+        using var tc = new TempCase().Text("telemetry.csv", Rows(600, crlf: false, blanks: false));
+        var manifest = CaseDiscovery.Discover(tc.Directory);
+        var chunk = ChunkPlanner.Whole(CaseInput.All(manifest)).Chunks.Single();
+        var reader = new TelemetryChunkReader(manifest, new SymbolTable(), TimeSpan.FromHours(8));
+        var next = 100;
+
+        // When
+        var parts = InflatedChunks.Read(reader, chunk, new IngestState(new CollectingSink(), null, 0, default), 2, 700, () => ++next, default);
+
+        // Then: one part per block of 700 bytes, ids increasing with the lines, the file's hash on the first
+        InflatedChunks.Applies(reader.Input(chunk.File), chunk).Should().BeTrue();
+        parts.Should().HaveCountGreaterThan(50);
+        parts.Select(p => p.ChunkId).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems().And.StartWith(chunk.Id);
+        parts.Sum(p => p.Rows).Should().Be(600);
+        parts[0].Sha256.Should().Be(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(tc.Path("telemetry.csv")))));
+    }
+
     [Fact]
     public void Read_GzipFileOfManyBlocks_ParsedAsOnePartPerBlockInLineOrder()
     {
@@ -221,18 +283,25 @@ public sealed class ChunkTests
         Before(blocks.Rows).Should().HaveCountGreaterThan(7000).And.Equal(Before(whole.Rows));
     }
 
+    /// <summary>
+    /// Reads the case whole on one thread, in planned chunks side by side (as a cluster does), and streamed in blocks
+    /// (as one machine does); all three must agree.
+    /// </summary>
     private static (IngestResult Whole, IngestResult Chunked) AssertChunkedEqualsWhole(TempCase tc, bool expectChunks, long chunkBytes = Small)
     {
         var manifest = CaseDiscovery.Discover(tc.Directory);
         ChunkPlanner.Plan(manifest, chunkBytes, 2).Chunks.Count.Should().Match(n => expectChunks ? n > 2 : n == 1);
-        var whole = Read(manifest, long.MaxValue);
-        var chunked = Read(manifest, chunkBytes);
-        chunked.Result.Files.Should().BeEquivalentTo(whole.Result.Files, o => o.WithStrictOrdering());
-        chunked.Result.Rejections.Should().Equal(whole.Result.Rejections);
-        chunked.Result.Issues.Should().Equal(whole.Result.Issues);
-        chunked.Rows.Should().Equal(whole.Rows);
+        var whole = Read(manifest, long.MaxValue, parallelism: 1);
+        foreach (var streamed in new[] { false, true })
+        {
+            var chunked = Read(manifest, chunkBytes, streamed: streamed);
+            chunked.Result.Files.Should().BeEquivalentTo(whole.Result.Files, o => o.WithStrictOrdering());
+            chunked.Result.Rejections.Should().Equal(whole.Result.Rejections);
+            chunked.Result.Issues.Should().Equal(whole.Result.Issues);
+            chunked.Rows.Should().Equal(whole.Rows);
+        }
         whole.Rows.Should().NotBeEmpty();
-        return (whole.Result, chunked.Result);
+        return (whole.Result, Read(manifest, chunkBytes, streamed: false).Result);
     }
 
     private static byte[] Gzipped(byte[] content)
@@ -245,11 +314,11 @@ public sealed class ChunkTests
         return buffer.ToArray();
     }
 
-    private static (IngestResult Result, List<string> Rows) Read(CaseManifest manifest, long chunkBytes, int parallelism = 2)
+    private static (IngestResult Result, List<string> Rows) Read(CaseManifest manifest, long chunkBytes, int parallelism = 2, bool streamed = true)
     {
         var symbols = new SymbolTable();
         var sink = new CollectingSink();
-        var result = new CaseReader(symbols, TimeSpan.FromHours(8)) { ChunkBytes = chunkBytes, Parallelism = parallelism }.Read(manifest, sink);
+        var result = new CaseReader(symbols, TimeSpan.FromHours(8)) { ChunkBytes = chunkBytes, Parallelism = parallelism, Streamed = streamed }.Read(manifest, sink);
         var rows = sink.Records.OrderBy(r => r.File).ThenBy(r => r.Line)
             .Select(r => $"{r.File}:{r.Line} {r.Ts} {r.Fingerprint} {r.DeviceHash} {string.Join('|', Enumerable.Range(0, Core.Contract.Schemas.Telemetry.Columns.Count).Select(s => symbols[r.Fields[s]]))}")
             .ToList();
