@@ -13,6 +13,14 @@ internal sealed class DeviceDay
     public int HttpChecks;
     public List<int> Patches { get; } = [];
 
+    /// <summary>Empties the day for the next device (one instance serves device after device).</summary>
+    public void Reset()
+    {
+        Applies = BackgroundApplies = NightApplies = Checks = HttpChecks = 0;
+        Verified = VerifyFailed = Failed = false;
+        Patches.Clear();
+    }
+
     public void AddTo(DayTally t)
     {
         t.ActiveDevices++;

@@ -8,6 +8,7 @@ namespace HotAudit.Anomalies.Features;
 internal sealed class TelemetryPartial : IDevicePartial
 {
     private readonly Dictionary<DayKey, DeviceDay> _device = [];
+    private readonly List<DeviceDay> _spare = [];
     private EventSymbols? _symbols;
 
     public Dictionary<DayKey, DayTally> Days { get; } = [];
@@ -15,6 +16,8 @@ internal sealed class TelemetryPartial : IDevicePartial
     public void Observe(ReadOnlySpan<Record> device, EvalContext context)
     {
         var s = _symbols ??= new EventSymbols(context.Symbols);
+        // The last device's days are reused: a device has a few dozen, a partition thousands of devices.
+        _spare.AddRange(_device.Values);
         _device.Clear();
         foreach (ref readonly var row in device)
         {
@@ -22,7 +25,7 @@ internal sealed class TelemetryPartial : IDevicePartial
             var key = new DayKey(row.Fields[EventSymbols.AppSlot], row.Fields[EventSymbols.VersionSlot], (int)(local.Ticks / TimeSpan.TicksPerDay));
             if (!_device.TryGetValue(key, out var day))
             {
-                _device[key] = day = new DeviceDay();
+                _device[key] = day = Spare();
             }
             Read(row, s, day, local.Hour < 6);
         }
@@ -34,6 +37,18 @@ internal sealed class TelemetryPartial : IDevicePartial
             }
             day.AddTo(tally);
         }
+    }
+
+    private DeviceDay Spare()
+    {
+        if (_spare.Count == 0)
+        {
+            return new DeviceDay();
+        }
+        var day = _spare[^1];
+        _spare.RemoveAt(_spare.Count - 1);
+        day.Reset();
+        return day;
     }
 
     private static void Read(in Record row, EventSymbols s, DeviceDay day, bool night)

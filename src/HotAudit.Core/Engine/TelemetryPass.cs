@@ -12,9 +12,6 @@ namespace HotAudit.Core.Engine;
 /// </summary>
 internal static class TelemetryPass
 {
-    private static readonly int AppSlot = Schemas.Telemetry.Slot("app_id");
-    private static readonly int DeviceSlot = Schemas.Telemetry.Slot("device_id");
-
     /// <summary>Runs the rules and observers; returns the merged partial of each, and the duplicates dropped per file index.</summary>
     public static (RulePartial[] Partials, IDevicePartial[] Observed, long[] Duplicates) Run(
         PartitionStore store, IReadOnlyList<CompiledRule> rules, IReadOnlyList<IDeviceObserver> observers, EvalContext context,
@@ -32,16 +29,15 @@ internal static class TelemetryPass
             var seen = observers.Select(o => o.NewPartial()).ToArray();
             var dups = new long[fileCount];
             var count = store.Take(p, ref order.Records);
-            var records = order.Records;
-            var kept = order.Arrange(count, dups);
+            var keys = order.Arrange(count, dups);
             var start = 0;
-            for (var i = 1; i <= kept; i++)
+            for (var i = 1; i <= keys.Length; i++)
             {
-                if (i < kept && SameDevice(records[i], records[start]))
+                if (i < keys.Length && keys[i].Device == keys[start].Device)
                 {
                     continue;
                 }
-                var rows = records.AsSpan(start..i);
+                var rows = order.Gather(keys[start..i]);
                 start = i;
                 for (var r = 0; r < rules.Count; r++)
                 {
@@ -73,7 +69,4 @@ internal static class TelemetryPass
         }, _ => { });
         return (merged, observed, duplicates);
     }
-
-    private static bool SameDevice(in Record a, in Record b) =>
-        a.Fields[AppSlot] == b.Fields[AppSlot] && a.Fields[DeviceSlot] == b.Fields[DeviceSlot];
 }

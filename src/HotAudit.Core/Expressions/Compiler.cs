@@ -31,6 +31,87 @@ internal sealed class Compiler(FieldBinder fields, SymbolTable symbols, IReadOnl
         _ => throw new ExpressionException("unsupported expression", node.Position),
     };
 
+    /// <summary>
+    /// The guard of a mechanism whose rows matter only where one of <paramref name="filters"/> (already compiled) is
+    /// true: open unless every filter's <see cref="EventSymbols"/> is known.
+    /// </summary>
+    public EventGuard Guard(IEnumerable<string> filters)
+    {
+        var union = new HashSet<int>();
+        foreach (var text in filters)
+        {
+            if (EventSymbols(Parser.Parse(text)) is not { } set)
+            {
+                return EventGuard.Open;
+            }
+            union.UnionWith(set);
+        }
+        return EventGuard.Of(fields.Find("event")!.Slot, union);
+    }
+
+    /// <summary>
+    /// The symbols of the <c>event</c> column for which <paramref name="node"/> can be true, or null when that is not
+    /// certain from its syntax. Exactly the forms <see cref="Comparison"/> and <see cref="In"/> compile to one compare of
+    /// the column's symbol (<c>event == 'x'</c> either way round, <c>event in [...]</c> of string or null literals), joined
+    /// by <c>&amp;&amp;</c> (either side's set, or both intersected) and <c>||</c> (both sides' sets united, when both have one).
+    /// </summary>
+    public HashSet<int>? EventSymbols(Node node)
+    {
+        if (fields.Find("event") is not { } field || SymbolTests.SymbolSlot(field) < 0)
+        {
+            return null;
+        }
+        return Constrain(node);
+
+        HashSet<int>? Constrain(Node n)
+        {
+            switch (n)
+            {
+                case BinaryNode { Operator: "&&" } and:
+                    var l = Constrain(and.Left);
+                    var r = Constrain(and.Right);
+                    if (l is null || r is null)
+                    {
+                        return l ?? r;
+                    }
+                    l.IntersectWith(r);
+                    return l;
+                case BinaryNode { Operator: "||" } or:
+                    var a = Constrain(or.Left);
+                    var b = Constrain(or.Right);
+                    if (a is null || b is null)
+                    {
+                        return null;
+                    }
+                    a.UnionWith(b);
+                    return a;
+                case BinaryNode { Operator: "==" } eq:
+                    return (Literal(eq.Left, eq.Right) ?? Literal(eq.Right, eq.Left)) is { } s ? [s] : null;
+                case InNode { Negated: false, Item: FieldNode item } @in when IsEvent(item):
+                    var set = new HashSet<int>();
+                    foreach (var element in @in.Set)
+                    {
+                        if (element is not LiteralNode { Literal: null or string })
+                        {
+                            return null;
+                        }
+                        set.Add(SymbolTests.LiteralSymbol(NormalizeEnumLiteral(element, item), symbols)!.Value);
+                    }
+                    return set;
+                default:
+                    return null;
+            }
+        }
+
+        bool IsEvent(FieldNode f) => ReferenceEquals(fields.Find(f.Name), field);
+
+        // The symbol an `event == literal` compare tests for (as SymbolCompare finds it), or null.
+        int? Literal(Node fieldSide, Node literalSide) =>
+            fieldSide is FieldNode f && IsEvent(f) && literalSide is LiteralNode { Literal: null or string }
+                ? SymbolTests.LiteralSymbol(NormalizeEnumLiteral(literalSide, fieldSide), symbols)
+                : null;
+    }
+
     private FieldInfo Field(FieldNode f) => fields.Find(f.Name)
         ?? throw new ExpressionException($"unknown field '{f.Name}' of {fields.Schema.Kind.Prefix()}", f.Position);
 

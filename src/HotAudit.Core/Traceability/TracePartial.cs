@@ -20,6 +20,7 @@ public sealed class TracePartial : IDevicePartial
     private readonly Dictionary<int, PatchCounters> _patches = [];
     private readonly Dictionary<(int Patch, TraceCategory Category), (long First, long Last)> _device = [];
     private readonly List<Record> _deviceEvents = [];
+    private (int DownloadStart, int DownloadComplete, int ApplySuccess)? _events;
 
     internal TracePartial(string? deviceId) => _deviceId = deviceId;
 
@@ -43,6 +44,8 @@ public sealed class TracePartial : IDevicePartial
         var keep = _deviceId is not null && device.Length > 0 && context.Symbols[device[0].Fields[DeviceSlot]] == _deviceId;
         DeviceSeen |= keep;
         _device.Clear();
+        // The event words as symbols: a row's event is one exactly when its symbol is (-1 when no row can hold the word).
+        var (downloadStart, downloadComplete, applySuccess) = _events ??= (Symbol(context, "download_start"), Symbol(context, "download_complete"), Symbol(context, "apply_success"));
         foreach (ref readonly var row in device)
         {
             var patch = row.Fields[PatchSlot];
@@ -56,18 +59,18 @@ public sealed class TracePartial : IDevicePartial
             }
             Counters(patch, row);
             Note(patch, TraceCategory.Seen, row.Ts);
-            switch (context.Symbols[row.Fields[EventSlot]])
+            var e = row.Fields[EventSlot];
+            if (e == downloadStart || e == downloadComplete)
             {
-                case "download_start" or "download_complete":
-                    Note(patch, TraceCategory.Downloaded, row.Ts);
-                    break;
-                case "apply_success":
-                    Note(patch, TraceCategory.Applied, row.Ts);
-                    if (context.Lookups.ActiveAt(patch, row.Ts) == false)
-                    {
-                        Note(patch, TraceCategory.AppliedInactive, row.Ts);
-                    }
-                    break;
+                Note(patch, TraceCategory.Downloaded, row.Ts);
+            }
+            else if (e == applySuccess)
+            {
+                Note(patch, TraceCategory.Applied, row.Ts);
+                if (context.Lookups.ActiveAt(patch, row.Ts) == false)
+                {
+                    Note(patch, TraceCategory.AppliedInactive, row.Ts);
+                }
             }
         }
         foreach (var ((patch, category), (first, last)) in _device)
@@ -129,6 +132,8 @@ public sealed class TracePartial : IDevicePartial
         }
         Merge(other);
     }
+
+    private static int Symbol(EvalContext context, string word) => context.Symbols.Find(word) is var s and not SymbolTable.None ? s : -1;
 
     private void Counters(int patch, in Record row)
     {

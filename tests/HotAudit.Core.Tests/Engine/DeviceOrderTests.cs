@@ -90,8 +90,8 @@ public sealed class DeviceOrderTests
         }
         records.CopyTo(order.Records, 0);
         var duplicates = new long[files];
-        var kept = order.Arrange(records.Length, duplicates);
-        return (order.Records[..kept], duplicates);
+        var kept = order.Arrange(records.Length, duplicates).ToArray();
+        return ([.. kept.Select(k => order.Records[k.Index])], duplicates);
     }
 
     private static Record Make(int device, long ts, int file, int line, int id, int tag = 0)

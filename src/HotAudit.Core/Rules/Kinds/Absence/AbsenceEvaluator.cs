@@ -8,7 +8,7 @@ namespace HotAudit.Core.Rules.Kinds;
 /// "B with no A before it": a target row fires when no prior row of the same key is earlier (or, unless strict, at
 /// the same instant). The earliest prior per key is found first, so rows at one instant need no particular order.
 /// </summary>
-internal sealed class AbsenceEvaluator(Evaluator target, Evaluator prior, Evaluator[] key, bool strict, Evaluator? alsoWhen, Evaluator[] subject)
+internal sealed class AbsenceEvaluator(Evaluator target, Evaluator prior, Evaluator[] key, bool strict, Evaluator? alsoWhen, Evaluator[] subject, EventGuard guard = default)
     : IEntityEvaluator
 {
     [ThreadStatic]
@@ -17,10 +17,10 @@ internal sealed class AbsenceEvaluator(Evaluator target, Evaluator prior, Evalua
     public void Evaluate(ReadOnlySpan<Record> rows, EvalContext context, RulePartial partial)
     {
         var earliest = _earliest ??= [];
-        EarliestByKey.Collect(rows, prior, key, context, earliest);
+        EarliestByKey.Collect(rows, prior, key, context, earliest, guard);
         foreach (ref readonly var row in rows)
         {
-            if (target(row, context).IsTrue && Fires(row, context, earliest))
+            if (!guard.Skips(row) && target(row, context).IsTrue && Fires(row, context, earliest))
             {
                 partial.Hit(SubjectKey.Of(subject, row, context), row);
             }

@@ -5,14 +5,14 @@ using HotAudit.Core.Expressions;
 namespace HotAudit.Core.Rules.Kinds;
 
 /// <summary>Per key, in time order: a row fires when its integer value is not above the highest earlier one; non-integers are skipped.</summary>
-internal sealed class IncreasingEvaluator(Evaluator when, Evaluator value, Evaluator[] key, Evaluator[] subject) : IEntityEvaluator
+internal sealed class IncreasingEvaluator(Evaluator when, Evaluator value, Evaluator[] key, Evaluator[] subject, EventGuard guard = default) : IEntityEvaluator
 {
     public void Evaluate(ReadOnlySpan<Record> rows, EvalContext context, RulePartial partial)
     {
         var highest = new Dictionary<SubjectKey, double>();
         foreach (ref readonly var row in rows)
         {
-            if (!when(row, context).IsTrue || !value(row, context).TryNumber(context.Symbols, out var v) || v != Math.Floor(v))
+            if (guard.Skips(row) || !when(row, context).IsTrue || !value(row, context).TryNumber(context.Symbols, out var v) || v != Math.Floor(v))
             {
                 continue;
             }

@@ -9,7 +9,7 @@ namespace HotAudit.Core.Rules.Kinds;
 /// Setters at one instant are applied before the targets at that instant; different labels at one instant leave the
 /// state undecided, or the last in file order wins, as the rule says.
 /// </summary>
-internal sealed class StateEvaluator(Evaluator target, Evaluator[] setters, int fireOn, Evaluator[] key, TieRule ties, Evaluator[] subject)
+internal sealed class StateEvaluator(Evaluator target, Evaluator[] setters, int fireOn, Evaluator[] key, TieRule ties, Evaluator[] subject, EventGuard guard = default)
     : IEntityEvaluator
 {
     private const int Undecided = -1;
@@ -37,7 +37,7 @@ internal sealed class StateEvaluator(Evaluator target, Evaluator[] setters, int 
             ApplySetters(group, context, state, instant);
             foreach (ref readonly var row in group)
             {
-                if (target(row, context).IsTrue && state.TryGetValue(SubjectKey.Of(key, row, context), out var label) && label == fireOn)
+                if (!guard.Skips(row) && target(row, context).IsTrue && state.TryGetValue(SubjectKey.Of(key, row, context), out var label) && label == fireOn)
                 {
                     partial.Hit(SubjectKey.Of(subject, row, context), row);
                 }
@@ -51,7 +51,7 @@ internal sealed class StateEvaluator(Evaluator target, Evaluator[] setters, int 
         instant.Clear();
         foreach (ref readonly var row in group)
         {
-            var label = LabelOf(row, context);
+            var label = guard.Skips(row) ? -1 : LabelOf(row, context);
             if (label < 0)
             {
                 continue;

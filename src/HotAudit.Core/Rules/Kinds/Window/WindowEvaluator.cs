@@ -8,7 +8,7 @@ namespace HotAudit.Core.Rules.Kinds;
 /// More than <c>threshold</c> matching rows within any sliding window of length <c>within</c>, closed at both ends
 /// (rows exactly that far apart are in one window), per subject and key. The rows of the fullest window are the evidence.
 /// </summary>
-internal sealed class WindowEvaluator(Evaluator when, long withinTicks, double threshold, Evaluator[] key, Evaluator[] subject)
+internal sealed class WindowEvaluator(Evaluator when, long withinTicks, double threshold, Evaluator[] key, Evaluator[] subject, EventGuard guard = default)
     : IEntityEvaluator
 {
     [ThreadStatic]
@@ -23,7 +23,7 @@ internal sealed class WindowEvaluator(Evaluator when, long withinTicks, double t
         }
         for (var i = 0; i < rows.Length; i++)
         {
-            if (when(rows[i], context).IsTrue)
+            if (!guard.Skips(rows[i]) && when(rows[i], context).IsTrue)
             {
                 var g = (SubjectKey.Of(subject, rows[i], context), SubjectKey.Of(key, rows[i], context));
                 if (!groups.TryGetValue(g, out var list))
