@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HotAudit.Anomalies.Features;
 
 /// <summary>One device's events on one (app version, local day): what it did, before it is added to the day's tally once.</summary>
@@ -21,6 +23,7 @@ internal sealed class DeviceDay
         Patches.Clear();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddTo(DayTally t)
     {
         t.ActiveDevices++;

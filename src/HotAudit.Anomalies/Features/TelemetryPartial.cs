@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Data;
 using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
@@ -13,6 +14,7 @@ internal sealed class TelemetryPartial : IDevicePartial
 
     public Dictionary<DayKey, DayTally> Days { get; } = [];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Observe(ReadOnlySpan<Record> device, EvalContext context)
     {
         var s = _symbols ??= new EventSymbols(context.Symbols);
@@ -51,6 +53,7 @@ internal sealed class TelemetryPartial : IDevicePartial
         return day;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Read(in Record row, EventSymbols s, DeviceDay day, bool night)
     {
         var e = row.Fields[EventSymbols.EventSlot];

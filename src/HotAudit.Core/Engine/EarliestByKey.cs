@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Data;
 using HotAudit.Core.Expressions;
 
@@ -7,6 +8,7 @@ namespace HotAudit.Core.Engine;
 internal static class EarliestByKey
 {
     /// <summary>Fills <paramref name="earliest"/> (cleared first) with the first instant of each key's matching rows (rows the guard skips match no filter).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Collect(ReadOnlySpan<Record> rows, Evaluator filter, Evaluator[] key, EvalContext context, Dictionary<SubjectKey, long> earliest, EventGuard guard = default)
     {
         earliest.Clear();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Contract;
 using HotAudit.Core.Symbols;
 
@@ -127,7 +128,7 @@ internal sealed class Compiler(FieldBinder fields, SymbolTable symbols, IReadOnl
             string s => Value.String(symbols.Intern(s)),
             _ => throw new ExpressionException($"unsupported constant {literal}", 0),
         };
-        return (in _, _) => value;
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in _, _) => value;
     }
 
     private Evaluator Call(CallNode c)
@@ -140,18 +141,18 @@ internal sealed class Compiler(FieldBinder fields, SymbolTable symbols, IReadOnl
         return def.Bind(c.Arguments.Select(Compile).ToArray());
     }
 
-    private static Evaluator Not(Evaluator e) => (in r, c) => Value.Bool(!e(r, c).IsTrue);
+    private static Evaluator Not(Evaluator e) => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, c) => Value.Bool(!e(r, c).IsTrue);
 
-    private static Evaluator And(Evaluator a, Evaluator b) => (in r, c) => Value.Bool(a(r, c).IsTrue && b(r, c).IsTrue);
+    private static Evaluator And(Evaluator a, Evaluator b) => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, c) => Value.Bool(a(r, c).IsTrue && b(r, c).IsTrue);
 
-    private static Evaluator Or(Evaluator a, Evaluator b) => (in r, c) => Value.Bool(a(r, c).IsTrue || b(r, c).IsTrue);
+    private static Evaluator Or(Evaluator a, Evaluator b) => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, c) => Value.Bool(a(r, c).IsTrue || b(r, c).IsTrue);
 
     /// <summary>Addition and subtraction of numbers (strings that read as numbers included); anything else is absent.</summary>
     private Evaluator Arithmetic(string op, Evaluator left, Evaluator right)
     {
         var st = symbols;
         var sign = op == "+" ? 1 : -1;
-        return (in r, c) => left(r, c).TryNumber(st, out var x) && right(r, c).TryNumber(st, out var y) ? Value.Number(x + sign * y) : Value.Null;
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, c) => left(r, c).TryNumber(st, out var x) && right(r, c).TryNumber(st, out var y) ? Value.Number(x + sign * y) : Value.Null;
     }
 
     private Evaluator Comparison(BinaryNode b)
@@ -169,8 +170,8 @@ internal sealed class Compiler(FieldBinder fields, SymbolTable symbols, IReadOnl
         var st = symbols;
         return b.Operator switch
         {
-            "==" => (in r, c) => Value.Bool(Values.Equal(left(r, c), right(r, c), st)),
-            "!=" => (in r, c) => Value.Bool(!Values.Equal(left(r, c), right(r, c), st)),
+            "==" => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, c) => Value.Bool(Values.Equal(left(r, c), right(r, c), st)),
+            "!=" => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, c) => Value.Bool(!Values.Equal(left(r, c), right(r, c), st)),
             _ => Ordering(b.Operator, left, right),
         };
     }
@@ -185,7 +186,7 @@ internal sealed class Compiler(FieldBinder fields, SymbolTable symbols, IReadOnl
             ">" => x => x > 0,
             _ => x => x >= 0,
         };
-        return (in r, c) => Values.Compare(left(r, c), right(r, c), st) is { } x ? Value.Bool(test(x)) : Value.False;
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, c) => Values.Compare(left(r, c), right(r, c), st) is { } x ? Value.Bool(test(x)) : Value.False;
     }
 
     private Evaluator In(InNode node)
@@ -205,7 +206,7 @@ internal sealed class Compiler(FieldBinder fields, SymbolTable symbols, IReadOnl
         var set = setNodes.Select(Compile).ToArray();
         var st = symbols;
         var negated = node.Negated;
-        return (in r, c) =>
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, c) =>
         {
             var v = item0(r, c);
             foreach (var s in set)

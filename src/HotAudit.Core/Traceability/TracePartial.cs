@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Contract;
 using HotAudit.Core.Data;
 using HotAudit.Core.Engine;
@@ -39,6 +40,7 @@ public sealed class TracePartial : IDevicePartial
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Observe(ReadOnlySpan<Record> device, EvalContext context)
     {
         var keep = _deviceId is not null && device.Length > 0 && context.Symbols[device[0].Fields[DeviceSlot]] == _deviceId;
@@ -135,6 +137,7 @@ public sealed class TracePartial : IDevicePartial
 
     private static int Symbol(EvalContext context, string word) => context.Symbols.Find(word) is var s and not SymbolTable.None ? s : -1;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Counters(int patch, in Record row)
     {
         if (!_patches.TryGetValue(patch, out var counters))
@@ -144,6 +147,7 @@ public sealed class TracePartial : IDevicePartial
         counters.Saw(row.Fields[AppSlot], row.Fields[VersionSlot], row);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Note(int patch, TraceCategory category, long ts) =>
         _device[(patch, category)] = _device.TryGetValue((patch, category), out var seen)
             ? (Math.Min(seen.First, ts), Math.Max(seen.Last, ts))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Data;
 using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
@@ -14,6 +15,7 @@ internal sealed class AbsenceEvaluator(Evaluator target, Evaluator prior, Evalua
     [ThreadStatic]
     private static Dictionary<SubjectKey, long>? _earliest;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Evaluate(ReadOnlySpan<Record> rows, EvalContext context, RulePartial partial)
     {
         var earliest = _earliest ??= [];
@@ -27,6 +29,7 @@ internal sealed class AbsenceEvaluator(Evaluator target, Evaluator prior, Evalua
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Fires(in Record row, EvalContext context, Dictionary<SubjectKey, long> earliest)
     {
         if (alsoWhen is not null && alsoWhen(row, context).IsTrue)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Data;
 using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
@@ -7,6 +8,7 @@ namespace HotAudit.Core.Rules.Kinds;
 /// <summary>Counts the gaps longer than the limit between period start, each matching row inside the period, and period end.</summary>
 internal sealed class GapsEvaluator(Evaluator when, long maxGapTicks, Evaluator[] subject, EventGuard guard = default) : IEntityEvaluator
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Evaluate(ReadOnlySpan<Record> rows, EvalContext context, RulePartial partial)
     {
         var points = new List<long> { context.PeriodFrom };

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Data;
 using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
@@ -7,6 +8,7 @@ namespace HotAudit.Core.Rules.Kinds;
 /// <summary>Every row for which the filter holds fires for its subject.</summary>
 internal sealed class MatchEvaluator(Evaluator when, Evaluator[] subject, Evaluator? value = null, EventGuard guard = default) : IEntityEvaluator
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Evaluate(ReadOnlySpan<Record> rows, EvalContext context, RulePartial partial)
     {
         foreach (ref readonly var row in rows)

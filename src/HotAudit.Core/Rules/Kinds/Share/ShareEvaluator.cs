@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Data;
 using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
@@ -14,6 +15,7 @@ internal sealed class ShareEvaluator(Evaluator baseRow, Evaluator failure, Evalu
     [ThreadStatic]
     private static Dictionary<SubjectKey, long>? _firstBase;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Evaluate(ReadOnlySpan<Record> rows, EvalContext context, RulePartial partial)
     {
         var firstBase = _firstBase ??= [];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Data;
 using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
@@ -20,6 +21,7 @@ internal sealed class StateEvaluator(Evaluator target, Evaluator[] setters, int 
     [ThreadStatic]
     private static Dictionary<SubjectKey, int>? _instant;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Evaluate(ReadOnlySpan<Record> rows, EvalContext context, RulePartial partial)
     {
         var state = _state ??= [];
@@ -46,6 +48,7 @@ internal sealed class StateEvaluator(Evaluator target, Evaluator[] setters, int 
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ApplySetters(ReadOnlySpan<Record> group, EvalContext context, Dictionary<SubjectKey, int> state, Dictionary<SubjectKey, int> instant)
     {
         instant.Clear();
@@ -65,6 +68,7 @@ internal sealed class StateEvaluator(Evaluator target, Evaluator[] setters, int 
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int LabelOf(in Record row, EvalContext context)
     {
         for (var s = 0; s < setters.Length; s++)

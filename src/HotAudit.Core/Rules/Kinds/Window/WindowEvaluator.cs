@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Data;
 using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
@@ -14,6 +15,7 @@ internal sealed class WindowEvaluator(Evaluator when, long withinTicks, double t
     [ThreadStatic]
     private static Dictionary<(SubjectKey Subject, SubjectKey Key), List<int>>? _groups;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Evaluate(ReadOnlySpan<Record> rows, EvalContext context, RulePartial partial)
     {
         var groups = _groups ??= [];
@@ -46,6 +48,7 @@ internal sealed class WindowEvaluator(Evaluator when, long withinTicks, double t
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Fullest(ReadOnlySpan<Record> rows, List<int> indexes, SubjectKey subject, RulePartial partial)
     {
         int best = 0, bestStart = 0, start = 0;
