@@ -21,23 +21,30 @@ internal sealed class TelemetryPartial : IDevicePartial
         // The last device's days are reused: a device has a few dozen, a partition thousands of devices.
         _spare.AddRange(_device.Values);
         _device.Clear();
+        // A device's rows are in time order, so runs of them fall on one (version, day): looked up once per run.
+        var lastKey = default(DayKey);
+        DeviceDay? day = null;
         foreach (ref readonly var row in device)
         {
             var local = new DateTime(row.Ts, DateTimeKind.Unspecified) + context.Offset;
             var key = new DayKey(row.Fields[EventSymbols.AppSlot], row.Fields[EventSymbols.VersionSlot], (int)(local.Ticks / TimeSpan.TicksPerDay));
-            if (!_device.TryGetValue(key, out var day))
+            if (day is null || key != lastKey)
             {
-                _device[key] = day = Spare();
+                if (!_device.TryGetValue(key, out day))
+                {
+                    _device[key] = day = Spare();
+                }
+                lastKey = key;
             }
             Read(row, s, day, local.Hour < 6);
         }
-        foreach (var (key, day) in _device)
+        foreach (var (key, deviceDay) in _device)
         {
             if (!Days.TryGetValue(key, out var tally))
             {
                 Days[key] = tally = new DayTally();
             }
-            day.AddTo(tally);
+            deviceDay.AddTo(tally);
         }
     }
 

@@ -30,6 +30,12 @@ internal sealed class StateEvaluator(Evaluator target, Evaluator[] setters, int 
         var i = 0;
         while (i < rows.Length)
         {
+            if (guard.Skips(rows[i]))
+            {
+                // No setter and no target: the row changes nothing, and an instant's group may start after it.
+                i++;
+                continue;
+            }
             var j = i;
             while (j < rows.Length && rows[j].Ts == rows[i].Ts)
             {
