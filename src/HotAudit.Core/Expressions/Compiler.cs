@@ -165,6 +165,10 @@ internal sealed class Compiler(FieldBinder fields, SymbolTable symbols, IReadOnl
         {
             return SymbolTests.Equal(test.Slot, test.Symbol, b.Operator == "!=");
         }
+        if (b.Operator is "==" or "!=" && (BoolLiteral(rightNode) is { } rb ? (Other: leftNode, Literal: rb) : BoolLiteral(leftNode) is { } lb ? (Other: rightNode, Literal: lb) : default((Node Other, bool Literal)?)) is { } boolTest)
+        {
+            return BoolEqual(Compile(boolTest.Other), boolTest.Literal, b.Operator == "!=");
+        }
         var left = Compile(leftNode);
         var right = Compile(rightNode);
         var st = symbols;
@@ -174,6 +178,21 @@ internal sealed class Compiler(FieldBinder fields, SymbolTable symbols, IReadOnl
             "!=" => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, c) => Value.Bool(!Values.Equal(left(r, c), right(r, c), st)),
             _ => Ordering(b.Operator, left, right),
         };
+    }
+
+    private static bool? BoolLiteral(Node node) => node is LiteralNode { Literal: bool b } ? b : null;
+
+    /// <summary>
+    /// <c>x == true</c> / <c>x == false</c> (or <c>!=</c>; the literal on either side): <see cref="Values.Equal"/> holds
+    /// for a boolean literal exactly when the other value is a boolean with the same truth (an absent value equals no
+    /// literal, and a boolean never reads as a number), so one test replaces the constant's delegate and the general compare.
+    /// </summary>
+    private static Evaluator BoolEqual(Evaluator other, bool literal, bool negated)
+    {
+        var bits = literal ? 1L : 0L;
+        return negated
+            ? [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, c) => other(r, c) is var v && !(v.Kind == ValueKind.Bool && v.Bits == bits) ? Value.True : Value.False
+            : [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, c) => other(r, c) is var v && v.Kind == ValueKind.Bool && v.Bits == bits ? Value.True : Value.False;
     }
 
     private Evaluator Ordering(string op, Evaluator left, Evaluator right)
