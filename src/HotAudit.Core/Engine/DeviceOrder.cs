@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using HotAudit.Core.Contract;
 using HotAudit.Core.Data;
 
@@ -9,7 +10,9 @@ namespace HotAudit.Core.Engine;
 /// stays), then by device (app_id, device_id), time, file and line. Records are 144 bytes, so they are not moved at all:
 /// 32-byte keys are sorted, and the pass gathers each device's records by the keys' indexes into a small buffer that
 /// stays in cache while every rule reads it (moving the records of a whole partition into order was a chain of
-/// dependent random accesses over ~13 MB, the largest single cost of the pass).
+/// dependent random accesses over ~13 MB, the largest single cost of the pass). The keys are not sorted as one array
+/// either: they are put in runs by device (devices numbered as met, the runs in device order) and each short run is
+/// sorted by time, file and line, the same order as one sort of all keys at a fraction of the comparisons.
 /// One instance per worker: its buffers are reused from partition to partition. Its loops run a few times per case over
 /// millions of records, too few calls for tiered compilation to promote them: they are compiled fully optimized at once
 /// instead of running as on-stack-replacement code.
@@ -23,6 +26,11 @@ internal sealed class DeviceOrder
     private SortKey[] _keys = [];
     private bool[] _drop = [];
     private Record[] _device = [];
+    private readonly Dictionary<ulong, int> _deviceIds = [];
+    private readonly List<int> _sizes = [];
+    private int[] _deviceOf = [];
+    private (ulong Device, int Id)[] _devices = [];
+    private int[] _starts = [];
 
     /// <summary>The worker's record buffer (filled by <see cref="PartitionStore.Read(int, ref Record[])"/>).</summary>
     public Record[] Records = [];
@@ -37,8 +45,12 @@ internal sealed class DeviceOrder
     {
         var records = Records;
         var drop = Deduplicate(records, count, duplicates);
-        var keys = Grow(ref _keys, count);
-        var kept = 0;
+        // Devices numbered in the order first met, and how many records each keeps.
+        var ids = _deviceIds;
+        ids.Clear();
+        var deviceOf = Grow(ref _deviceOf, count);
+        var sizes = _sizes;
+        sizes.Clear();
         for (var i = 0; i < count; i++)
         {
             if (drop is not null && drop[i])
@@ -46,10 +58,72 @@ internal sealed class DeviceOrder
                 continue;
             }
             ref readonly var r = ref records[i];
-            keys[kept++] = new SortKey(((ulong)(uint)r.Fields[AppSlot] << 32) | (uint)r.Fields[DeviceSlot], r.Ts, ((ulong)(uint)r.File << 32) | (uint)r.Line, i);
+            var device = ((ulong)(uint)r.Fields[AppSlot] << 32) | (uint)r.Fields[DeviceSlot];
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, device, out var known);
+            if (!known)
+            {
+                id = sizes.Count;
+                sizes.Add(0);
+            }
+            sizes[id]++;
+            deviceOf[i] = id;
         }
-        keys.AsSpan(0, kept).Sort();
+        // Devices in key order, each given the start of its run of keys.
+        var devices = Grow(ref _devices, ids.Count).AsSpan(0, ids.Count);
+        var n = 0;
+        foreach (var (device, id) in ids)
+        {
+            devices[n++] = (device, id);
+        }
+        devices.Sort(static (a, b) => a.Device.CompareTo(b.Device));
+        var starts = Grow(ref _starts, ids.Count + 1);
+        var kept = 0;
+        foreach (var (_, id) in devices)
+        {
+            starts[id] = kept;
+            kept += sizes[id];
+        }
+        // Each kept record's key into its device's run, then each run sorted by time, file and line.
+        var keys = Grow(ref _keys, kept);
+        for (var i = 0; i < count; i++)
+        {
+            if (drop is not null && drop[i])
+            {
+                continue;
+            }
+            ref readonly var r = ref records[i];
+            keys[starts[deviceOf[i]]++] = new SortKey(((ulong)(uint)r.Fields[AppSlot] << 32) | (uint)r.Fields[DeviceSlot], r.Ts, ((ulong)(uint)r.File << 32) | (uint)r.Line, i);
+        }
+        var start = 0;
+        foreach (var (_, id) in devices)
+        {
+            var run = keys.AsSpan(start, sizes[id]);
+            start += run.Length;
+            if (run.Length <= 16)
+            {
+                InsertionSort(run);
+            }
+            else
+            {
+                run.Sort();
+            }
+        }
         return keys.AsSpan(0, kept);
+    }
+
+    private static void InsertionSort(Span<SortKey> run)
+    {
+        for (var i = 1; i < run.Length; i++)
+        {
+            var key = run[i];
+            var j = i - 1;
+            while (j >= 0 && run[j].CompareTo(key) > 0)
+            {
+                run[j + 1] = run[j];
+                j--;
+            }
+            run[j + 1] = key;
+        }
     }
 
     /// <summary>Copies the records of <paramref name="keys"/> (one device's, in order) into a buffer reused from device to device.</summary>
