@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HotAudit.Anomalies.Features;
 
 /// <summary>One device's events on one (app version, local day): what it did, before it is added to the day's tally once.</summary>
@@ -14,6 +16,15 @@ internal sealed class DeviceDay
     public int HttpChecks;
     public List<int> Patches { get; } = [];
 
+    /// <summary>Empties the day for the next device (one instance serves device after device).</summary>
+    public void Reset()
+    {
+        Applies = RepeatApplies = BackgroundApplies = NightApplies = Checks = HttpChecks = 0;
+        Verified = VerifyFailed = Failed = false;
+        Patches.Clear();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddTo(DayTally t)
     {
         t.ActiveDevices++;

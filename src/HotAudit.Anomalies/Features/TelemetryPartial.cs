@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Data;
 using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
@@ -8,33 +9,44 @@ namespace HotAudit.Anomalies.Features;
 internal sealed class TelemetryPartial : IDevicePartial
 {
     private readonly Dictionary<DayKey, DeviceDay> _device = [];
+    private readonly List<DeviceDay> _spare = [];
     private EventSymbols? _symbols;
 
     public Dictionary<DayKey, DayTally> Days { get; } = [];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Observe(ReadOnlySpan<Record> device, EvalContext context)
     {
         var s = _symbols ??= new EventSymbols(context.Symbols);
+        // The last device's days are reused: a device has a few dozen, a partition thousands of devices.
+        _spare.AddRange(_device.Values);
         _device.Clear();
         var running = default(RunningPatch);
+        // A device's rows are in time order, so runs of them fall on one (version, day): looked up once per run.
+        var lastKey = default(DayKey);
+        DeviceDay? day = null;
         foreach (ref readonly var row in device)
         {
             var local = new DateTime(row.Ts, DateTimeKind.Unspecified) + context.Offset;
             var key = new DayKey(row.Fields[EventSymbols.AppSlot], row.Fields[EventSymbols.VersionSlot], (int)(local.Ticks / TimeSpan.TicksPerDay));
-            if (!_device.TryGetValue(key, out var day))
+            if (day is null || key != lastKey)
             {
-                _device[key] = day = new DeviceDay();
+                if (!_device.TryGetValue(key, out day))
+                {
+                    _device[key] = day = Spare();
+                }
+                lastKey = key;
             }
             Read(row, s, day, local.Hour < 6);
             day.RepeatApplies += running.See(key.Version, row.Fields[EventSymbols.PatchSlot], Moves(row.Fields[EventSymbols.EventSlot], s)) ? 1 : 0;
         }
-        foreach (var (key, day) in _device)
+        foreach (var (key, deviceDay) in _device)
         {
             if (!Days.TryGetValue(key, out var tally))
             {
                 Days[key] = tally = new DayTally();
             }
-            day.AddTo(tally);
+            deviceDay.AddTo(tally);
         }
     }
 
@@ -45,6 +57,19 @@ internal sealed class TelemetryPartial : IDevicePartial
         : e == s.Rollback ? RunningPatch.Kind.Rollback
         : RunningPatch.Kind.Other;
 
+    private DeviceDay Spare()
+    {
+        if (_spare.Count == 0)
+        {
+            return new DeviceDay();
+        }
+        var day = _spare[^1];
+        _spare.RemoveAt(_spare.Count - 1);
+        day.Reset();
+        return day;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Read(in Record row, EventSymbols s, DeviceDay day, bool night)
     {
         var e = row.Fields[EventSymbols.EventSlot];

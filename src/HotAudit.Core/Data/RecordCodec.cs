@@ -187,7 +187,20 @@ internal static class RecordCodec
         return at;
     }
 
+    /// <summary>One varint; most are one byte (small time and line differences, symbols under 128), read inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong ReadVarint(ReadOnlySpan<byte> input, ref int at)
+    {
+        var first = input[at];
+        if (first < 0x80)
+        {
+            at++;
+            return first;
+        }
+        return ReadLongVarint(input, ref at);
+    }
+
+    private static ulong ReadLongVarint(ReadOnlySpan<byte> input, ref int at)
     {
         ulong value = 0;
         var shift = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Data;
 using HotAudit.Core.Rules;
 
@@ -18,6 +19,7 @@ internal sealed class RulePartial(CountMode mode, int evidenceCap)
     public void BeginEntity() => _entityHits.Clear();
 
     /// <summary>A row fired for a subject.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Hit(SubjectKey subject, in Record row)
     {
         var acc = Get(subject);
@@ -59,6 +61,7 @@ internal sealed class RulePartial(CountMode mode, int evidenceCap)
     public void AddBase(SubjectKey subject) => Get(subject).Base++;
 
     /// <summary>Ends an entity: each subject it fired for counts one device.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EndEntity()
     {
         foreach (var s in _entityHits)
@@ -102,6 +105,7 @@ internal sealed class RulePartial(CountMode mode, int evidenceCap)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private SubjectAccumulator Get(SubjectKey subject)
     {
         if (!Subjects.TryGetValue(subject, out var acc))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Data;
 
 namespace HotAudit.Core.Engine;
@@ -22,6 +23,7 @@ internal sealed class SubjectAccumulator(int evidenceCap)
     public IReadOnlyList<Record> Evidence => _evidence;
 
     /// <summary>Records a row behind the subject: widens its span and keeps it if among the earliest N.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Touch(in Record row)
     {
         First = Math.Min(First, row.Ts);

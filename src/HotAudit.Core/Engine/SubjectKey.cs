@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Data;
 using HotAudit.Core.Expressions;
 
@@ -13,6 +14,7 @@ public readonly record struct SubjectKey(int A, int B, int C, int D)
     public int this[int i] => i switch { 0 => A, 1 => B, 2 => C, _ => D };
 
     /// <summary>Evaluates key fields on a row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SubjectKey Of(Evaluator[] fields, in Record row, EvalContext context)
     {
         Span<int> s = stackalloc int[Capacity];

@@ -1,4 +1,4 @@
-using HotAudit.Core.Contract;
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Data;
 using HotAudit.Core.Expressions;
 
@@ -12,9 +12,6 @@ namespace HotAudit.Core.Engine;
 /// </summary>
 internal static class TelemetryPass
 {
-    private static readonly int AppSlot = Schemas.Telemetry.Slot("app_id");
-    private static readonly int DeviceSlot = Schemas.Telemetry.Slot("device_id");
-
     /// <summary>Runs the rules and observers; returns the merged partial of each, and the duplicates dropped per file index.</summary>
     public static (RulePartial[] Partials, IDevicePartial[] Observed, long[] Duplicates) Run(
         PartitionStore store, IReadOnlyList<CompiledRule> rules, IReadOnlyList<IDeviceObserver> observers, EvalContext context,
@@ -24,29 +21,52 @@ internal static class TelemetryPass
         var observed = observers.Select(o => o.NewPartial()).ToArray();
         var duplicates = new long[fileCount];
         var gate = new Lock();
+        var evaluators = rules.Select(r => r.Evaluator).ToArray();
         // Each worker keeps its buffers from partition to partition: the large arrays are allocated once per worker,
-        // not once per partition, which keeps the peak working set near workers x largest partition.
-        Parallel.For(0, store.Partitions, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, () => new DeviceOrder(), (p, _, order) =>
+        // not once per partition, which keeps the peak working set near workers x largest partition. Workers are
+        // threads of their own taking the next partition until none is left (Parallel.For replaces its workers every
+        // few hundred milliseconds, and each replacement allocated, zeroed and page-faulted its ~13 MB buffers anew).
+        var next = -1;
+        var workers = Math.Clamp(parallelism, 1, Math.Max(1, store.Partitions));
+        var tasks = new Task[workers];
+        for (var w = 0; w < workers; w++)
+        {
+            tasks[w] = Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+        Task.WaitAll(tasks);
+        return (merged, observed, duplicates);
+
+        void Work()
+        {
+            var order = new DeviceOrder();
+            int p;
+            while ((p = Interlocked.Increment(ref next)) < store.Partitions)
+            {
+                Evaluate(p, order);
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        void Evaluate(int p, DeviceOrder order)
         {
             var partials = rules.Select(r => r.NewPartial(evidenceCap)).ToArray();
             var seen = observers.Select(o => o.NewPartial()).ToArray();
             var dups = new long[fileCount];
             var count = store.Take(p, ref order.Records);
-            var records = order.Records;
-            var kept = order.Arrange(count, dups);
+            var keys = order.Arrange(count, dups);
             var start = 0;
-            for (var i = 1; i <= kept; i++)
+            for (var i = 1; i <= keys.Length; i++)
             {
-                if (i < kept && SameDevice(records[i], records[start]))
+                if (i < keys.Length && keys[i].Device == keys[start].Device)
                 {
                     continue;
                 }
-                var rows = records.AsSpan(start..i);
+                var rows = order.Gather(keys[start..i]);
                 start = i;
-                for (var r = 0; r < rules.Count; r++)
+                for (var r = 0; r < evaluators.Length; r++)
                 {
                     partials[r].BeginEntity();
-                    rules[r].Evaluator.Evaluate(rows, context, partials[r]);
+                    evaluators[r].Evaluate(rows, context, partials[r]);
                     partials[r].EndEntity();
                 }
                 foreach (var o in seen)
@@ -69,11 +89,6 @@ internal static class TelemetryPass
                     duplicates[f] += dups[f];
                 }
             }
-            return order;
-        }, _ => { });
-        return (merged, observed, duplicates);
+        }
     }
-
-    private static bool SameDevice(in Record a, in Record b) =>
-        a.Fields[AppSlot] == b.Fields[AppSlot] && a.Fields[DeviceSlot] == b.Fields[DeviceSlot];
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Contract;
 using HotAudit.Core.Symbols;
 
@@ -24,15 +25,15 @@ internal sealed class FieldBinder
             var s = slot;
             Evaluator read = column.Type switch
             {
-                ColumnType.Timestamp when column.Name == "ts" => static (in r, _) => Value.Time(r.Ts),
-                ColumnType.Timestamp => (in r, _) => times.Read(r.Fields[s]),
-                ColumnType.Bool => (in r, _) => r.Fields[s] == trueSym ? Value.True : r.Fields[s] == falseSym ? Value.False : Value.Null,
-                _ => (in r, _) => Value.String(r.Fields[s]),
+                ColumnType.Timestamp when column.Name == "ts" => [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in r, _) => Value.Time(r.Ts),
+                ColumnType.Timestamp => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, _) => times.Read(r.Fields[s]),
+                ColumnType.Bool => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, _) => r.Fields[s] == trueSym ? Value.True : r.Fields[s] == falseSym ? Value.False : Value.Null,
+                _ => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, _) => Value.String(r.Fields[s]),
             };
             _fields[column.Name] = new FieldInfo(column.Name, read, column.Type, column.Vocabulary, slot);
         }
-        _fields["file"] = new FieldInfo("file", static (in r, c) => Value.String(c.FileNames[r.File]), ColumnType.Text, null, -1);
-        _fields["line"] = new FieldInfo("line", static (in r, _) => Value.Number(r.Line), ColumnType.Integer, null, -1);
+        _fields["file"] = new FieldInfo("file", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in r, c) => Value.String(c.FileNames[r.File]), ColumnType.Text, null, -1);
+        _fields["line"] = new FieldInfo("line", [MethodImpl(MethodImplOptions.AggressiveOptimization)] static (in r, _) => Value.Number(r.Line), ColumnType.Integer, null, -1);
     }
 
     /// <summary>The schema bound.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HotAudit.Core.Expressions;
 
 /// <summary>Functions that join a row with the operation log and the reference data of the case.</summary>
@@ -15,7 +17,7 @@ internal static class LookupFunctions
             (c, p) => Value.String(c.Lookups.PatchReleaseVersion(p))),
         Sym1("patch_app_id", "the app id of the patch's first publish or upload (else its manifest's)", (c, p) => Value.String(c.Lookups.PatchAppId(p))),
         new("authorized", 3, "whether the roster lets operator do action at time (all roster rows valid then combined; admin allows all)",
-            a => (in r, c) =>
+            a => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, c) =>
             {
                 var op = a[0](r, c);
                 var action = a[1](r, c);
@@ -25,10 +27,10 @@ internal static class LookupFunctions
         Sym2("published_for_version", "whether the app version is among the versions of the patch's publish rows; null when none names one",
             (c, p, v) => Maybe(c.Lookups.PublishedForVersion(p, v))),
         new("hours_since_active", 2, "hours since the patch stopped being the active one of its app version; null when active or never active",
-            a => (in r, c) => a[0](r, c) is { IsNull: false } p && a[1](r, c) is { Kind: ValueKind.Time } t && c.Lookups.HoursSinceActive(p.Symbol, t.Bits) is { } h
+            a => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, c) => a[0](r, c) is { IsNull: false } p && a[1](r, c) is { Kind: ValueKind.Time } t && c.Lookups.HoursSinceActive(p.Symbol, t.Bits) is { } h
                 ? Value.Number(h) : Value.Null),
         new("targeting_met", 1, "whether the row satisfies the condition of the patch's conditional publish in force at the row's time; null when not judged",
-            a => (in r, c) => a[0](r, c) is { IsNull: false } p ? Maybe(c.Lookups.TargetingMet(p.Symbol, r)) : Value.Null),
+            a => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, c) => a[0](r, c) is { IsNull: false } p ? Maybe(c.Lookups.TargetingMet(p.Symbol, r)) : Value.Null),
         Sym1("tenant_first_publish", "the first publish of a tenant's apps", (c, t) => Time(c.Lookups.TenantFirstPublish(t))),
         Sym1("tenant_last_publish", "the last publish of a tenant's apps", (c, t) => Time(c.Lookups.TenantLastPublish(t))),
         Sym1("signature_outcome", "offline verification of the manifest signature: valid, invalid, unknown_key, unsupported or not_judged; null when not checked",
@@ -48,10 +50,10 @@ internal static class LookupFunctions
     private static Value Time(long? t) => t is { } x ? Value.Time(x) : Value.Null;
 
     private static FunctionDefinition Sym1(string name, string description, Func<EvalContext, int, Value> f) =>
-        new(name, 1, description, a => (in r, c) => a[0](r, c) is { IsNull: false } v ? f(c, v.Symbol) : Value.Null);
+        new(name, 1, description, a => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, c) => a[0](r, c) is { IsNull: false } v ? f(c, v.Symbol) : Value.Null);
 
     private static FunctionDefinition Sym2(string name, string description, Func<EvalContext, int, int, Value> f) =>
-        new(name, 2, description, a => (in r, c) =>
+        new(name, 2, description, a => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, c) =>
         {
             var x = a[0](r, c);
             var y = a[1](r, c);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Contract;
 using HotAudit.Core.Symbols;
 
@@ -25,11 +26,11 @@ internal static class SymbolTests
 
     /// <summary><c>field == literal</c>, or <c>!=</c> when <paramref name="negated"/>.</summary>
     public static Evaluator Equal(int slot, int symbol, bool negated) => negated
-        ? (in r, _) => Value.Bool(r.Fields[slot] != symbol)
-        : (in r, _) => Value.Bool(r.Fields[slot] == symbol);
+        ? [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, _) => Value.Bool(r.Fields[slot] != symbol)
+        : [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, _) => Value.Bool(r.Fields[slot] == symbol);
 
     /// <summary><c>field in [literals]</c>, or <c>not in</c> when <paramref name="negated"/>.</summary>
-    public static Evaluator In(int slot, int[] set, bool negated) => (in r, _) =>
+    public static Evaluator In(int slot, int[] set, bool negated) => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (in r, _) =>
     {
         var symbol = r.Fields[slot];
         foreach (var s in set)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Symbols;
 
 namespace HotAudit.Core.Expressions;
@@ -6,6 +7,7 @@ namespace HotAudit.Core.Expressions;
 public static class Values
 {
     /// <summary>Whether two values are equal; an absent value equals only an absent value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Equal(Value a, Value b, SymbolTable symbols)
     {
         if (a.Kind == b.Kind)
@@ -25,6 +27,7 @@ public static class Values
     }
 
     /// <summary>Orders two values: numbers (and numeric strings) by value, instants in time, other strings ordinally; null when not comparable.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int? Compare(Value a, Value b, SymbolTable symbols)
     {
         if (a.IsNull || b.IsNull)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Contract;
 using HotAudit.Core.Data;
 using HotAudit.Core.Engine;
@@ -18,8 +19,12 @@ public sealed class TracePartial : IDevicePartial
 
     private readonly string? _deviceId;
     private readonly Dictionary<int, PatchCounters> _patches = [];
-    private readonly Dictionary<(int Patch, TraceCategory Category), (long First, long Last)> _device = [];
+    private const int Categories = 4;
+
+    private readonly List<int> _devicePatches = [];
+    private (long First, long Last)[] _spans = new (long First, long Last)[8 * Categories];
     private readonly List<Record> _deviceEvents = [];
+    private (int DownloadStart, int DownloadComplete, int ApplySuccess)? _events;
 
     internal TracePartial(string? deviceId) => _deviceId = deviceId;
 
@@ -38,11 +43,20 @@ public sealed class TracePartial : IDevicePartial
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Observe(ReadOnlySpan<Record> device, EvalContext context)
     {
         var keep = _deviceId is not null && device.Length > 0 && context.Symbols[device[0].Fields[DeviceSlot]] == _deviceId;
         DeviceSeen |= keep;
-        _device.Clear();
+        // The event words as symbols: a row's event is one exactly when its symbol is (-1 when no row can hold the word).
+        var (downloadStart, downloadComplete, applySuccess) = _events ??= (Symbol(context, "download_start"), Symbol(context, "download_complete"), Symbol(context, "apply_success"));
+        // The device's patches in the order first seen, each with the span (first, last) of every category it was noted
+        // in: a device names a few patches, mostly in runs of rows, so the last one is looked up again only when it changes.
+        var patches = _devicePatches;
+        patches.Clear();
+        var lastPatch = SymbolTable.None;
+        var at = 0;
+        PatchCounters? counters = null;
         foreach (ref readonly var row in device)
         {
             var patch = row.Fields[PatchSlot];
@@ -54,25 +68,39 @@ public sealed class TracePartial : IDevicePartial
             {
                 _deviceEvents.Add(row);
             }
-            Counters(patch, row);
-            Note(patch, TraceCategory.Seen, row.Ts);
-            switch (context.Symbols[row.Fields[EventSlot]])
+            if (patch != lastPatch)
             {
-                case "download_start" or "download_complete":
-                    Note(patch, TraceCategory.Downloaded, row.Ts);
-                    break;
-                case "apply_success":
-                    Note(patch, TraceCategory.Applied, row.Ts);
-                    if (context.Lookups.ActiveAt(patch, row.Ts) == false)
-                    {
-                        Note(patch, TraceCategory.AppliedInactive, row.Ts);
-                    }
-                    break;
+                lastPatch = patch;
+                counters = Counters(patch);
+                at = SpanOf(patch);
+            }
+            counters!.Saw(row.Fields[AppSlot], row.Fields[VersionSlot], row);
+            Note(at, TraceCategory.Seen, row.Ts);
+            var e = row.Fields[EventSlot];
+            if (e == downloadStart || e == downloadComplete)
+            {
+                Note(at, TraceCategory.Downloaded, row.Ts);
+            }
+            else if (e == applySuccess)
+            {
+                Note(at, TraceCategory.Applied, row.Ts);
+                if (context.Lookups.ActiveAt(patch, row.Ts) == false)
+                {
+                    Note(at, TraceCategory.AppliedInactive, row.Ts);
+                }
             }
         }
-        foreach (var ((patch, category), (first, last)) in _device)
+        for (var i = 0; i < patches.Count; i++)
         {
-            _patches[patch][category].Add(first, last);
+            var all = _patches[patches[i]];
+            for (var c = 0; c < Categories; c++)
+            {
+                var (first, last) = _spans[(i * Categories) + c];
+                if (first != long.MaxValue)
+                {
+                    all[(TraceCategory)c].Add(first, last);
+                }
+            }
         }
     }
 
@@ -130,17 +158,38 @@ public sealed class TracePartial : IDevicePartial
         Merge(other);
     }
 
-    private void Counters(int patch, in Record row)
+    private static int Symbol(EvalContext context, string word) => context.Symbols.Find(word) is var s and not SymbolTable.None ? s : -1;
+
+    private PatchCounters Counters(int patch)
     {
         if (!_patches.TryGetValue(patch, out var counters))
         {
             _patches[patch] = counters = new PatchCounters();
         }
-        counters.Saw(row.Fields[AppSlot], row.Fields[VersionSlot], row);
+        return counters;
     }
 
-    private void Note(int patch, TraceCategory category, long ts) =>
-        _device[(patch, category)] = _device.TryGetValue((patch, category), out var seen)
-            ? (Math.Min(seen.First, ts), Math.Max(seen.Last, ts))
-            : (ts, ts);
+    /// <summary>The device's span slot of a patch (its index among the device's patches), added empty when new.</summary>
+    private int SpanOf(int patch)
+    {
+        var i = _devicePatches.IndexOf(patch);
+        if (i >= 0)
+        {
+            return i;
+        }
+        i = _devicePatches.Count;
+        _devicePatches.Add(patch);
+        if (_spans.Length < (i + 1) * Categories)
+        {
+            Array.Resize(ref _spans, Math.Max(_spans.Length * 2, (i + 1) * Categories));
+        }
+        _spans.AsSpan(i * Categories, Categories).Fill((long.MaxValue, long.MinValue));
+        return i;
+    }
+
+    private void Note(int at, TraceCategory category, long ts)
+    {
+        ref var span = ref _spans[(at * Categories) + (int)category];
+        span = (Math.Min(span.First, ts), Math.Max(span.Last, ts));
+    }
 }

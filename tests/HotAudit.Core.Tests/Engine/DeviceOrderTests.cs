@@ -80,6 +80,43 @@ public sealed class DeviceOrderTests
         second.Duplicates.Should().Equal(0);
     }
 
+    [Fact]
+    public void Arrange_ManyDevicesShortAndLongRuns_SameOrderAsOneSortOfAllKeys()
+    {
+        // Devices with 1 to 60 records (runs sorted by insertion and by Sort), times repeating, two files, some duplicates.
+        var random = new Random(22);
+        var records = new List<Record>();
+        var id = 0;
+        for (var device = 1; device <= 120; device++)
+        {
+            var n = 1 + random.Next(60);
+            for (var k = 0; k < n; k++)
+            {
+                var r = Make(device: 1000 - (device * 7 % 997), ts: random.Next(20), file: random.Next(2), line: 1 + id, id: random.Next(8) == 0 && id > 0 ? random.Next(id) + 1 : id + 1);
+                r.Fields[AppSlot] = 1 + (device % 3);
+                records.Add(r);
+                id++;
+            }
+        }
+        var input = records.OrderBy(_ => random.Next()).ToArray();
+        var expectedKept = new List<Record>();
+        var seen = new HashSet<UInt128>();
+        foreach (var r in input.OrderBy(r => r.File).ThenBy(r => r.Line))
+        {
+            if (seen.Add(r.Fingerprint))
+            {
+                expectedKept.Add(r);
+            }
+        }
+        var expected = expectedKept.OrderBy(r => r.Fields[AppSlot]).ThenBy(r => r.Fields[DeviceSlot]).ThenBy(r => r.Ts).ThenBy(r => r.File).ThenBy(r => r.Line)
+            .Select(r => (r.File, r.Line)).ToArray();
+
+        var (kept, duplicates) = Arrange(input, files: 2);
+
+        kept.Select(r => (r.File, r.Line)).Should().Equal(expected);
+        duplicates.Sum().Should().Be(input.Length - expected.Length);
+    }
+
     private static (Record[] Kept, long[] Duplicates) Arrange(Record[] records, int files) => Arrange(new DeviceOrder(), records, files);
 
     private static (Record[] Kept, long[] Duplicates) Arrange(DeviceOrder order, Record[] records, int files)
@@ -90,8 +127,8 @@ public sealed class DeviceOrderTests
         }
         records.CopyTo(order.Records, 0);
         var duplicates = new long[files];
-        var kept = order.Arrange(records.Length, duplicates);
-        return (order.Records[..kept], duplicates);
+        var kept = order.Arrange(records.Length, duplicates).ToArray();
+        return ([.. kept.Select(k => order.Records[k.Index])], duplicates);
     }
 
     private static Record Make(int device, long ts, int file, int line, int id, int tag = 0)

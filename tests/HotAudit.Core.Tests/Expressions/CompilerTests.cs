@@ -61,6 +61,87 @@ public sealed class CompilerTests
     }
 
     [Theory]
+    [InlineData("user_initiated == true")]
+    [InlineData("user_initiated == false")]
+    [InlineData("user_initiated != true")]
+    [InlineData("false != user_initiated")]
+    [InlineData("published(patch_id) == false")]
+    [InlineData("digest_matches(patch_id, patch_hash) == false")]
+    [InlineData("digest_matches(patch_id, patch_hash) != true")]
+    [InlineData("patch_version == true")]
+    public void Compile_BooleanLiteral_AgreesWithTheGeneralComparison(string expression)
+    {
+        // coalesce(true, null) is true, but as a call it takes the general path of Values.Equal.
+        var general = expression.Replace("true", "coalesce(true, null)", StringComparison.Ordinal)
+            .Replace("false", "coalesce(false, null)", StringComparison.Ordinal);
+        var rows = new[]
+        {
+            Row(("user_initiated", "true"), ("patch_id", "p1"), ("patch_hash", "ab")),
+            Row(("user_initiated", "false"), ("patch_version", "1")),
+            Row(("user_initiated", "yes"), ("patch_version", "true")),
+            Row(),
+        };
+
+        foreach (var row in rows)
+        {
+            Evaluate(expression, row).Should().Be(Evaluate(general, row), expression);
+        }
+    }
+
+    [Theory]
+    [InlineData("event == 'apply_success'", "apply_success")]
+    [InlineData("'APPLY_SUCCESS' == event", "apply_success")]
+    [InlineData("event in ['update_check', 'download_start'] && transport == 'http'", "update_check,download_start")]
+    [InlineData("event == 'apply_success' && (app_state == 'background' || install_mode == 'silent') && user_initiated != true", "apply_success")]
+    [InlineData("event == 'update_check' || event in ['crash', 'rollback']", "update_check,crash,rollback")]
+    [InlineData("event in ['crash', 'rollback'] && event == 'crash'", "crash")]
+    [InlineData("event == 'crash' && event == 'rollback'", "")]
+    [InlineData("patch_hash != null && event == 'crash'", "crash")]
+    [InlineData("event == 'crash' || patch_id == 'p1'", null)]
+    [InlineData("event != 'crash'", null)]
+    [InlineData("event not in ['crash']", null)]
+    [InlineData("not (event == 'crash')", null)]
+    [InlineData("patch_hash != null && digest_matches(patch_id, patch_hash) == false", null)]
+    public void Guard_FromTheFilterSyntax_KeepsExactlyTheEventsItCanHoldFor(string filter, string? events)
+    {
+        var compiler = Compiler();
+        var compiled = compiler.Compile(filter);
+        var guard = compiler.Guard([filter]);
+        var context = new EvalContext(_symbols, [0], new NoLookups());
+
+        guard.IsOpen.Should().Be(events is null);
+        var kept = Vocabulary.Events.Where(e => !guard.Skips(Row(("event", e)))).ToArray();
+        kept.Should().BeEquivalentTo(events is null ? Vocabulary.Events : events.Split(',', StringSplitOptions.RemoveEmptyEntries));
+        // Whatever the other columns hold, a row the guard skips fails the filter.
+        foreach (var e in Vocabulary.Events)
+        {
+            foreach (var row in new[] { Row(("event", e)), Row(("event", e), ("transport", "http"), ("app_state", "background"), ("patch_hash", "ab"), ("patch_id", "p1")) })
+            {
+                if (guard.Skips(row))
+                {
+                    compiled(row, context).IsTrue.Should().BeFalse("{0} on event {1}", filter, e);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Guard_SeveralFilters_KeepsTheirUnionAndOpensWhenOneIsOpen()
+    {
+        var compiler = Compiler();
+        compiler.Compile("event == 'crash'");
+        compiler.Compile("event in ['rollback']");
+        compiler.Compile("patch_id == 'p1'");
+
+        var union = compiler.Guard(["event == 'crash'", "event in ['rollback']"]);
+        var open = compiler.Guard(["event == 'crash'", "patch_id == 'p1'"]);
+
+        Vocabulary.Events.Where(e => !union.Skips(Row(("event", e)))).Should().BeEquivalentTo("crash", "rollback");
+        open.IsOpen.Should().BeTrue();
+        union.Skips(Row()).Should().BeTrue("an absent event is none of the filters' words");
+    }
+
+    [Theory]
     [InlineData("event == 'aply_success'", "'aply_success' is not a value of event")]
     [InlineData("evnt == 'apply_success'", "unknown field 'evnt'")]
     [InlineData("user_initiated == 'yes'", "is a boolean")]

@@ -6,6 +6,12 @@ namespace HotAudit.Core.Engine.Lookups;
 /// <summary>What the operation log and the manifests say of each patch: published, signed, digests, versions, who released it.</summary>
 internal sealed class PatchIndex
 {
+    private static int _indexes;
+
+    [ThreadStatic]
+    private static (int Index, int Patch, int Hash, bool? Matches) _lastDigest;
+
+    private readonly int _id = Interlocked.Increment(ref _indexes);
     private readonly SymbolTable _symbols;
     private readonly HashSet<int> _published = [];
     private readonly HashSet<int> _signed = [];
@@ -32,7 +38,22 @@ internal sealed class PatchIndex
 
     public bool IsSigned(int patch) => _signed.Contains(patch);
 
-    public bool? DigestMatches(int patch, int hash) => _digests.TryGetValue(patch, out var d) ? d.Matches(_symbols[hash]) : null;
+    /// <summary>
+    /// Whether a reported digest is a known one of the patch (null when none of its kind is known). A device reports one
+    /// patch's digest on several events in a row, so each thread remembers its last answer (per index, by a number
+    /// rather than a reference: a thread outliving the run keeps nothing of it alive) instead of hashing the text again.
+    /// </summary>
+    public bool? DigestMatches(int patch, int hash)
+    {
+        var last = _lastDigest;
+        if (last.Index == _id && last.Patch == patch && last.Hash == hash)
+        {
+            return last.Matches;
+        }
+        var matches = _digests.TryGetValue(patch, out var d) ? d.Matches(_symbols[hash]) : null;
+        _lastDigest = (_id, patch, hash, matches);
+        return matches;
+    }
 
     public int AppVersion(int patch) =>
         _firstRelease.TryGetValue(patch, out var r) && r.Version != 0 ? r.Version : _manifest.GetValueOrDefault(patch).Version;

@@ -30,6 +30,12 @@ internal sealed class MechanismContext(RuleDefinition rule, IReadOnlyDictionary<
         }
     }
 
+    /// <summary>
+    /// The rows the mechanism can skip: those for which each of <paramref name="filters"/> (compiled first with
+    /// <see cref="Expr"/>; null ones ignored) is certainly false, told by their <c>event</c> alone.
+    /// </summary>
+    public EventGuard Guard(params string?[] filters) => (_compiler ??= newCompiler()).Guard(filters.OfType<string>());
+
     public Evaluator[] Fields(IEnumerable<string> exprs, string where) => exprs.Select(e => Expr(e, where)).ToArray();
 
     public TimeSpan Duration(string text) =>

@@ -16,6 +16,6 @@ public sealed record AbsenceMechanism(string Target, string Prior, IReadOnlyList
     {
         var subject = c.Subject;
         return new(new AbsenceEvaluator(c.Expr(Target, "target"), c.Expr(Prior, "prior"), c.Fields(Key, "key"), Strict,
-            AlsoWhen is null ? null : c.Expr(AlsoWhen, "also_when"), subject));
+            AlsoWhen is null ? null : c.Expr(AlsoWhen, "also_when"), subject, c.Guard(Target, Prior, AlsoWhen)));
     }
 }

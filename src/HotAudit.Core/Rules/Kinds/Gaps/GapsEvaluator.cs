@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Data;
 using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
@@ -5,8 +6,9 @@ using HotAudit.Core.Expressions;
 namespace HotAudit.Core.Rules.Kinds;
 
 /// <summary>Counts the gaps longer than the limit between period start, each matching row inside the period, and period end.</summary>
-internal sealed class GapsEvaluator(Evaluator when, long maxGapTicks, Evaluator[] subject) : IEntityEvaluator
+internal sealed class GapsEvaluator(Evaluator when, long maxGapTicks, Evaluator[] subject, EventGuard guard = default) : IEntityEvaluator
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Evaluate(ReadOnlySpan<Record> rows, EvalContext context, RulePartial partial)
     {
         var points = new List<long> { context.PeriodFrom };
@@ -14,7 +16,7 @@ internal sealed class GapsEvaluator(Evaluator when, long maxGapTicks, Evaluator[
         var keyed = false;
         foreach (ref readonly var row in rows)
         {
-            if (when(row, context).IsTrue && row.Ts >= context.PeriodFrom && row.Ts <= context.PeriodUntil)
+            if (!guard.Skips(row) && when(row, context).IsTrue && row.Ts >= context.PeriodFrom && row.Ts <= context.PeriodUntil)
             {
                 points.Add(row.Ts);
                 key = keyed ? key : SubjectKey.Of(subject, row, context);
@@ -35,7 +37,7 @@ internal sealed class GapsEvaluator(Evaluator when, long maxGapTicks, Evaluator[
         key = keyed ? key : SubjectKey.Of(subject, default, context);
         foreach (ref readonly var row in rows)
         {
-            if (when(row, context).IsTrue && row.Ts >= context.PeriodFrom && row.Ts <= context.PeriodUntil)
+            if (!guard.Skips(row) && when(row, context).IsTrue && row.Ts >= context.PeriodFrom && row.Ts <= context.PeriodUntil)
             {
                 partial.Evidence(key, row);
             }

@@ -16,7 +16,7 @@ public sealed record GapsMechanism(string When, string MaxGap) : Mechanism
     internal override CompiledMechanism Compile(MechanismContext c)
     {
         var subject = c.Subject;
-        var evaluator = new GapsEvaluator(c.Expr(When, "when"), c.Duration(MaxGap).Ticks, subject);
+        var evaluator = new GapsEvaluator(c.Expr(When, "when"), c.Duration(MaxGap).Ticks, subject, c.Guard(When));
         return new(evaluator, new ThresholdCheck(ComputationKind.Gaps, MechanismContext.Days(c.Duration(MaxGap)), 0));
     }
 }

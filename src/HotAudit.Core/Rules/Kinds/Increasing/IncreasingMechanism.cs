@@ -13,6 +13,6 @@ public sealed record IncreasingMechanism(string When, string Value, IReadOnlyLis
     internal override CompiledMechanism Compile(MechanismContext c)
     {
         var subject = c.Subject;
-        return new(new IncreasingEvaluator(c.Expr(When, "when"), c.Expr(Value, "value"), c.Fields(Key, "key"), subject));
+        return new(new IncreasingEvaluator(c.Expr(When, "when"), c.Expr(Value, "value"), c.Fields(Key, "key"), subject, c.Guard(When)));
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Data;
 using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
@@ -5,13 +6,14 @@ using HotAudit.Core.Expressions;
 namespace HotAudit.Core.Rules.Kinds;
 
 /// <summary>Every row for which the filter holds fires for its subject.</summary>
-internal sealed class MatchEvaluator(Evaluator when, Evaluator[] subject, Evaluator? value = null) : IEntityEvaluator
+internal sealed class MatchEvaluator(Evaluator when, Evaluator[] subject, Evaluator? value = null, EventGuard guard = default) : IEntityEvaluator
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Evaluate(ReadOnlySpan<Record> rows, EvalContext context, RulePartial partial)
     {
         foreach (ref readonly var row in rows)
         {
-            if (!when(row, context).IsTrue)
+            if (guard.Skips(row) || !when(row, context).IsTrue)
             {
                 continue;
             }

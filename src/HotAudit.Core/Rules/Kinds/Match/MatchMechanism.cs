@@ -9,6 +9,6 @@ public sealed record MatchMechanism(string When, string? Value = null) : Mechani
     internal override CompiledMechanism Compile(MechanismContext c)
     {
         var subject = c.Subject;
-        return new(new MatchEvaluator(c.Expr(When, "when"), subject, Value is null ? null : c.Expr(Value, "value")));
+        return new(new MatchEvaluator(c.Expr(When, "when"), subject, Value is null ? null : c.Expr(Value, "value"), c.Guard(When)));
     }
 }

@@ -18,7 +18,7 @@ public sealed record ShareMechanism(string Base, string Failure, string MinBase,
     internal override CompiledMechanism Compile(MechanismContext c)
     {
         var subject = c.Subject;
-        var evaluator = new ShareEvaluator(c.Expr(Base, "base"), c.Expr(Failure, "failure"), subject);
+        var evaluator = new ShareEvaluator(c.Expr(Base, "base"), c.Expr(Failure, "failure"), subject, c.Guard(Base, Failure));
         var share = (c.Number(MinBase), c.Number(Threshold));
         return new(evaluator, new ThresholdCheck(ComputationKind.Share, c.Number(Threshold), 0), share);
     }

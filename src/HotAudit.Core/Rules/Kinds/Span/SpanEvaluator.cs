@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Data;
 using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
@@ -5,14 +6,15 @@ using HotAudit.Core.Expressions;
 namespace HotAudit.Core.Rules.Kinds;
 
 /// <summary>Whole days (rounded down, never below 0) from the earliest matching row to the period end; fires below the minimum.</summary>
-internal sealed class SpanEvaluator(Evaluator when, double minDays, Evaluator[] subject) : IEntityEvaluator
+internal sealed class SpanEvaluator(Evaluator when, double minDays, Evaluator[] subject, EventGuard guard = default) : IEntityEvaluator
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Evaluate(ReadOnlySpan<Record> rows, EvalContext context, RulePartial partial)
     {
         var earliest = -1;
         for (var i = 0; i < rows.Length; i++)
         {
-            if (when(rows[i], context).IsTrue && (earliest < 0 || rows[i].Ts < rows[earliest].Ts))
+            if (!guard.Skips(rows[i]) && when(rows[i], context).IsTrue && (earliest < 0 || rows[i].Ts < rows[earliest].Ts))
             {
                 earliest = i;
             }

@@ -15,7 +15,7 @@ public sealed record SpanMechanism(string When, string MinDays) : Mechanism
     internal override CompiledMechanism Compile(MechanismContext c)
     {
         var subject = c.Subject;
-        var evaluator = new SpanEvaluator(c.Expr(When, "when"), c.Number(MinDays), subject);
+        var evaluator = new SpanEvaluator(c.Expr(When, "when"), c.Number(MinDays), subject, c.Guard(When));
         return new(evaluator, new ThresholdCheck(ComputationKind.Span, c.Number(MinDays), 0));
     }
 }

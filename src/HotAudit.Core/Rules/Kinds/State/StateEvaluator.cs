@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Data;
 using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
@@ -9,7 +10,7 @@ namespace HotAudit.Core.Rules.Kinds;
 /// Setters at one instant are applied before the targets at that instant; different labels at one instant leave the
 /// state undecided, or the last in file order wins, as the rule says.
 /// </summary>
-internal sealed class StateEvaluator(Evaluator target, Evaluator[] setters, int fireOn, Evaluator[] key, TieRule ties, Evaluator[] subject)
+internal sealed class StateEvaluator(Evaluator target, Evaluator[] setters, int fireOn, Evaluator[] key, TieRule ties, Evaluator[] subject, EventGuard guard = default)
     : IEntityEvaluator
 {
     private const int Undecided = -1;
@@ -20,6 +21,7 @@ internal sealed class StateEvaluator(Evaluator target, Evaluator[] setters, int 
     [ThreadStatic]
     private static Dictionary<SubjectKey, int>? _instant;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Evaluate(ReadOnlySpan<Record> rows, EvalContext context, RulePartial partial)
     {
         var state = _state ??= [];
@@ -28,6 +30,12 @@ internal sealed class StateEvaluator(Evaluator target, Evaluator[] setters, int 
         var i = 0;
         while (i < rows.Length)
         {
+            if (guard.Skips(rows[i]))
+            {
+                // No setter and no target: the row changes nothing, and an instant's group may start after it.
+                i++;
+                continue;
+            }
             var j = i;
             while (j < rows.Length && rows[j].Ts == rows[i].Ts)
             {
@@ -37,7 +45,7 @@ internal sealed class StateEvaluator(Evaluator target, Evaluator[] setters, int 
             ApplySetters(group, context, state, instant);
             foreach (ref readonly var row in group)
             {
-                if (target(row, context).IsTrue && state.TryGetValue(SubjectKey.Of(key, row, context), out var label) && label == fireOn)
+                if (!guard.Skips(row) && target(row, context).IsTrue && state.TryGetValue(SubjectKey.Of(key, row, context), out var label) && label == fireOn)
                 {
                     partial.Hit(SubjectKey.Of(subject, row, context), row);
                 }
@@ -46,12 +54,13 @@ internal sealed class StateEvaluator(Evaluator target, Evaluator[] setters, int 
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ApplySetters(ReadOnlySpan<Record> group, EvalContext context, Dictionary<SubjectKey, int> state, Dictionary<SubjectKey, int> instant)
     {
         instant.Clear();
         foreach (ref readonly var row in group)
         {
-            var label = LabelOf(row, context);
+            var label = guard.Skips(row) ? -1 : LabelOf(row, context);
             if (label < 0)
             {
                 continue;
@@ -65,6 +74,7 @@ internal sealed class StateEvaluator(Evaluator target, Evaluator[] setters, int 
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int LabelOf(in Record row, EvalContext context)
     {
         for (var s = 0; s < setters.Length; s++)

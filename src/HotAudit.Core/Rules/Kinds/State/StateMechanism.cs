@@ -25,7 +25,7 @@ public sealed record StateMechanism(string Target, IReadOnlyList<StateSetter> Se
     {
         var subject = c.Subject;
         return new(new StateEvaluator(c.Expr(Target, "target"), Setters.Select(x => c.Expr(x.When, "states")).ToArray(),
-            FireOnIndex(c.Rule), c.Fields(Key, "key"), Ties, subject));
+            FireOnIndex(c.Rule), c.Fields(Key, "key"), Ties, subject, c.Guard([Target, .. Setters.Select(x => x.When)])));
     }
 
     private int FireOnIndex(RuleDefinition rule)

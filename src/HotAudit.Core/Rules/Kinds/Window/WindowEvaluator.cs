@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HotAudit.Core.Data;
 using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
@@ -8,12 +9,13 @@ namespace HotAudit.Core.Rules.Kinds;
 /// More than <c>threshold</c> matching rows within any sliding window of length <c>within</c>, closed at both ends
 /// (rows exactly that far apart are in one window), per subject and key. The rows of the fullest window are the evidence.
 /// </summary>
-internal sealed class WindowEvaluator(Evaluator when, long withinTicks, double threshold, Evaluator[] key, Evaluator[] subject)
+internal sealed class WindowEvaluator(Evaluator when, long withinTicks, double threshold, Evaluator[] key, Evaluator[] subject, EventGuard guard = default)
     : IEntityEvaluator
 {
     [ThreadStatic]
     private static Dictionary<(SubjectKey Subject, SubjectKey Key), List<int>>? _groups;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Evaluate(ReadOnlySpan<Record> rows, EvalContext context, RulePartial partial)
     {
         var groups = _groups ??= [];
@@ -23,7 +25,7 @@ internal sealed class WindowEvaluator(Evaluator when, long withinTicks, double t
         }
         for (var i = 0; i < rows.Length; i++)
         {
-            if (when(rows[i], context).IsTrue)
+            if (!guard.Skips(rows[i]) && when(rows[i], context).IsTrue)
             {
                 var g = (SubjectKey.Of(subject, rows[i], context), SubjectKey.Of(key, rows[i], context));
                 if (!groups.TryGetValue(g, out var list))
@@ -46,6 +48,7 @@ internal sealed class WindowEvaluator(Evaluator when, long withinTicks, double t
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Fullest(ReadOnlySpan<Record> rows, List<int> indexes, SubjectKey subject, RulePartial partial)
     {
         int best = 0, bestStart = 0, start = 0;

@@ -17,7 +17,7 @@ public sealed record WindowMechanism(string When, string Within, string Threshol
     internal override CompiledMechanism Compile(MechanismContext c)
     {
         var subject = c.Subject;
-        var evaluator = new WindowEvaluator(c.Expr(When, "when"), c.Duration(Within).Ticks, c.Number(Threshold), c.Fields(Key, "key"), subject);
+        var evaluator = new WindowEvaluator(c.Expr(When, "when"), c.Duration(Within).Ticks, c.Number(Threshold), c.Fields(Key, "key"), subject, c.Guard(When));
         return new(evaluator, new ThresholdCheck(ComputationKind.Window, c.Number(Threshold), MechanismContext.Days(c.Duration(Within))));
     }
 }
