@@ -23,6 +23,13 @@ internal sealed class VendorFamily : IScenarioFamily
         var telemetry = new VendorTelemetry(world, injector.Effects);
         telemetry.Simulate();
         var stats = VendorMeasure.Of(world, telemetry.Events, releases.Ops);
+        if (Environment.GetEnvironmentVariable("HOTAUDIT_VENDOR_DEBUG") is not null)
+        {
+            foreach (var p in injector.Planned)
+            {
+                Console.Error.WriteLine($"{p.Kind} {p.Vector.Version.App.Short} {p.Vector.Version.Name} d{p.Vector.Day} aim {p.Target} got {stats.GetValueOrDefault(p.Vector)?.Of(p.Kind)}");
+            }
+        }
         var anomalies = injector.Planned.Select(p => Landed(world, p, stats)).OfType<InjectedAnomaly>().ToList();
         var injected = injector.Planned.Select(p => p.Vector).ToHashSet();
         var controls = new VendorControls(world, rng, stats, injected).Pick();

@@ -66,7 +66,7 @@ internal sealed class VendorTelemetry(VendorWorld world, IReadOnlyDictionary<Ven
     private long[] Sessions(VendorApp app, ref VendorDraw draw, int day, bool night)
     {
         var u = draw.Next();
-        var sessions = new long[u < 0.05 ? 3 : u < 0.3 ? 2 : 1];
+        var sessions = new long[u < 0.03 ? 3 : u < 0.2 ? 2 : 1];
         for (var i = 0; i < sessions.Length; i++)
         {
             sessions[i] = day * VendorCalendar.Day + SecondOfDay(app, ref draw);

@@ -31,10 +31,10 @@ internal sealed class VendorWorld
         var people = People.OrderBy(_ => rng.Next()).ToList();
         var days = world.Calendar.Days;
         world.Add(rng, people, "com.xiaolu.petdiary", "pets", 35, true, 0, "2.4.0");
-        world.Add(rng, people, "com.qingshan.bike", "bike", 320, true, 0, "6.1.0");
-        world.Add(rng, people, "com.huaxin.bank", "bank", 1100, false, 0, "3.8.0");
-        world.Add(rng, people, "com.lanting.reader", "reader", 2300, true, 0, "9.2.0");
-        world.Add(rng, people, "com.dongfang.mall", "mall", 7500, true, days - 26 - rng.Next(0, 4), "12.0.0");
+        world.Add(rng, people, "com.qingshan.bike", "bike", 260, true, 0, "6.1.0");
+        world.Add(rng, people, "com.huaxin.bank", "bank", 650, false, 0, "3.8.0");
+        world.Add(rng, people, "com.lanting.reader", "reader", 1100, true, 0, "9.2.0");
+        world.Add(rng, people, "com.dongfang.mall", "mall", 7500, true, days - 21 - rng.Next(0, 3), "12.0.0");
         var number = 0;
         foreach (var app in world.Apps)
         {
@@ -63,7 +63,7 @@ internal sealed class VendorWorld
 
     private static int Size(VendorApp app, Random rng) => (int)(app.Short switch
     {
-        "pets" => 35, "bike" => 320, "bank" => 1100, "reader" => 2300, _ => 7500,
+        "pets" => 35, "bike" => 260, "bank" => 650, "reader" => 1100, _ => 7500,
     } * (0.8 + 0.4 * rng.NextDouble()));
 
     private void Add(Random rng, List<string> people, string id, string shortName, int size, bool weekendPeak, int join, string firstVersion)
