@@ -3,9 +3,9 @@ namespace HotAudit.Bench.Scenarios.Vendor;
 /// <summary>One device taking one patch: download, client-side signature check, apply; each step may fail and stop the chain.</summary>
 internal sealed class VendorChain(VendorTelemetry telemetry, VendorApp app, VendorDevice device, VendorVersion version, VendorEffect effect)
 {
-    public void Run(VendorPatch patch, long at, string transport, ref VendorDraw draw, bool night)
+    /// <summary>Runs the chain from <paramref name="at"/>, every step before <paramref name="end"/> (the last second of the device's day).</summary>
+    public void Run(VendorPatch patch, long at, long end, string transport, ref VendorDraw draw, bool night)
     {
-        var end = (at / VendorCalendar.Day + 1) * VendorCalendar.Day - 1;
         var background = !night && draw.Next() < (effect.Silent > 0 ? effect.Silent : app.BackgroundShare);
         var mode = night ? "immediate" : background ? (draw.Next() < 0.7 ? "silent" : "on_next_suspend") : draw.Next() < 0.6 ? "on_next_restart" : "immediate";
         var user = night || (!background && draw.Next() < 0.35);

@@ -37,7 +37,7 @@ internal sealed class VendorFamily : IScenarioFamily
         return new ScenarioTruth(Name, seed, anomalies, controls);
     }
 
-    /// <summary>The anomaly as measured on the written rows, or null when the injection did not change its day (too small a base, or under half the aim).</summary>
+    /// <summary>The anomaly as measured on the written rows, or null when the injection did not change its day (too small a base, or not half way from the app's usual level to the aim).</summary>
     private static InjectedAnomaly? Landed(VendorWorld world, VendorPlanned planned, IReadOnlyDictionary<VendorVector, VendorStats> stats)
     {
         if (!stats.TryGetValue(planned.Vector, out var s))
@@ -46,7 +46,7 @@ internal sealed class VendorFamily : IScenarioFamily
         }
         var (strength, n) = s.Of(planned.Kind);
         var counted = AnomalyKinds.Unit(planned.Kind) == "count";
-        var landed = counted ? strength >= planned.Target : n >= 20 && strength >= 0.5 * planned.Target;
+        var landed = counted ? strength >= planned.Target : n >= 20 && strength >= planned.Natural + 0.5 * (planned.Target - planned.Natural);
         return landed
             ? new InjectedAnomaly(planned.Vector.Version.App.Id, planned.Vector.Version.Name, world.Calendar.Date(planned.Vector.Day), planned.Kind, strength)
             : null;

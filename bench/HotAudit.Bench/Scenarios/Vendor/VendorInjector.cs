@@ -33,7 +33,7 @@ internal sealed class VendorInjector(VendorWorld world, Random rng, VendorReleas
         }
         foreach (var q in new[] { 0.25, 0.5, 0.85 })
         {
-            Place(AnomalyKinds.SilentBackground, q, 200, false, v => Release(v, 8, new VendorEffect { Silent = q }));
+            Place(AnomalyKinds.SilentBackground, q, 200, false, v => Release(v, 8, new VendorEffect { Silent = Lift(v.Version.App.BackgroundShare, q) }));
             Place(AnomalyKinds.NightApplies, q, 200, false, v => Release(v, 0.4, new VendorEffect { Night = q }));
         }
         foreach (var q in new[] { 0.05, 0.15, 0.4 })
@@ -71,8 +71,23 @@ internal sealed class VendorInjector(VendorWorld world, Random rng, VendorReleas
             blocked.Add(vector with { Day = vector.Day + d });
         }
         inject(vector);
-        Planned.Add(new VendorPlanned(kind, vector, target));
+        var natural = Natural(kind, vector.Version.App);
+        Planned.Add(new VendorPlanned(kind, vector, kind == AnomalyKinds.SilentBackground ? Lift(natural, target) : target, natural));
     }
+
+    /// <summary>A share pushed from the app's own level <paramref name="natural"/> by <paramref name="q"/> of the way to 1.</summary>
+    private static double Lift(double natural, double q) => natural + q * (1 - natural);
+
+    /// <summary>The app's usual level of a kind's measure (what an injection must clearly rise above to count as landed).</summary>
+    private static double Natural(string kind, VendorApp app) => kind switch
+    {
+        AnomalyKinds.SilentBackground => app.BackgroundShare,
+        AnomalyKinds.NightApplies => app.NightShare,
+        AnomalyKinds.VerifyFailedSpike => app.VerifyFailRate,
+        AnomalyKinds.FailureSpike => app.CrashRate + app.ApplyFailRate,
+        AnomalyKinds.HttpDowngrade => app.Short == "reader" ? 0.012 : 0,
+        _ => 0,
+    };
 
     private bool Open(VendorVector v, HashSet<VendorVector> busy) =>
         v.Day >= Math.Max(21, Math.Max(v.Version.App.JoinDay + 10, v.Version.ReleaseDay + 6)) && v.Day <= world.Calendar.Days - 2

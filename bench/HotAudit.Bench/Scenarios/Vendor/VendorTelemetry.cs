@@ -99,15 +99,17 @@ internal sealed class VendorTelemetry(VendorWorld world, IReadOnlyDictionary<Ven
         var transport = device.LegacyHttp || draw.Next() < effect.Http ? "http" : "https";
         Add(new VendorEvent(at, device, version, "update_check") { Transport = transport });
         var served = version.ServedAt(at);
+        var end = (at / VendorCalendar.Day + 1) * VendorCalendar.Day - 1;
         if (served?.Patch is { } patch && patch != device.Active && device.OsMajor >= served.MinOs)
         {
-            new VendorChain(this, app, device, version, effect).Run(patch, at + 2, transport, ref draw, night);
+            new VendorChain(this, app, device, version, effect).Run(patch, at + 2, end, transport, ref draw, night);
         }
         if (device.Active is { } active && draw.Next() < effect.Reapply)
         {
+            var gap = Math.Max(60, Math.Min(draw.Between(600, 2400), (end - 120 - at) / (effect.ReapplyTimes + 1)));
             for (var k = 1; k <= effect.ReapplyTimes; k++)
             {
-                new VendorChain(this, app, device, version, effect).Run(active, at + k * draw.Between(600, 2400), transport, ref draw, night);
+                new VendorChain(this, app, device, version, effect).Run(active, at + k * gap, end, transport, ref draw, night);
             }
         }
     }
