@@ -42,7 +42,7 @@ internal sealed class VendorInjector(VendorWorld world, Random rng, VendorReleas
         }
         foreach (var q in new[] { 0.06, 0.12, 0.25 })
         {
-            Place(AnomalyKinds.FailureSpike, q, 150, false, v => Effects[v] = new VendorEffect { Crash = q / 0.9 });
+            Place(AnomalyKinds.FailureSpike, q, 150, false, v => Effects[v] = new VendorEffect { Crash = q / 0.9 }, Patched);
         }
         foreach (var q in new[] { 0.08, 0.25, 0.6 })
         {
@@ -50,7 +50,7 @@ internal sealed class VendorInjector(VendorWorld world, Random rng, VendorReleas
         }
         foreach (var (q, times, target) in new[] { (0.6, 2, 0.7), (0.8, 3, 1.4), (0.95, 5, 2.9) })
         {
-            Place(AnomalyKinds.ApplyRateSpike, target, 150, false, v => Effects[v] = new VendorEffect { Reapply = q, ReapplyTimes = times });
+            Place(AnomalyKinds.ApplyRateSpike, target, 150, false, v => Effects[v] = new VendorEffect { Reapply = q, ReapplyTimes = times }, Patched);
         }
     }
 
@@ -93,6 +93,10 @@ internal sealed class VendorInjector(VendorWorld world, Random rng, VendorReleas
         v.Day >= Math.Max(21, Math.Max(v.Version.App.JoinDay + 10, v.Version.ReleaseDay + 6)) && v.Day <= world.Calendar.Days - 2
         && !world.Calendar.Holidays.Contains(v.Day) && !blocked.Contains(v)
         && !busy.Contains(v) && !busy.Contains(v with { Day = v.Day - 1 }) && !busy.Contains(v with { Day = v.Day + 1 });
+
+    /// <summary>Whether the version had a patch out three days before (crashes of patched code and re-applies need devices running one).</summary>
+    private bool Patched(VendorVector v) =>
+        v.Version.Patches.Any(p => releases.PublishedAt.TryGetValue(p, out var at) && at < (v.Day - 3) * VendorCalendar.Day);
 
     private List<VendorPatch> Earlier(VendorVector v)
     {
