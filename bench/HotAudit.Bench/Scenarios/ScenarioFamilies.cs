@@ -9,6 +9,7 @@ internal static class ScenarioFamilies
         new Seasonal.SeasonalFamily(),
         new Operator.OperatorFamily(),
         new Fleet.FleetFamily(),
+        new Vendor.VendorFamily(),
     ];
 
     /// <summary>The family called <paramref name="name"/>, or null.</summary>
