@@ -17,10 +17,13 @@ internal sealed class DayTally
 
     /// <summary>Applies of the patch the device was already running (<see cref="RunningPatch"/>).</summary>
     public int RepeatApplies;
+
+    /// <summary>Devices that ran or took a patch (<see cref="DeviceDay.Patched"/>): the base of the failing share.</summary>
+    public int PatchedDevices;
     public HashSet<int> Patches { get; } = [];
 
     private int[] Counts => [ActiveDevices, Applies, ApplyingDevices, BackgroundApplies, NightApplies, VerifyingDevices,
-        VerifyFailedDevices, FailingDevices, CheckingDevices, Checks, HttpChecks, RepeatApplies];
+        VerifyFailedDevices, FailingDevices, CheckingDevices, Checks, HttpChecks, RepeatApplies, PatchedDevices];
 
     public void Write(Core.Portable.PortableWriter writer)
     {
@@ -37,7 +40,7 @@ internal sealed class DayTally
 
     public static DayTally Read(Core.Portable.PortableReader reader)
     {
-        var n = new int[12];
+        var n = new int[13];
         for (var i = 0; i < n.Length; i++)
         {
             n[i] = (int)reader.Long();
@@ -45,7 +48,7 @@ internal sealed class DayTally
         var tally = new DayTally
         {
             ActiveDevices = n[0], Applies = n[1], ApplyingDevices = n[2], BackgroundApplies = n[3], NightApplies = n[4], VerifyingDevices = n[5],
-            VerifyFailedDevices = n[6], FailingDevices = n[7], CheckingDevices = n[8], Checks = n[9], HttpChecks = n[10], RepeatApplies = n[11],
+            VerifyFailedDevices = n[6], FailingDevices = n[7], CheckingDevices = n[8], Checks = n[9], HttpChecks = n[10], RepeatApplies = n[11], PatchedDevices = n[12],
         };
         var patches = reader.Long();
         for (var i = 0; i < patches; i++)
@@ -69,6 +72,7 @@ internal sealed class DayTally
         Checks += other.Checks;
         HttpChecks += other.HttpChecks;
         RepeatApplies += other.RepeatApplies;
+        PatchedDevices += other.PatchedDevices;
         Patches.UnionWith(other.Patches);
     }
 }

@@ -12,6 +12,9 @@ internal sealed class DeviceDay
     public bool Verified;
     public bool VerifyFailed;
     public bool Failed;
+
+    /// <summary>The device ran or took a patch that day: an event of it carried a patch_id (a launch with one, a download, verification, apply, rollback or crash of one).</summary>
+    public bool Patched;
     public int Checks;
     public int HttpChecks;
     public List<int> Patches { get; } = [];
@@ -20,7 +23,7 @@ internal sealed class DeviceDay
     public void Reset()
     {
         Applies = RepeatApplies = BackgroundApplies = NightApplies = Checks = HttpChecks = 0;
-        Verified = VerifyFailed = Failed = false;
+        Verified = VerifyFailed = Failed = Patched = false;
         Patches.Clear();
     }
 
@@ -35,7 +38,8 @@ internal sealed class DeviceDay
         t.NightApplies += NightApplies;
         t.VerifyingDevices += Verified ? 1 : 0;
         t.VerifyFailedDevices += VerifyFailed ? 1 : 0;
-        t.FailingDevices += Failed ? 1 : 0;
+        t.FailingDevices += Failed && Patched ? 1 : 0;
+        t.PatchedDevices += Patched ? 1 : 0;
         t.CheckingDevices += Checks > 0 ? 1 : 0;
         t.Checks += Checks;
         t.HttpChecks += HttpChecks;

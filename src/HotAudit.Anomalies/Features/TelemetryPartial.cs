@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using HotAudit.Core.Data;
 using HotAudit.Core.Engine;
 using HotAudit.Core.Expressions;
+using HotAudit.Core.Symbols;
 
 namespace HotAudit.Anomalies.Features;
 
@@ -38,6 +39,7 @@ internal sealed class TelemetryPartial : IDevicePartial
                 lastKey = key;
             }
             Read(row, s, day, local.Hour < 6);
+            day.Patched |= row.Fields[EventSymbols.PatchSlot] != SymbolTable.None;
             day.RepeatApplies += running.See(key.Version, row.Fields[EventSymbols.PatchSlot], Moves(row.Fields[EventSymbols.EventSlot], s)) ? 1 : 0;
         }
         foreach (var (key, deviceDay) in _device)
