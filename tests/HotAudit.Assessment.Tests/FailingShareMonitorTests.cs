@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using FluentAssertions;
-using HotAudit.Anomalies;
-using HotAudit.Signing;
 using Xunit;
 
 namespace HotAudit.Assessment.Tests;
@@ -18,8 +15,7 @@ public sealed class FailingShareMonitorTests : IDisposable
     private const string App = "com.test.crash";
     private const int Devices = 300;
     private static readonly DateTime Start = new(2026, 3, 1, 0, 0, 0, DateTimeKind.Unspecified);
-    private readonly string _case = Directory.CreateTempSubdirectory("hotaudit-failing-case-").FullName;
-    private readonly string _out = Directory.CreateTempSubdirectory("hotaudit-failing-out-").FullName;
+    private readonly MonitorCase _case = new();
 
     [Fact]
     public async Task RunAsync_FirstPatchBringsTheUsualFewCrashes_DaysAfterItNotFlagged()
@@ -32,7 +28,7 @@ public sealed class FailingShareMonitorTests : IDisposable
         ops.Append(CultureInfo.InvariantCulture, $"{At(release)},op1,dev1,developer,patch_upload,{App},1.0.0,P1,1,fix,,\n");
         ops.Append(CultureInfo.InvariantCulture, $"{At(release.AddMinutes(30))},op2,lead1,lead,approve,{App},1.0.0,P1,1,,AP1,approved\n");
         ops.Append(CultureInfo.InvariantCulture, $"{At(release.AddMinutes(60))},op3,rel1,release,publish,{App},1.0.0,P1,1,fix,AP1,\n");
-        File.WriteAllText(Path.Combine(_case, "operations.csv"), ops.ToString());
+        _case.Write("operations.csv", ops.ToString());
         var rows = new StringBuilder("ts,event_id,app_id,app_version,device_id,event,patch_id,app_state,user_initiated,install_mode,transport\n");
         var e = 0;
         void Row(DateTime at, string device, string ev, string patch = "", string mode = "") =>
@@ -59,18 +55,13 @@ public sealed class FailingShareMonitorTests : IDisposable
                 }
             }
         }
-        File.WriteAllText(Path.Combine(_case, "telemetry.csv"), rows.ToString());
-        var services = new AssessServices(TimeProvider.System, new PatchSignatureVerifier(), kept => new AnomalyMonitor(kept));
+        _case.Write("telemetry.csv", rows.ToString());
 
         // When
-        await new AssessRunner(services, TextWriter.Null).RunAsync(new AssessRequest
-        {
-            CaseDirectory = _case, Out = _out, Formats = ["json"], RuleFolders = [RepoPaths.Rules],
-        }, CancellationToken.None);
+        var anomalies = await _case.AnomaliesAsync();
 
         // Then: the days after the release are judged against patched days only, where 1 % is the usual
-        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_out, "findings.json")));
-        var days = json.RootElement.GetProperty("anomalies").EnumerateArray()
+        var days = anomalies.Values
             .Where(a => string.CompareOrdinal(a.GetProperty("day").GetString(), Start.AddDays(22).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) >= 0)
             .ToList();
         days.Should().HaveCount(19);
@@ -80,9 +71,5 @@ public sealed class FailingShareMonitorTests : IDisposable
 
     private static string At(DateTime t) => t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
-    public void Dispose()
-    {
-        Directory.Delete(_case, true);
-        Directory.Delete(_out, true);
-    }
+    public void Dispose() => _case.Dispose();
 }

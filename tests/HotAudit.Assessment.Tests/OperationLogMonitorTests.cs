@@ -1,7 +1,5 @@
 using System.Text.Json;
 using FluentAssertions;
-using HotAudit.Anomalies;
-using HotAudit.Signing;
 using Xunit;
 
 namespace HotAudit.Assessment.Tests;
@@ -9,8 +7,7 @@ namespace HotAudit.Assessment.Tests;
 /// <summary>A platform's operation log alone is enough for the monitor's publish, rollback and operator features (clause 7.2 f).</summary>
 public sealed class OperationLogMonitorTests : IDisposable
 {
-    private readonly string _case = Directory.CreateTempSubdirectory("hotaudit-oplog-case-").FullName;
-    private readonly string _out = Directory.CreateTempSubdirectory("hotaudit-oplog-out-").FullName;
+    private readonly MonitorCase _case = new();
 
     [Fact]
     public async Task RunAsync_OperationLogWithoutTelemetry_MonitorJudgesAndFlagsTheBursts()
@@ -20,21 +17,16 @@ public sealed class OperationLogMonitorTests : IDisposable
         {
             if (!Path.GetFileName(file).StartsWith("telemetry", StringComparison.Ordinal))
             {
-                File.Copy(file, Path.Combine(_case, Path.GetFileName(file)));
+                File.Copy(file, Path.Combine(_case.Folder, Path.GetFileName(file)));
             }
         }
-        var services = new AssessServices(TimeProvider.System, new PatchSignatureVerifier(), kept => new AnomalyMonitor(kept));
 
         // When
-        await new AssessRunner(services, TextWriter.Null).RunAsync(new AssessRequest
-        {
-            CaseDirectory = _case, Out = _out, Formats = ["json"], RuleFolders = [RepoPaths.Rules],
-        }, CancellationToken.None);
+        var root = await _case.AssessAsync();
 
         // Then: the monitor is judged, and flags the 4-publish day of news 3.0.0 and the 3-rollback day of shop 5.1.0
-        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_out, "findings.json")));
-        json.RootElement.GetProperty("rules_not_judged").TryGetProperty("HU-ANM-01", out _).Should().BeFalse();
-        var flagged = json.RootElement.GetProperty("findings").EnumerateArray()
+        root.GetProperty("rules_not_judged").TryGetProperty("HU-ANM-01", out _).Should().BeFalse();
+        var flagged = root.GetProperty("findings").EnumerateArray()
             .Where(f => f.GetProperty("rule_id").GetString() == "HU-ANM-01")
             .Select(f => f.GetProperty("subject"))
             .Select(s => $"{s.GetProperty("app_id").GetString()} {s.GetProperty("app_version").GetString()} {s.GetProperty("day").GetString()}");
@@ -48,9 +40,9 @@ public sealed class OperationLogMonitorTests : IDisposable
         // nor the app version (as some platforms export a rollback), no telemetry
         foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Samples, "quickstart")).Where(f => !Path.GetFileName(f).StartsWith("telemetry", StringComparison.Ordinal)))
         {
-            File.Copy(file, Path.Combine(_case, Path.GetFileName(file)));
+            File.Copy(file, Path.Combine(_case.Folder, Path.GetFileName(file)));
         }
-        var path = Path.Combine(_case, "operations.csv");
+        var path = Path.Combine(_case.Folder, "operations.csv");
         var lines = File.ReadAllLines(path);
         var header = lines[0].Split(',');
         var (action, app, version) = (Array.IndexOf(header, "action"), Array.IndexOf(header, "app_id"), Array.IndexOf(header, "app_version"));
@@ -67,25 +59,16 @@ public sealed class OperationLogMonitorTests : IDisposable
         }
         stripped.Should().Be(3);
         File.WriteAllLines(path, lines);
-        var services = new AssessServices(TimeProvider.System, new PatchSignatureVerifier(), kept => new AnomalyMonitor(kept));
 
         // When
-        await new AssessRunner(services, TextWriter.Null).RunAsync(new AssessRequest
-        {
-            CaseDirectory = _case, Out = _out, Formats = ["json"], RuleFolders = [RepoPaths.Rules],
-        }, CancellationToken.None);
+        var root = await _case.AssessAsync();
 
         // Then: the three rollbacks still make shop 5.1.0's 2026-09-12 a flagged day
-        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_out, "findings.json")));
-        var day = json.RootElement.GetProperty("anomalies").EnumerateArray()
+        var day = root.GetProperty("anomalies").EnumerateArray()
             .Single(a => a.GetProperty("app_version").GetString() == "5.1.0" && a.GetProperty("day").GetString() == "2026-09-12");
         day.GetProperty("features").GetProperty("rollbacks").GetProperty("value").GetDouble().Should().Be(3);
         day.GetProperty("flagged").GetBoolean().Should().BeTrue();
     }
 
-    public void Dispose()
-    {
-        Directory.Delete(_case, true);
-        Directory.Delete(_out, true);
-    }
+    public void Dispose() => _case.Dispose();
 }

@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using FluentAssertions;
-using HotAudit.Anomalies;
-using HotAudit.Signing;
 using Xunit;
 
 namespace HotAudit.Assessment.Tests;
@@ -18,8 +15,7 @@ public sealed class RepeatApplyMonitorTests : IDisposable
     private const string App = "com.test.loop";
     private const int Devices = 40;
     private static readonly DateTime Start = new(2026, 3, 1, 0, 0, 0, DateTimeKind.Unspecified);
-    private readonly string _case = Directory.CreateTempSubdirectory("hotaudit-repeat-case-").FullName;
-    private readonly string _out = Directory.CreateTempSubdirectory("hotaudit-repeat-out-").FullName;
+    private readonly MonitorCase _case = new();
 
     [Fact]
     public async Task RunAsync_DevicesApplyingThePatchTheyRunAgain_DayFlaggedOnRepeatApplies_ReleaseDayNot()
@@ -30,16 +26,16 @@ public sealed class RepeatApplyMonitorTests : IDisposable
         WriteCase(repeatDay: 20, repeaters: 12, releaseDay: 25);
 
         // When
-        await Assess();
+        var days = await _case.AnomaliesAsync();
 
         // Then
-        var day20 = Day(20);
+        var day20 = days[("1.0.0", Day(20))];
         day20.GetProperty("features").GetProperty("repeat_applies").GetProperty("value").GetDouble().Should().Be(12);
         day20.GetProperty("flagged").GetBoolean().Should().BeTrue();
         day20.GetProperty("explanation").GetString().Should().Contain("already running");
-        var day25 = Day(25);
+        var day25 = days[("1.0.0", Day(25))];
         day25.GetProperty("features").GetProperty("repeat_applies").GetProperty("value").GetDouble().Should().Be(0);
-        Day(26).GetProperty("features").GetProperty("repeat_applies").GetProperty("value").GetDouble().Should().Be(0);
+        days[("1.0.0", Day(26))].GetProperty("features").GetProperty("repeat_applies").GetProperty("value").GetDouble().Should().Be(0);
     }
 
     [Fact]
@@ -49,30 +45,15 @@ public sealed class RepeatApplyMonitorTests : IDisposable
         WriteCase(repeatDay: 20, repeaters: 1, releaseDay: 25);
 
         // When
-        await Assess();
+        var days = await _case.AnomaliesAsync();
 
         // Then: one repeat is counted but is not enough to flag the day
-        var day20 = Day(20);
+        var day20 = days[("1.0.0", Day(20))];
         day20.GetProperty("features").GetProperty("repeat_applies").GetProperty("value").GetDouble().Should().Be(1);
         day20.GetProperty("flagged").GetBoolean().Should().BeFalse();
     }
 
-    private async Task Assess()
-    {
-        var services = new AssessServices(TimeProvider.System, new PatchSignatureVerifier(), kept => new AnomalyMonitor(kept));
-        await new AssessRunner(services, TextWriter.Null).RunAsync(new AssessRequest
-        {
-            CaseDirectory = _case, Out = _out, Formats = ["json"], RuleFolders = [RepoPaths.Rules],
-        }, CancellationToken.None);
-    }
-
-    private JsonElement Day(int day)
-    {
-        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_out, "findings.json")));
-        var name = Start.AddDays(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return json.RootElement.GetProperty("anomalies").EnumerateArray()
-            .Single(a => a.GetProperty("app_version").GetString() == "1.0.0" && a.GetProperty("day").GetString() == name).Clone();
-    }
+    private static string Day(int day) => Start.AddDays(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private void WriteCase(int repeatDay, int repeaters, int releaseDay)
     {
@@ -85,7 +66,7 @@ public sealed class RepeatApplyMonitorTests : IDisposable
             Op(Start.AddDays(day).AddHours(7), "patch_upload", patch, version);
             Op(Start.AddDays(day).AddHours(7.5), "publish", patch, version);
         }
-        File.WriteAllText(Path.Combine(_case, "operations.csv"), ops.ToString());
+        _case.Write("operations.csv", ops.ToString());
 
         var rows = new StringBuilder("ts,event_id,app_id,app_version,device_id,event,patch_id,app_state,user_initiated,install_mode,transport\n");
         var e = 0;
@@ -134,14 +115,10 @@ public sealed class RepeatApplyMonitorTests : IDisposable
                 }
             }
         }
-        File.WriteAllText(Path.Combine(_case, "telemetry.csv"), rows.ToString());
+        _case.Write("telemetry.csv", rows.ToString());
     }
 
     private static string At(DateTime t) => t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
-    public void Dispose()
-    {
-        Directory.Delete(_case, true);
-        Directory.Delete(_out, true);
-    }
+    public void Dispose() => _case.Dispose();
 }

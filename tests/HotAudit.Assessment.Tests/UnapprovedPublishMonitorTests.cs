@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using FluentAssertions;
-using HotAudit.Anomalies;
-using HotAudit.Signing;
 using Xunit;
 
 namespace HotAudit.Assessment.Tests;
@@ -17,8 +15,7 @@ public sealed class UnapprovedPublishMonitorTests : IDisposable
 {
     private const string App = "com.test.process";
     private static readonly DateTime Start = new(2026, 3, 2, 0, 0, 0, DateTimeKind.Unspecified);
-    private readonly string _case = Directory.CreateTempSubdirectory("hotaudit-process-case-").FullName;
-    private readonly string _out = Directory.CreateTempSubdirectory("hotaudit-process-out-").FullName;
+    private readonly MonitorCase _case = new();
     private readonly StringBuilder _ops = new("ts,op_id,operator,role,action,app_id,app_version,patch_id,patch_version,content,approval_id,result\n");
     private int _id;
     private int _patch;
@@ -49,19 +46,12 @@ public sealed class UnapprovedPublishMonitorTests : IDisposable
         Release(48, "2.0.0", approved: true);
         Release(48, "2.0.0", approved: true, hour: 15);
         Release(51, "3.0.0", approved: false);
-        File.WriteAllText(Path.Combine(_case, "operations.csv"), _ops.ToString());
-        var services = new AssessServices(TimeProvider.System, new PatchSignatureVerifier(), kept => new AnomalyMonitor(kept));
+        _case.Write("operations.csv", _ops.ToString());
 
         // When
-        await new AssessRunner(services, TextWriter.Null).RunAsync(new AssessRequest
-        {
-            CaseDirectory = _case, Out = _out, Formats = ["json"], RuleFolders = [RepoPaths.Rules],
-        }, CancellationToken.None);
+        var days = await _case.AnomaliesAsync();
 
         // Then
-        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_out, "findings.json")));
-        var days = json.RootElement.GetProperty("anomalies").EnumerateArray()
-            .ToDictionary(a => (a.GetProperty("app_version").GetString(), a.GetProperty("day").GetString()), a => a.Clone());
         var burst = days[("1.0.0", Day(45))];
         Unapproved(burst).GetProperty("value").GetDouble().Should().Be(2);
         burst.GetProperty("flagged").GetBoolean().Should().BeTrue();
@@ -96,9 +86,5 @@ public sealed class UnapprovedPublishMonitorTests : IDisposable
 
     private static string Day(int day) => Start.AddDays(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public void Dispose()
-    {
-        Directory.Delete(_case, true);
-        Directory.Delete(_out, true);
-    }
+    public void Dispose() => _case.Dispose();
 }
