@@ -121,6 +121,27 @@ public sealed class VectorScorerTests
     }
 
     [Fact]
+    public void Score_NightBurstOnARelease_OneEarlierUnflaggedBurstDoesNotHideIt()
+    {
+        // Given: a version released every fourth day with 3 % of applies at night; its first release (day 0, no history
+        // to judge it by, so never flagged) had 35 %; day 24's release has 45 % (135 of 300)
+        var (night, publishes) = (Some.Index("night_apply_share"), Some.Index(FeatureCatalog.Publishes));
+        var vectors = Some.Series(30, 1, (_, day, values) =>
+        {
+            values[publishes] = day % 4 == 0 ? 1 : 0;
+            values[night] = day == 24 ? 0.45 : day == 0 ? 0.35 : day % 4 == 0 ? 0.03 : 0.02;
+        });
+
+        // When
+        var scored = VectorScorer.Score(vectors, new MonitorSettings());
+
+        // Then: one day cannot make six release days overdispersed (with it, ρ ≈ 0.2 and 45 % was not flagged)
+        var day24 = scored.Single(s => s.Day == new DateOnly(2026, 5, 25));
+        day24.Flagged.Should().BeTrue();
+        day24.Explanation.Should().StartWith("applies at 00:00–06:00 ");
+    }
+
+    [Fact]
     public void Score_FixOfTheFixDaysOfQuietVersions_StayOrdinaryOnceTheTeamsReleaseDaysShowThem()
     {
         // Given: thirty versions that release every fourteenth day (each on its own weekday), one release day in eight
