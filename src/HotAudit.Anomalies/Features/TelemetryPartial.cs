@@ -38,9 +38,9 @@ internal sealed class TelemetryPartial : IDevicePartial
                 }
                 lastKey = key;
             }
-            Read(row, s, day, local.Hour < 6);
+            var moves = Read(row, s, day, local.Hour < 6);
             day.Patched |= row.Fields[EventSymbols.PatchSlot] != SymbolTable.None;
-            day.RepeatApplies += running.See(key.Version, row.Fields[EventSymbols.PatchSlot], Moves(row.Fields[EventSymbols.EventSlot], s)) ? 1 : 0;
+            day.RepeatApplies += running.See(key.Version, row.Fields[EventSymbols.PatchSlot], moves) ? 1 : 0;
         }
         foreach (var (key, deviceDay) in _device)
         {
@@ -51,13 +51,6 @@ internal sealed class TelemetryPartial : IDevicePartial
             deviceDay.AddTo(tally);
         }
     }
-
-    private static RunningPatch.Kind Moves(int e, EventSymbols s) =>
-        e == s.ApplySuccess ? RunningPatch.Kind.Apply
-        : e == s.Launch ? RunningPatch.Kind.Launch
-        : e == s.DownloadStart || e == s.DownloadComplete ? RunningPatch.Kind.Download
-        : e == s.Rollback ? RunningPatch.Kind.Rollback
-        : RunningPatch.Kind.Other;
 
     private DeviceDay Spare()
     {
@@ -71,8 +64,9 @@ internal sealed class TelemetryPartial : IDevicePartial
         return day;
     }
 
+    /// <summary>Adds one event to the device's day; what it does to the patch the device runs (<see cref="RunningPatch"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Read(in Record row, EventSymbols s, DeviceDay day, bool night)
+    private static RunningPatch.Kind Read(in Record row, EventSymbols s, DeviceDay day, bool night)
     {
         var e = row.Fields[EventSymbols.EventSlot];
         if (e == s.ApplySuccess)
@@ -82,21 +76,26 @@ internal sealed class TelemetryPartial : IDevicePartial
             day.BackgroundApplies += quiet && row.Fields[EventSymbols.UserSlot] != s.True ? 1 : 0;
             day.NightApplies += night ? 1 : 0;
             day.Patches.Add(row.Fields[EventSymbols.PatchSlot]);
+            return RunningPatch.Kind.Apply;
         }
-        else if (e == s.VerifyPassed || e == s.VerifyFailed)
+        if (e == s.VerifyPassed || e == s.VerifyFailed)
         {
             day.Verified = true;
             day.VerifyFailed |= e == s.VerifyFailed;
+            return RunningPatch.Kind.Other;
         }
-        else if (e == s.ApplyFailed || e == s.Rollback || e == s.Crash)
+        if (e == s.ApplyFailed || e == s.Rollback || e == s.Crash)
         {
             day.Failed = true;
+            return e == s.Rollback ? RunningPatch.Kind.Rollback : RunningPatch.Kind.Other;
         }
-        else if (e == s.UpdateCheck || e == s.DownloadStart)
+        if (e == s.UpdateCheck || e == s.DownloadStart)
         {
             day.Checks++;
             day.HttpChecks += row.Fields[EventSymbols.TransportSlot] == s.Http ? 1 : 0;
+            return e == s.DownloadStart ? RunningPatch.Kind.Download : RunningPatch.Kind.Other;
         }
+        return e == s.Launch ? RunningPatch.Kind.Launch : e == s.DownloadComplete ? RunningPatch.Kind.Download : RunningPatch.Kind.Other;
     }
 
     public void Write(Core.Portable.PortableWriter writer)

@@ -74,9 +74,9 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
         // A rollout feature by the day's phase first, then by rollout or not, then against every day (DayKind).
         var kind = feature.Judged == DayKind.Rollout ? DayKind.RolloutPhase : feature.Judged;
         var (sample, basis) = History(so, i, f, kind);
-        foreach (var wider in new[] { DayKind.Rollout, DayKind.Any })
+        foreach (var wider in feature.Judged == DayKind.Rollout ? [DayKind.Rollout, DayKind.Any] : Array.Empty<DayKind>())
         {
-            if (sample.Count >= Need(kind) || feature.Judged != DayKind.Rollout || kind == DayKind.Any)
+            if (sample.Count >= Need(kind))
             {
                 break;
             }

@@ -14,9 +14,8 @@ internal static class ShareModel
 
     public static Tail Test(double value, int n, IReadOnlyList<HistoryPoint> history)
     {
-        var events = history.Sum(h => h.Value * h.Base);
         var devices = history.Sum(h => (double)h.Base);
-        var p = (Prior + events) / ((2 * Prior) + devices);
+        var p = Pooled(history, devices);
         var concentration = (2 * Prior) + devices;
         var rho = Robust(history, p, devices);
         if (rho > 0)
@@ -43,9 +42,12 @@ internal static class ShareModel
         var worst = Enumerable.Range(0, history.Count).MaxBy(k => history[k].Base * (history[k].Value - p) * (history[k].Value - p));
         var rest = history.Where((_, k) => k != worst).ToList();
         var restDevices = devices - history[worst].Base;
-        var q = (Prior + rest.Sum(h => h.Value * h.Base)) / ((2 * Prior) + restDevices);
-        return Math.Min(rho, Overdispersion(rest, q, restDevices));
+        return Math.Min(rho, Overdispersion(rest, Pooled(rest, restDevices), restDevices));
     }
+
+    /// <summary>The history's events over its devices, with the Jeffreys prior.</summary>
+    private static double Pooled(IReadOnlyList<HistoryPoint> history, double devices) =>
+        (Prior + history.Sum(h => h.Value * h.Base)) / ((2 * Prior) + devices);
 
     /// <summary>Days a history needs before its most deviant day may be left out of ρ.</summary>
     public const int RobustDays = 4;
