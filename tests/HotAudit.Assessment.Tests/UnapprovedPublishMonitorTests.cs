@@ -65,6 +65,39 @@ public sealed class UnapprovedPublishMonitorTests : IDisposable
         single.GetProperty("flagged").GetBoolean().Should().BeFalse();
     }
 
+    [Fact]
+    public async Task RunAsync_TwoUnapprovedPublishesOnAWeeklyVersion_FlaggedByTheCountAndTheApprovalsTogether()
+    {
+        // Given: three versions, each released once a week through upload, approval and publish for ten weeks (never a
+        // second publish in a day); on day 63 version 1.0.0 gets two patches uploaded and published without approval —
+        // alone, neither two publishes on a weekly version (p ≈ 3e-3) nor two unapproved of two on a team of some thirty
+        // approved publishes (p ≈ 1e-4) passes the cut; together they are one day in millions
+        for (var day = 0; day < 70; day++)
+        {
+            foreach (var (version, phase) in new[] { ("1.0.0", 0), ("2.0.0", 2), ("3.0.0", 4) })
+            {
+                if (day % 7 == phase && (day, version) is not (63, "1.0.0"))
+                {
+                    Release(day, version, approved: true);
+                }
+            }
+        }
+        Release(63, "1.0.0", approved: false);
+        Release(63, "1.0.0", approved: false, hour: 11);
+        _case.Write("operations.csv", _ops.ToString());
+
+        // When
+        var days = await _case.AnomaliesAsync();
+
+        // Then
+        var burst = days[("1.0.0", Day(63))];
+        Unapproved(burst).GetProperty("value").GetDouble().Should().Be(2);
+        burst.GetProperty("flagged").GetBoolean().Should().BeTrue();
+        Unapproved(burst).GetProperty("p_value").GetDouble().Should().BeLessThan(1e-5);
+        burst.GetProperty("explanation").GetString().Should().Contain("with the day's publishes");
+        days.Where(d => d.Key != ("1.0.0", Day(63))).Should().OnlyContain(d => !d.Value.GetProperty("flagged").GetBoolean());
+    }
+
     private static JsonElement Unapproved(JsonElement day) => day.GetProperty("features").GetProperty("unapproved_publishes");
 
     private void Release(int day, string version, bool approved, double hour = 9)

@@ -19,7 +19,7 @@ internal static class FeatureCatalog
         new(Publishes, FeatureKind.Count, "publishes", "发布次数", d => (d.Operations.Publishes, 0), FromOperations: true, Hurdle: true, Weight: ReleaseWeight),
         new("rollbacks", FeatureKind.Count, "rollbacks (set_active, deactivate)", "回滚次数 (set_active、deactivate)", d => (d.Operations.Rollbacks, 0), FromOperations: true, Hurdle: true, Weight: ReleaseWeight),
         new("unapproved_publishes", FeatureKind.ProcessShare, "publishes without an approval before them", "发布前未获审批通过的发布次数",
-            d => (d.Operations.Publishes > 0 ? d.Operations.Unapproved : null, d.Operations.Publishes), FromOperations: true),
+            d => (d.Operations.Publishes > 0 ? d.Operations.Unapproved : null, d.Operations.Publishes), FromOperations: true, Given: Publishes),
         new("operators", FeatureKind.Count, "distinct operators (any action)", "不同操作人数 (任何操作)", d => (d.Operations.Operators.Count, 0), FromOperations: true, Judged: DayKind.ReleaseDay),
         new("unfamiliar_operators", FeatureKind.Count, "operators new to the app (no earlier operation on it in the log)", "首次操作该应用的操作人员 (日志中此前未操作过该应用)",
             d => (d.Operations.Baseline ? d.Operations.Unfamiliar.Count : null, 0), FromOperations: true, LeadDays: OperationTally.MinBaseline),
@@ -53,7 +53,8 @@ internal static class FeatureCatalog
     private static readonly int OperatorsIndex = IndexOf("operators");
     private static readonly int ActiveDevicesIndex = IndexOf("active_devices");
 
-    private static int IndexOf(string name) => All.Select((f, i) => (f, i)).Single(x => x.f.Name == name).i;
+    /// <summary>The index of the feature named <paramref name="name"/> in the vector.</summary>
+    public static int IndexOf(string name) => All.Select((f, i) => (f, i)).Single(x => x.f.Name == name).i;
 
     /// <summary>Whether a feature needs a minimum device base (shares and per-device rates).</summary>
     public static bool NeedsBase(FeatureDefinition f) => f.Kind is FeatureKind.Share or FeatureKind.Rate;

@@ -7,7 +7,8 @@ namespace HotAudit.Anomalies.Scoring;
 /// <param name="Window">Days of the trailing window (the explanation's "28-day rate").</param>
 /// <param name="Levels">For a count, the p-values it can take at or below the false-alarm rate (<see cref="CountLadders"/>); null for a continuous test.</param>
 /// <param name="Weight">The test's threshold in multiples of the vector's base threshold (<see cref="VectorCut"/>).</param>
-internal sealed record FeatureTest(Tail Tail, Usual Usual, HistoryBasis Basis, int Window, double[]? Levels = null, double Weight = 1)
+/// <param name="Count">For a count, the predictive it was judged by (a share of that count is judged with it).</param>
+internal sealed record FeatureTest(Tail Tail, Usual Usual, HistoryBasis Basis, int Window, double[]? Levels = null, double Weight = 1, ICountPredictive? Count = null)
 {
     /// <summary>The surprise the flag is decided on: −log10 (p / weight).</summary>
     public double Weighted => Tail.Surprise + Math.Log10(Weight);

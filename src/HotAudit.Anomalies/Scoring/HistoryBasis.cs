@@ -14,4 +14,7 @@ internal enum HistoryBasis
 
     /// <summary>The app's release actions so far, with the case's (<see cref="ProcessPools"/>).</summary>
     Record,
+
+    /// <summary>The app's release actions so far, and the day's count of them on the version (<see cref="SeriesTests.Joint"/>).</summary>
+    RecordAndCount,
 }

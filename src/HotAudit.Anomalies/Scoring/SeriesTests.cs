@@ -43,7 +43,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
             {
                 if (process[f] is { } record)
                 {
-                    tests[i][f] = Process(record, vectors[i], f, ladders);
+                    tests[i][f] = Process(record, vectors[i], f, ladders, tests[i]);
                     continue;
                 }
                 if (features[f].Hurdle)
@@ -92,7 +92,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
         if (feature.Kind == FeatureKind.Count)
         {
             ICountPredictive predictive = feature.Hurdle ? new Frequent(Hurdle(sample, value, so.Index, i, f, release)) : CountModel.Fit(sample);
-            return new FeatureTest(predictive.Tail(value), usual, basis, window, ladders.Of(predictive), feature.Weight);
+            return new FeatureTest(predictive.Tail(value), usual, basis, window, ladders.Of(predictive), feature.Weight, predictive);
         }
         var tail = feature.Kind switch
         {
@@ -105,9 +105,10 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
 
     /// <summary>
     /// A process share (<see cref="ProcessPools"/>): the day's k of n actions against the app's record so far, which the
-    /// day then joins.
+    /// day then joins. Judged together with the day's count of those actions (<see cref="FeatureDefinition.Given"/>):
+    /// how many there were and how many of them skipped the step (<see cref="Joint"/>).
     /// </summary>
-    private FeatureTest? Process(ProcessPools record, DailyVector vector, int f, CountLadders ladders)
+    private FeatureTest? Process(ProcessPools record, DailyVector vector, int f, CountLadders ladders, FeatureTest?[] day)
     {
         var feature = FeatureCatalog.All[f];
         record.MoveTo(vector.Day.DayNumber);
@@ -123,7 +124,25 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
             return null;
         }
         var usual = Math.Round(predictive.Mean);
+        if (feature.Given is { } given && day[FeatureCatalog.IndexOf(given)] is { Count: { } count } of)
+        {
+            return new FeatureTest(new Tail(Joint(of.Tail.P, tail.P), tail.Level), new Usual(usual, usual), HistoryBasis.RecordAndCount, window,
+                [count.UpperTail(2)], feature.Weight);
+        }
         return new FeatureTest(tail, new Usual(usual, usual), HistoryBasis.Record, window, ladders.Of(predictive), feature.Weight);
+    }
+
+    /// <summary>
+    /// Fisher's combination of a count's p-value and the p-value of a share of that count given the count: P(U₁U₂ ≤ x) =
+    /// x(1 − ln x) for x = p₁p₂. Under an ordinary day the count's p is (at least) uniform and the share's is, given the
+    /// count, whatever the count; so the product's tail bounds the pair's, and the two small surprises of a day with two
+    /// publishes, both without an approval, add up to what each alone is not. The pair can pass only on a day with two or
+    /// more actions (one is never news on either side): that chance is all the test spends of the vector's budget.
+    /// </summary>
+    internal static double Joint(double countP, double shareP)
+    {
+        var x = countP * shareP;
+        return x >= 1 ? 1 : x <= 0 ? 0 : Math.Min(1, x * (1 - Math.Log(x)));
     }
 
     /// <summary>
