@@ -35,6 +35,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
         var priors = features.Select(f => f.Hurdle ? new ActivePrior(minHistory) : null).ToArray();
         var excessTails = new Dictionary<(int Vector, int Feature), double>();
         var process = features.Select(f => f.Kind == FeatureKind.ProcessShare ? new ProcessPools() : null).ToArray();
+        var given = features.Select(f => f.Given is { } count ? FeatureCatalog.IndexOf(count) : -1).ToArray();
         // Day by day across the series, so a day's peers (other versions, earlier days) are judged before it is.
         foreach (var i in Enumerable.Range(0, vectors.Count).OrderBy(i => vectors[i].Day.DayNumber).ThenBy(i => i))
         {
@@ -43,7 +44,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
             {
                 if (process[f] is { } record)
                 {
-                    tests[i][f] = Process(record, vectors[i], f, ladders, tests[i]);
+                    tests[i][f] = Process(record, vectors[i], f, ladders, given[f] >= 0 ? tests[i][given[f]] : null);
                     continue;
                 }
                 if (features[f].Hurdle)
@@ -108,7 +109,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
     /// day then joins. Judged together with the day's count of those actions (<see cref="FeatureDefinition.Given"/>):
     /// how many there were and how many of them skipped the step (<see cref="Joint"/>).
     /// </summary>
-    private FeatureTest? Process(ProcessPools record, DailyVector vector, int f, CountLadders ladders, FeatureTest?[] day)
+    private FeatureTest? Process(ProcessPools record, DailyVector vector, int f, CountLadders ladders, FeatureTest? given)
     {
         var feature = FeatureCatalog.All[f];
         record.MoveTo(vector.Day.DayNumber);
@@ -124,9 +125,9 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
             return null;
         }
         var usual = Math.Round(predictive.Mean);
-        if (feature.Given is { } given && day[FeatureCatalog.IndexOf(given)] is { Count: { } count } of)
+        if (given is { Count: { } count })
         {
-            return new FeatureTest(new Tail(Joint(of.Tail.P, tail.P), tail.Level), new Usual(usual, usual), HistoryBasis.RecordAndCount, window,
+            return new FeatureTest(new Tail(Joint(given.Tail.P, tail.P), tail.Level), new Usual(usual, usual), HistoryBasis.RecordAndCount, window,
                 [count.UpperTail(2)], feature.Weight);
         }
         return new FeatureTest(tail, new Usual(usual, usual), HistoryBasis.Record, window, ladders.Of(predictive), feature.Weight);
@@ -137,10 +138,16 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
     /// x(1 − ln x) for x = p₁p₂. Under an ordinary day the count's p is (at least) uniform and the share's is, given the
     /// count, whatever the count; so the product's tail bounds the pair's, and the two small surprises of a day with two
     /// publishes, both without an approval, add up to what each alone is not. The pair can pass only on a day with two or
-    /// more actions (one is never news on either side): that chance is all the test spends of the vector's budget.
+    /// more actions (one is never news on the share's side, and a share that says nothing leaves the count to its own
+    /// test): that chance is all the test spends of the vector's budget.
     /// </summary>
     internal static double Joint(double countP, double shareP)
     {
+        // A share that says nothing (one such action, or none) leaves the count to its own test.
+        if (shareP >= 1)
+        {
+            return 1;
+        }
         var x = countP * shareP;
         return x >= 1 ? 1 : x <= 0 ? 0 : Math.Min(1, x * (1 - Math.Log(x)));
     }
