@@ -252,6 +252,17 @@ public sealed class RowBuffer
     }
 
     /// <summary>
+    /// <see cref="SetAscii"/> of a value that starts and ends above 0x20 (so <see cref="TrimAscii"/> would leave it as it
+    /// is): copied as it is.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal void SetAsciiTrimmed(int slot, ReadOnlySpan<byte> value)
+    {
+        System.Diagnostics.Debug.Assert(Ascii.IsValid(value) && value[0] > 0x20 && value[^1] > 0x20, "SetAsciiTrimmed takes trimmed ASCII only");
+        value.CopyTo(ReserveBytes(slot, value.Length));
+    }
+
+    /// <summary>
     /// <paramref name="value"/> without the ASCII white space (as <see cref="char.IsWhiteSpace(char)"/> says) at either
     /// end; white space beyond ASCII is left for the text's own trim.
     /// </summary>
@@ -275,6 +286,7 @@ public sealed class RowBuffer
         return value[start..end];
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private Span<byte> ReserveBytes(int slot, int length)
     {
         if (_bytesUsed + length > _bytes.Length)

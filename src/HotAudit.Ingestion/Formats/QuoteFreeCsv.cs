@@ -105,10 +105,12 @@ internal sealed class QuoteFreeCsv
     /// Reads the records after the header: from <paramref name="position"/> of segment <paramref name="segment"/> to the
     /// end of the last, numbered from <paramref name="line"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadRecords(InputStream input, ReadOnlyMemory<byte>[] segments, int segment, int position, int line, DetectedEncoding encoding, byte sep,
         Schema schema, IRowSink sink, int lineOffset)
     {
         var map = _map;
+        var slots = Enumerable.Range(0, map.Count).Select(map.SingleSlot).ToArray();
         var row = new RowBuffer(schema.Columns.Count);
         Func<UInt128> raw = RawFingerprint;
         var chars = ArrayPool<char>.Shared.Rent(4096);
@@ -144,10 +146,18 @@ internal sealed class QuoteFreeCsv
                     for (var i = 0; i < columns; i++)
                     {
                         var field = Field(i);
-                        if (!field.IsEmpty)
+                        if (field.IsEmpty)
                         {
-                            DelimitedReader.Put(map, row, ref chars, ascii, i, field);
+                            continue;
                         }
+                        if (ascii && i < slots.Length && slots[i] >= 0 && field[0] > 0x20 && field[^1] > 0x20)
+                        {
+                            // What DelimitedReader.Put does with such a field (nearly every one): its trims leave it as it
+                            // is, and its column's one slot keeps its bytes.
+                            row.SetAsciiTrimmed(slots[i], field);
+                            continue;
+                        }
+                        DelimitedReader.Put(map, row, ref chars, ascii, i, field);
                     }
                     row.DeferRawFingerprint(raw);
                     row.Line += lineOffset;
@@ -229,6 +239,7 @@ internal sealed class QuoteFreeCsv
     /// Finds the separators of the line [<paramref name="start"/>, <paramref name="end"/>): <paramref name="ends"/>[k] is
     /// where field k ends (its separator, or the line's end for the last); returns the number of fields.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Split(ReadOnlySpan<byte> bytes, int start, int end, byte sep, ref int[] ends)
     {
         var n = 0;
