@@ -244,6 +244,7 @@ public sealed class RowBuffer
     /// <summary>
     /// <see cref="SetUtf8"/> of a value its reader already knows to be ASCII (its whole record is): not checked again.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal void SetAscii(int slot, ReadOnlySpan<byte> value)
     {
         System.Diagnostics.Debug.Assert(Ascii.IsValid(value), "SetAscii takes ASCII only");

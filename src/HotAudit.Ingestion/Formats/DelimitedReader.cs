@@ -103,6 +103,7 @@ internal static class DelimitedReader
     /// Puts field <paramref name="i"/> of a record (<paramref name="bytes"/>: as CsvHelper gives it, trimmed of spaces
     /// and tabs, not empty) into the row; <paramref name="asciiRecord"/> says the whole record is ASCII.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static void Put(HeaderMap map, RowBuffer row, ref char[] chars, bool asciiRecord, int i, ReadOnlySpan<byte> bytes)
     {
         var trimmed = RowBuffer.TrimAscii(bytes);
