@@ -244,10 +244,22 @@ public sealed class RowBuffer
     /// <summary>
     /// <see cref="SetUtf8"/> of a value its reader already knows to be ASCII (its whole record is): not checked again.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal void SetAscii(int slot, ReadOnlySpan<byte> value)
     {
         System.Diagnostics.Debug.Assert(Ascii.IsValid(value), "SetAscii takes ASCII only");
         value = TrimAscii(value);
+        value.CopyTo(ReserveBytes(slot, value.Length));
+    }
+
+    /// <summary>
+    /// <see cref="SetAscii"/> of a value that starts and ends above 0x20 (so <see cref="TrimAscii"/> would leave it as it
+    /// is): copied as it is.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal void SetAsciiTrimmed(int slot, ReadOnlySpan<byte> value)
+    {
+        System.Diagnostics.Debug.Assert(Ascii.IsValid(value) && value[0] > 0x20 && value[^1] > 0x20, "SetAsciiTrimmed takes trimmed ASCII only");
         value.CopyTo(ReserveBytes(slot, value.Length));
     }
 
@@ -275,6 +287,7 @@ public sealed class RowBuffer
         return value[start..end];
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private Span<byte> ReserveBytes(int slot, int length)
     {
         if (_bytesUsed + length > _bytes.Length)

@@ -89,6 +89,7 @@ public sealed class SymbolCache
     /// <see cref="Intern(ReadOnlySpan{char}, int)"/> of ASCII text given as its bytes (the bytes must be ASCII): the
     /// same symbol, found without widening the text or hashing it as UTF-16.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal int InternAscii(ReadOnlySpan<byte> text, int slot)
     {
         if (text.IsEmpty)
@@ -115,6 +116,7 @@ public sealed class SymbolCache
     /// The symbol of word <paramref name="index"/> of a column's vocabulary (<paramref name="word"/>, ASCII): interned the
     /// first time, then remembered by its index.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal int InternWord(int slot, int index, ReadOnlySpan<byte> word)
     {
         var words = _words[slot] ??= new int[64];
@@ -130,6 +132,7 @@ public sealed class SymbolCache
     }
 
     /// <summary><see cref="Intern(ReadOnlySpan{char})"/> of ASCII text given as its bytes (the bytes must be ASCII).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal int InternAscii(ReadOnlySpan<byte> text)
     {
         if (text.IsEmpty)

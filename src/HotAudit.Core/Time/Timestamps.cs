@@ -37,6 +37,7 @@ public static class Timestamps
     /// <c>yyyy-MM-dd HH:mm:ss</c> (or with <c>T</c>), read straight from the bytes; false for anything else, and for
     /// any value the full parser would reject (it is then asked, and says why).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseCommonAscii(ReadOnlySpan<byte> s, TimeSpan localOffset, out long utcTicks)
     {
         utcTicks = 0;

@@ -14,7 +14,8 @@ namespace HotAudit.Ingestion;
 /// </summary>
 internal static class DelimitedReader
 {
-    private const int ProgressEvery = 4096;
+    /// <summary>Rows between progress reports (and reports of the lines dropped for their length).</summary>
+    internal const int ProgressEvery = 4096;
 
     /// <summary>
     /// Reads every row of <paramref name="input"/> (a whole file, or a chunk led by its file's header line) into
@@ -25,6 +26,13 @@ internal static class DelimitedReader
     {
         // Line breaks are found on bytes: UTF-16 is read as UTF-8, so that a dropped line cannot split a character.
         var bytewise = encoding.Encoding.GetBytes("\r\n") is [(byte)'\r', (byte)'\n'];
+        // A block of UTF-8 lines in memory without a quote (every block a plain file is streamed in) is tokenized here,
+        // as CsvHelper would; anything else, or a block the tokenizer declines, is read by CsvHelper.
+        if (bytewise && encoding.IsUtf8 && input.TryGetBlock(out var header, out var block)
+            && QuoteFreeCsv.TryRead(input, header, block, encoding, separator, schema, mapping, sink, lineOffset, limits))
+        {
+            return;
+        }
         using var utf8 = bytewise ? null : Encoding.CreateTranscodingStream(input.Content, encoding.Encoding, Encoding.UTF8, leaveOpen: true);
         using var lines = new LongLineFilter(utf8 ?? input.Content, limits.MaxLineBytes);
         using var csv = CsvReader.Create(lines, Options(bytewise ? encoding : null, separator), leaveOpen: true);
@@ -84,46 +92,55 @@ internal static class DelimitedReader
         for (var i = 0; i < count; i++)
         {
             var bytes = csv.GetSpan(i);
-            if (bytes.IsEmpty)
+            if (!bytes.IsEmpty)
             {
-                continue;
+                Put(map, row, ref chars, asciiRecord, i, bytes);
             }
-            var trimmed = RowBuffer.TrimAscii(bytes);
-            if (trimmed.IsEmpty)
+        }
+    }
+
+    /// <summary>
+    /// Puts field <paramref name="i"/> of a record (<paramref name="bytes"/>: as CsvHelper gives it, trimmed of spaces
+    /// and tabs, not empty) into the row; <paramref name="asciiRecord"/> says the whole record is ASCII.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal static void Put(HeaderMap map, RowBuffer row, ref char[] chars, bool asciiRecord, int i, ReadOnlySpan<byte> bytes)
+    {
+        var trimmed = RowBuffer.TrimAscii(bytes);
+        if (trimmed.IsEmpty)
+        {
+            return;
+        }
+        if (trimmed[0] < 0x80 && trimmed[^1] < 0x80)
+        {
+            // Both ends are ASCII and not white space: the text is not empty, and trimming it removes nothing more.
+            // The row keeps an ASCII value as bytes (nearly every one) and decodes any other.
+            if (map.SingleSlot(i) is var slot and >= 0)
             {
-                continue;
-            }
-            if (trimmed[0] < 0x80 && trimmed[^1] < 0x80)
-            {
-                // Both ends are ASCII and not white space: the text is not empty, and trimming it removes nothing more.
-                // The row keeps an ASCII value as bytes (nearly every one) and decodes any other.
-                if (map.SingleSlot(i) is var slot and >= 0)
+                if (asciiRecord)
                 {
-                    if (asciiRecord)
-                    {
-                        row.SetAscii(slot, trimmed);
-                    }
-                    else
-                    {
-                        row.SetUtf8(slot, trimmed);
-                    }
+                    row.SetAscii(slot, trimmed);
                 }
                 else
                 {
-                    map.PutUtf8(row, i, trimmed);
+                    row.SetUtf8(slot, trimmed);
                 }
-                continue;
             }
-            if (bytes.Length > chars.Length)
+            else
             {
-                ArrayPool<char>.Shared.Return(chars);
-                chars = ArrayPool<char>.Shared.Rent(bytes.Length);
+                map.PutUtf8(row, i, trimmed);
             }
-            var value = chars.AsSpan(0, Encoding.UTF8.GetChars(bytes, chars)).Trim();
-            if (!value.IsEmpty)
-            {
-                map.Put(row, i, value);
-            }
+            return;
+        }
+        if (bytes.Length > chars.Length)
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            chars = ArrayPool<char>.Shared.Rent(bytes.Length);
+        }
+        var value = chars.AsSpan(0, Encoding.UTF8.GetChars(bytes, chars)).Trim();
+        if (!value.IsEmpty)
+        {
+            map.Put(row, i, value);
         }
     }
 

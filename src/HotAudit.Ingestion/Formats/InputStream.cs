@@ -22,6 +22,23 @@ internal sealed class InputStream : IDisposable
     public static InputStream OfBlock(ReadOnlyMemory<byte> header, ArraySegment<byte> block, Stream? rest = null) =>
         new(null, new BlockStream(header, block, rest));
 
+    /// <summary>
+    /// Whether the content is a header line and a block in memory and nothing else (<see cref="OfBlock"/> without a rest),
+    /// not read yet: then <paramref name="header"/> and <paramref name="block"/> are those bytes.
+    /// </summary>
+    public bool TryGetBlock(out ReadOnlyMemory<byte> header, out ArraySegment<byte> block)
+    {
+        if (Content is BlockStream { Rest: null, Unread: true } b)
+        {
+            header = b.Header;
+            block = b.Block;
+            return true;
+        }
+        header = default;
+        block = default;
+        return false;
+    }
+
     /// <summary>The content: the file, or the decompressed stream of a <c>.gz</c> (within the inflation limits).</summary>
     public Stream Content { get; }
 
@@ -92,6 +109,14 @@ internal sealed class InputStream : IDisposable
     private sealed class BlockStream(ReadOnlyMemory<byte> header, ArraySegment<byte> block, Stream? rest) : ReadOnlyStream
     {
         private long _position;
+
+        public ReadOnlyMemory<byte> Header => header;
+
+        public ArraySegment<byte> Block => block;
+
+        public Stream? Rest => rest;
+
+        public bool Unread => _position == 0;
 
         public override int Read(Span<byte> buffer)
         {

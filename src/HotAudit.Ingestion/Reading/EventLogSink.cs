@@ -15,6 +15,7 @@ internal sealed class EventLogSink(string name, int fileIndex, InputKind kind, R
     // A file is read by one thread: its own memo of the shared symbol table spares the other readers' contention.
     private readonly SymbolCache _symbols = validator.NewCache();
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public override void Row(RowBuffer row)
     {
         Tally.Rows++;

@@ -14,6 +14,7 @@ internal sealed class FileTally
     public long? LastTs { get; private set; }
 
     /// <summary>Widens the span of accepted instants.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Saw(long ts)
     {
         FirstTs = FirstTs is { } f && f <= ts ? f : ts;

@@ -94,6 +94,7 @@ public sealed class PartitionStore : ITelemetrySink, IDisposable
     public long SpilledBytes => _streams.Sum(s => s.SpilledBytes);
 
     /// <inheritdoc/>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Add(in Record record)
     {
         var p = (int)(record.DeviceHash % (uint)Partitions);

@@ -36,6 +36,7 @@ internal sealed class PartitionStream(MemoryBudget budget, Func<FileStream> open
     public long HeldBytes { get; private set; }
 
     /// <summary>Appends a record.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Add(in Record record)
     {
         if (_current is null || _current.Length - _used < RecordCodec.MaxEncodedLength)
