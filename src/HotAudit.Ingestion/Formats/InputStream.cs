@@ -20,7 +20,10 @@ internal sealed class InputStream : IDisposable
     /// rest of a stream (not disposed here).
     /// </summary>
     public static InputStream OfBlock(ReadOnlyMemory<byte> header, ArraySegment<byte> block, Stream? rest = null) =>
-        new(null, new BlockStream(header, block, rest));
+        new(null, new BlockStream(header, block, rest)) { Block = header.IsEmpty && rest is null ? block : (ArraySegment<byte>?)null };
+
+    /// <summary>The whole content when it is one block in memory (no header, no rest), for readers that cut it in place.</summary>
+    public ArraySegment<byte>? Block { get; private init; }
 
     /// <summary>
     /// Whether the content is a header line and a block in memory and nothing else (<see cref="OfBlock"/> without a rest),

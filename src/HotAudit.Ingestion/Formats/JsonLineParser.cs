@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Json;
 using HotAudit.Core.Contract;
@@ -18,14 +22,26 @@ internal sealed class JsonLineParser
     private readonly Dictionary<string, (int[] Slots, string Name)> _keys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int[] Slots, string Name)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private char[] _chars = new char[1024];
-    // Keys met as unescaped UTF-8, in the order first met: a file's lines name their keys in one order, so the key at a
-    // line's k-th property is nearly always entry k, found by one compare of bytes.
-    private readonly List<(byte[] Utf8, (int[] Slots, string Name) Key)> _utf8Keys = [];
+    // Keys met as unescaped UTF-8, in the order first met, found by a hash of their bytes (an open-addressed table of
+    // index + 1); at most MaxUtf8Keys of them.
+    private readonly byte[][] _keyBytes = new byte[MaxUtf8Keys][];
+    private readonly (int[] Slots, string Name)[] _keyValues = new (int[] Slots, string Name)[MaxUtf8Keys];
+    private readonly int[] _keyTable = new int[MaxUtf8Keys * 4];
+    private int _keyCount;
     // For each known key, the key that followed it on the last line that had it (-1: none yet); the first key of a line
     // is guessed as the first key of the line before. A line of the same event names its keys as the one before did.
-    private readonly List<int> _nextKey = [];
+    private readonly int[] _nextKey = new int[MaxUtf8Keys];
     private int _firstKey = -1;
     private int _lastKey = -1;
+
+    // The quotes of the line last found plain by IsPlain: bit (i % 64) of word (i / 64) is set when byte i is a quote.
+    private ulong[] _quotes = new ulong[16];
+    private int _quoteWords;
+    // The line last filled by TryFillPlain, hashed only if its row's fingerprint is asked for (it has no event id).
+    private byte[] _plainLine = [];
+    private int _plainStart;
+    private int _plainLength;
+    private readonly Func<UInt128> _plainFingerprint;
 
     /// <summary>Creates a parser; keys are renamed by <paramref name="mapping"/> first, if any.</summary>
     public JsonLineParser(Schema schema, KindMapping? mapping = null)
@@ -33,20 +49,115 @@ internal sealed class JsonLineParser
         _schema = schema;
         _mapping = mapping;
         _lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        _plainFingerprint = () => Fingerprint.AddAscii(Fingerprint.Start, _plainLine.AsSpan(_plainStart, _plainLength));
+    }
+
+    /// <summary>
+    /// Whether every byte of <paramref name="line"/> is printable ASCII (0x20-0x7F) and none is a backslash: then every
+    /// quote in it opens or closes a string without escapes, and <see cref="TryFillPlain"/> may read it (the quotes are
+    /// found here, a vector at a time). Such a line is valid UTF-8.
+    /// </summary>
+    public bool IsPlain(ReadOnlySpan<byte> line)
+    {
+        var words = (line.Length + 63) >> 6;
+        if (_quotes.Length < words)
+        {
+            _quotes = new ulong[Math.Max(words, _quotes.Length * 2)];
+        }
+        _quoteWords = words;
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated && line.Length >= 64)
+        {
+            ref var start = ref MemoryMarshal.GetReference(line);
+            var low = Vector256.Create((sbyte)0x20);
+            var quote = Vector256.Create((sbyte)'"');
+            var backslash = Vector256.Create((sbyte)'\\');
+            var odd = Vector256<sbyte>.Zero;
+            for (; i + 64 <= line.Length; i += 64)
+            {
+                var a = Vector256.LoadUnsafe(ref start, (nuint)i).AsSByte();
+                var b = Vector256.LoadUnsafe(ref start, (nuint)i + 32).AsSByte();
+                // Signed, a byte of 0x80 and above is below 0x20 too: one compare finds control bytes and non-ASCII.
+                odd |= Vector256.LessThan(a, low) | Vector256.Equals(a, backslash) | Vector256.LessThan(b, low) | Vector256.Equals(b, backslash);
+                _quotes[i >> 6] = Vector256.Equals(a, quote).ExtractMostSignificantBits() | ((ulong)Vector256.Equals(b, quote).ExtractMostSignificantBits() << 32);
+            }
+            if (i < line.Length)
+            {
+                // The last 64 bytes, overlapping those already seen: their quotes from byte i on.
+                var last = line.Length - 64;
+                var a = Vector256.LoadUnsafe(ref start, (nuint)last).AsSByte();
+                var b = Vector256.LoadUnsafe(ref start, (nuint)last + 32).AsSByte();
+                odd |= Vector256.LessThan(a, low) | Vector256.Equals(a, backslash) | Vector256.LessThan(b, low) | Vector256.Equals(b, backslash);
+                var quotes = Vector256.Equals(a, quote).ExtractMostSignificantBits() | ((ulong)Vector256.Equals(b, quote).ExtractMostSignificantBits() << 32);
+                _quotes[i >> 6] = quotes >> (i - last);
+                i = line.Length;
+            }
+            if (odd != Vector256<sbyte>.Zero)
+            {
+                return false;
+            }
+        }
+        var word = 0UL;
+        var scalar = i < line.Length;
+        for (; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c < 0x20 || c >= 0x80 || c == (byte)'\\')
+            {
+                return false;
+            }
+            if (c == (byte)'"')
+            {
+                word |= 1UL << (i & 63);
+            }
+            if ((i & 63) == 63)
+            {
+                _quotes[i >> 6] = word;
+                word = 0;
+            }
+        }
+        if (scalar && (line.Length & 63) != 0)
+        {
+            _quotes[line.Length >> 6] = word;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="row"/> from the trimmed, non-empty line at <paramref name="start"/> of <paramref name="array"/>,
+    /// which <see cref="IsPlain"/> has just found plain; exactly as <see cref="TryFill"/> would.
+    /// </summary>
+    public bool TryFillPlain(byte[] array, int start, int length, RowBuffer row)
+    {
+        var line = array.AsSpan(start, length);
+        if (TryFillQuoted(line, row))
+        {
+            _plainLine = array;
+            _plainStart = start;
+            _plainLength = length;
+            row.DeferRawFingerprint(_plainFingerprint);
+            return true;
+        }
+        var lineNumber = row.Line;
+        row.Clear();
+        row.Line = lineNumber;
+        return TryFill(line, row);
     }
 
     /// <summary>Fills <paramref name="row"/> from a trimmed, non-empty line; false when the line is not one JSON object.</summary>
     public bool TryFill(ReadOnlySpan<byte> line, RowBuffer row)
     {
+        // Not a flat object of plain values (or not JSON at all): the full reader, from an empty row.
+        return TryFillFlat(line, row) || TryFillWithReader(line, row);
+    }
+
+    /// <summary>Fills <paramref name="row"/> (emptied first) from a line with <see cref="Utf8JsonReader"/>, whatever the line.</summary>
+    internal bool TryFillWithReader(ReadOnlySpan<byte> line, RowBuffer row)
+    {
         if (_chars.Length < line.Length)
         {
             _chars = new char[Math.Max(line.Length, _chars.Length * 2)];
         }
-        if (TryFillFlat(line, row))
-        {
-            return true;
-        }
-        // Not a flat object of plain values (or not JSON at all): the full reader, from an empty row.
         var lineNumber = row.Line;
         row.Clear();
         row.Line = lineNumber;
@@ -58,11 +169,9 @@ internal sealed class JsonLineParser
             {
                 return false;
             }
-            var position = 0;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var key = reader.ValueIsEscaped ? Key(ref reader) : Utf8Key(reader.ValueSpan, position, ref reader);
-                position++;
+                var key = reader.ValueIsEscaped ? Key(ref reader) : Utf8Key(reader.ValueSpan, ref reader);
                 reader.Read();
                 if (reader.TokenType is JsonTokenType.String && !reader.ValueIsEscaped)
                 {
@@ -99,19 +208,15 @@ internal sealed class JsonLineParser
         return key;
     }
 
-    private (int[] Slots, string Name) Utf8Key(ReadOnlySpan<byte> name, int position, ref Utf8JsonReader reader)
+    private (int[] Slots, string Name) Utf8Key(ReadOnlySpan<byte> name, ref Utf8JsonReader reader)
     {
-        var known = KnownUtf8Key(name, position);
-        if (known.Slots is not null)
+        var known = FindKey(name);
+        if (known >= 0)
         {
-            return known;
+            return _keyValues[known];
         }
         var key = Key(ref reader);
-        if (_utf8Keys.Count < MaxUtf8Keys)
-        {
-            _utf8Keys.Add((name.ToArray(), key));
-            _nextKey.Add(-1);
-        }
+        AddKey(name, key);
         return key;
     }
 
@@ -119,33 +224,23 @@ internal sealed class JsonLineParser
     {
         var guess = position == 0 ? _firstKey : _lastKey >= 0 ? _nextKey[_lastKey] : -1;
         int found;
-        if (guess >= 0 && name.SequenceEqual(_utf8Keys[guess].Utf8))
+        if (guess >= 0 && SameBytes(_keyBytes[guess], name))
         {
             found = guess;
         }
         else
         {
-            found = -1;
-            for (var k = 0; k < _utf8Keys.Count; k++)
-            {
-                if (name.SequenceEqual(_utf8Keys[k].Utf8))
-                {
-                    found = k;
-                    break;
-                }
-            }
+            found = FindKey(name);
             if (found < 0)
             {
                 // An unescaped name's text is its UTF-8 decoded (the line is valid UTF-8).
                 var key = Key(Encoding.UTF8.GetString(name));
-                if (_utf8Keys.Count >= MaxUtf8Keys)
+                found = AddKey(name, key);
+                if (found < 0)
                 {
                     _lastKey = -1;
                     return key;
                 }
-                found = _utf8Keys.Count;
-                _utf8Keys.Add((name.ToArray(), key));
-                _nextKey.Add(-1);
             }
         }
         if (position == 0)
@@ -157,23 +252,86 @@ internal sealed class JsonLineParser
             _nextKey[_lastKey] = found;
         }
         _lastKey = found;
-        return _utf8Keys[found].Key;
+        return _keyValues[found];
     }
 
-    private (int[] Slots, string Name) KnownUtf8Key(ReadOnlySpan<byte> name, int position)
+    /// <summary>Whether <paramref name="known"/> holds the bytes of <paramref name="name"/>; a name of up to 16 bytes by two overlapping loads of each.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SameBytes(byte[] known, ReadOnlySpan<byte> name)
     {
-        if (position < _utf8Keys.Count && name.SequenceEqual(_utf8Keys[position].Utf8))
+        var length = name.Length;
+        if (known.Length != length)
         {
-            return _utf8Keys[position].Key;
+            return false;
         }
-        foreach (var (utf8, known) in _utf8Keys)
+        if (length is >= 8 and <= 16)
         {
-            if (name.SequenceEqual(utf8))
+            ref var a = ref MemoryMarshal.GetArrayDataReference(known);
+            ref var b = ref MemoryMarshal.GetReference(name);
+            return Unsafe.ReadUnaligned<ulong>(ref a) == Unsafe.ReadUnaligned<ulong>(ref b)
+                && Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref a, length - 8)) == Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref b, length - 8));
+        }
+        if (length is >= 4 and < 8)
+        {
+            ref var a = ref MemoryMarshal.GetArrayDataReference(known);
+            ref var b = ref MemoryMarshal.GetReference(name);
+            return Unsafe.ReadUnaligned<uint>(ref a) == Unsafe.ReadUnaligned<uint>(ref b)
+                && Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref a, length - 4)) == Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref b, length - 4));
+        }
+        return known.AsSpan().SequenceEqual(name);
+    }
+
+    /// <summary>The index of a known key with these bytes; -1 when none.</summary>
+    private int FindKey(ReadOnlySpan<byte> name)
+    {
+        var mask = _keyTable.Length - 1;
+        for (var slot = KeyHash(name) & mask; ; slot = (slot + 1) & mask)
+        {
+            var k = _keyTable[slot] - 1;
+            if (k < 0 || SameBytes(_keyBytes[k], name))
             {
-                return known;
+                return k;
             }
         }
-        return default;
+    }
+
+    /// <summary>Remembers a key's bytes; its index, or -1 when as many keys as kept are known already.</summary>
+    private int AddKey(ReadOnlySpan<byte> name, (int[] Slots, string Name) key)
+    {
+        if (_keyCount >= MaxUtf8Keys)
+        {
+            return -1;
+        }
+        var k = _keyCount++;
+        _keyBytes[k] = name.ToArray();
+        _keyValues[k] = key;
+        _nextKey[k] = -1;
+        var mask = _keyTable.Length - 1;
+        var slot = KeyHash(name) & mask;
+        while (_keyTable[slot] != 0)
+        {
+            slot = (slot + 1) & mask;
+        }
+        _keyTable[slot] = k + 1;
+        return k;
+    }
+
+    private static int KeyHash(ReadOnlySpan<byte> name)
+    {
+        uint a;
+        uint b;
+        if (name.Length >= 4)
+        {
+            a = MemoryMarshal.Read<uint>(name);
+            b = MemoryMarshal.Read<uint>(name[^4..]);
+        }
+        else
+        {
+            a = name.IsEmpty ? 0u : name[0];
+            b = name.IsEmpty ? 0u : (uint)(name[^1] << 8 | name[name.Length >> 1]);
+        }
+        var h = ((a * 0x9E3779B1u) ^ b) * 0x85EBCA6Bu ^ (uint)name.Length;
+        return (int)(h ^ (h >> 15));
     }
 
     /// <summary>
@@ -269,6 +427,129 @@ internal sealed class JsonLineParser
             }
             i = SkipSpace(line, i + 1);
         }
+    }
+
+    /// <summary>
+    /// <see cref="TryFillFlat"/> of a line <see cref="IsPlain"/> found plain: the same grammar and the same calls on the
+    /// row, with each string's end taken from the quotes found by <see cref="IsPlain"/> (no byte inside a string is looked
+    /// at) and, the line being printable ASCII, a space as its only white space. False, with the row partly filled, for
+    /// any line it does not read (an empty object included), which <see cref="TryFill"/> then reads.
+    /// </summary>
+    private bool TryFillQuoted(ReadOnlySpan<byte> line, RowBuffer row)
+    {
+        // The line is trimmed: it starts with its first token.
+        if (line[0] != (byte)'{')
+        {
+            return false;
+        }
+        var i = Spaces(line, 1);
+        ReadOnlySpan<ulong> quotes = _quotes.AsSpan(0, _quoteWords);
+        for (var position = 0; ; position++)
+        {
+            if (i >= line.Length || line[i] != (byte)'"')
+            {
+                return false;
+            }
+            var close = NextQuote(quotes, i + 1);
+            if (close < 0)
+            {
+                return false;
+            }
+            var name = line[(i + 1)..close];
+            i = Spaces(line, close + 1);
+            if (i >= line.Length || line[i] != (byte)':')
+            {
+                return false;
+            }
+            i = Spaces(line, i + 1);
+            if (i >= line.Length)
+            {
+                return false;
+            }
+            var key = Utf8Key(name, position);
+            ReadOnlySpan<byte> value;
+            switch (line[i])
+            {
+                case (byte)'"':
+                    var end = NextQuote(quotes, i + 1);
+                    if (end < 0)
+                    {
+                        return false;
+                    }
+                    value = line[(i + 1)..end];
+                    i = end + 1;
+                    break;
+                case (byte)'-' or (>= (byte)'0' and <= (byte)'9'):
+                    var start = i;
+                    if (!Number(line, ref i))
+                    {
+                        return false;
+                    }
+                    value = line[start..i];
+                    break;
+                case (byte)'t' when line[i..].StartsWith("true"u8):
+                    value = "true"u8;
+                    i += 4;
+                    break;
+                case (byte)'f' when line[i..].StartsWith("false"u8):
+                    value = "false"u8;
+                    i += 5;
+                    break;
+                case (byte)'n' when line[i..].StartsWith("null"u8):
+                    value = default;
+                    i += 4;
+                    break;
+                default:
+                    return false;
+            }
+            PutAscii(row, key, value);
+            i = Spaces(line, i);
+            if (i >= line.Length)
+            {
+                return false;
+            }
+            if (line[i] == (byte)'}')
+            {
+                return Spaces(line, i + 1) == line.Length;
+            }
+            if (line[i] != (byte)',')
+            {
+                return false;
+            }
+            i = Spaces(line, i + 1);
+        }
+    }
+
+    /// <summary>The index of the first quote at or after <paramref name="from"/>; -1 when there is none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NextQuote(ReadOnlySpan<ulong> quotes, int from)
+    {
+        var word = from >> 6;
+        if (word >= quotes.Length)
+        {
+            return -1;
+        }
+        var bits = quotes[word] & (ulong.MaxValue << (from & 63));
+        while (bits == 0)
+        {
+            if (++word >= quotes.Length)
+            {
+                return -1;
+            }
+            bits = quotes[word];
+        }
+        return (word << 6) + BitOperations.TrailingZeroCount(bits);
+    }
+
+    /// <summary>The index of the first byte at or after <paramref name="i"/> that is not a space (a plain line's only white space).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Spaces(ReadOnlySpan<byte> line, int i)
+    {
+        while (i < line.Length && line[i] == (byte)' ')
+        {
+            i++;
+        }
+        return i;
     }
 
     /// <summary>A string at <paramref name="i"/> without escapes or control characters; <paramref name="i"/> moves past it.</summary>

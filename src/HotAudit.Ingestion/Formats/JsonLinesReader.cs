@@ -16,40 +16,65 @@ internal static class JsonLinesReader
     /// </summary>
     public static void Read(InputStream input, DetectedEncoding encoding, Schema schema, KindMapping? mapping, IRowSink sink, int lineOffset, ReadLimits limits)
     {
+        // A block in memory (a streamed file's) is cut into lines where it lies; a stream is read into one buffer.
+        var block = encoding.IsUtf8 ? input.Block : null;
         using var utf8 = encoding.IsUtf8 ? input.Content
             : Encoding.CreateTranscodingStream(input.Content, encoding.Encoding, Encoding.UTF8, leaveOpen: true);
-        using var bounded = new LongLineFilter(utf8, limits.MaxLineBytes);
-        using var lines = new LineReader(bounded, lineOffset);
+        using var lines = block is { } b ? new LineReader(b, lineOffset, limits.MaxLineBytes) : new LineReader(utf8, lineOffset, limits.MaxLineBytes);
         var parser = new JsonLineParser(schema, mapping);
         var row = new RowBuffer(schema.Columns.Count);
-        while (lines.TryRead(out var raw))
+        while (lines.TryRead(out ArraySegment<byte> raw))
         {
-            var line = lines.LineNumber == 1 && raw.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? raw[3..] : raw;
-            line = line.Trim(" \t\r\f\v"u8);
+            var array = raw.Array!;
+            var start = raw.Offset;
+            var line = raw.AsSpan();
+            if (lines.LineNumber == 1 && line.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            {
+                line = line[3..];
+                start += 3;
+            }
+            var trimmed = line.TrimStart(" \t\r\f\v"u8);
+            start += line.Length - trimmed.Length;
+            line = trimmed.TrimEnd(" \t\r\f\v"u8);
             if (line.IsEmpty)
             {
-                // An over-long line arrives here as its bare line break (LongLineFilter dropped the rest).
+                // An over-long line arrives here as its bare line break (it was dropped).
                 continue;
             }
-            if (encoding.IsUtf8 && !Utf8.IsValid(line))
+            if (parser.IsPlain(line))
             {
-                sink.Issue(lines.LineNumber, string.Empty, InvalidUtf8.Message(encoding));
-                line = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(line));
+                // Printable ASCII without escapes: valid UTF-8, and scanned with the quotes found in one pass.
+                row.Clear();
+                row.Line = lines.LineNumber;
+                Handled(parser.TryFillPlain(array, start, line.Length, row), row, lines.LineNumber, sink);
             }
-            Handle(parser, line, row, lines.LineNumber, sink);
+            else
+            {
+                if (encoding.IsUtf8 && !Utf8.IsValid(line))
+                {
+                    sink.Issue(lines.LineNumber, string.Empty, InvalidUtf8.Message(encoding));
+                    line = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(line));
+                }
+                Handle(parser, line, row, lines.LineNumber, sink);
+            }
             if (lines.LineNumber % ProgressEvery == 0)
             {
                 sink.Progress(input.Progress);
             }
         }
-        LongLines.Report(bounded, sink, lineOffset, limits);
+        lines.ReportDropped(sink, limits);
     }
 
     private static void Handle(JsonLineParser parser, ReadOnlySpan<byte> line, RowBuffer row, int lineNumber, IRowSink sink)
     {
         row.Clear();
         row.Line = lineNumber;
-        if (!parser.TryFill(line, row))
+        Handled(parser.TryFill(line, row), row, lineNumber, sink);
+    }
+
+    private static void Handled(bool filled, RowBuffer row, int lineNumber, IRowSink sink)
+    {
+        if (!filled)
         {
             sink.Unreadable(lineNumber);
         }
