@@ -2,7 +2,9 @@ namespace HotAudit.Bench;
 
 /// <summary>
 /// The <c>hotaudit</c> executable the timed runs start as a child process: <c>HOTAUDIT_CLI</c> when set, else the
-/// repository's build of <c>src/HotAudit.Cli</c> in the bench's own configuration.
+/// repository's build of <c>src/HotAudit.Cli</c> in the bench's own configuration — what a user's <c>dotnet run</c> or
+/// <c>dotnet build</c> gives: built for the machine's platform and ReadyToRun-compiled in its usual output folder (the
+/// csproj's <c>ReadyToRunBuildOutput</c>), so the timed runs pay the start-up a user pays, not a JIT build's.
 /// </summary>
 internal static class BuiltCli
 {
