@@ -11,8 +11,13 @@ namespace HotAudit.Bench;
 /// cluster of 1, 2, 3... worker processes on this machine: wall time and overhead against the local run, bytes moved per
 /// event from readers to partitions, partition outcome bytes, the cost of one partition, and each worker's peak memory.
 /// With <c>--kill</c>, each cluster of 2 or more workers runs the case a second time, on fresh workers, and one worker that
-/// does not coordinate the run is SIGKILLed at 30 % (<c>--kill-at 0.3</c>) of the undisturbed run's time: that run's wall time, its ratio to the
-/// undisturbed one and the coordinator's count of recomputations are printed beside.
+/// does not coordinate the run is SIGKILLed once half the chunks are read (<c>--kill-after 0.5</c>: it then holds
+/// partitions' rows that are lost with it), or at a fraction of the undisturbed run's time (<c>--kill-at 0.3</c>, which on a
+/// loaded machine may fall before any work): that run's wall time, its ratio to the
+/// undisturbed one and the coordinator's count of recomputations are printed beside. <c>--repeat N</c> runs the
+/// whole sequence (local, then each cluster, each killed run) N times, interleaved, since the machine is shared. Beside
+/// each wall time: CPU seconds (the local run's process; the cluster's workers during the run plus its client), and
+/// whether findings.json (created_at removed) equals the local run's.
 /// </summary>
 internal static partial class ClusterBench
 {
@@ -23,19 +28,34 @@ internal static partial class ClusterBench
         var workers = (Value(args, "--workers") ?? "1,2,3").Split(',').Select(int.Parse).ToArray();
         var partitions = Value(args, "--partitions") ?? "64";
         var kill = args.Contains("--kill");
-        var killAt = double.Parse(Value(args, "--kill-at") ?? "0.3", CultureInfo.InvariantCulture);
+        var killAt = Value(args, "--kill-at") is { } at ? double.Parse(at, CultureInfo.InvariantCulture) : -double.Parse(Value(args, "--kill-after") ?? "0.5", CultureInfo.InvariantCulture);
+        var repeat = int.Parse(Value(args, "--repeat") ?? "1", CultureInfo.InvariantCulture);
+        for (var round = 1; round <= repeat; round++)
+        {
+            if (repeat > 1)
+            {
+                Console.WriteLine($"round {round} of {repeat}, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+            }
+            Round(caseDir, redis, workers, partitions, kill, killAt);
+        }
+        return 0;
+    }
+
+    private static void Round(string caseDir, string redis, int[] workers, string partitions, bool kill, double killAt)
+    {
         var local = Runner.Run(caseDir, []);
+        var localFindings = Findings();
         Console.WriteLine($"local: {local}");
-        Console.WriteLine("workers  wall s  overhead  bytes/event  outcome MiB  partition ms (median/max)  events/partition  peak MiB per worker");
+        Console.WriteLine("workers  wall s  overhead  CPU s  bytes/event  outcome MiB  partition ms (median/max)  events/partition  peak MiB per worker  findings");
         foreach (var n in workers)
         {
-            var (m, logs, peaks) = ClusterRun(caseDir, redis, n, partitions);
+            var (m, logs, peaks, cpu) = ClusterRun(caseDir, redis, n, partitions);
             var traffic = Traffic().Matches(logs).LastOrDefault();
             var parts = PartitionLine().Matches(logs).Select(x => (Events: long.Parse(x.Groups[1].Value, CultureInfo.InvariantCulture),
                 Ms: long.Parse(x.Groups[2].Value, CultureInfo.InvariantCulture))).ToList();
             var ms = parts.Select(p => p.Ms).Order().ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{n,7}  {m.Seconds,6:F2}  {m.Seconds / local.Seconds,8:F2}  {traffic?.Groups[1].Value ?? "?",11}  {(traffic is null ? 0 : long.Parse(traffic.Groups[2].Value, CultureInfo.InvariantCulture) / 1048576.0),11:F1}  {(ms.Count == 0 ? 0 : ms[ms.Count / 2]),12}/{(ms.Count == 0 ? 0 : ms[^1]),-12}  {(parts.Count == 0 ? 0 : parts.Average(p => p.Events)),16:N0}  {string.Join(" ", peaks)}"));
+                $"{n,7}  {m.Seconds,6:F2}  {m.Seconds / local.Seconds,8:F2}  {cpu,5:F1}  {traffic?.Groups[1].Value ?? "?",11}  {(traffic is null ? 0 : long.Parse(traffic.Groups[2].Value, CultureInfo.InvariantCulture) / 1048576.0),11:F1}  {(ms.Count == 0 ? 0 : ms[ms.Count / 2]),12}/{(ms.Count == 0 ? 0 : ms[^1]),-12}  {(parts.Count == 0 ? 0 : parts.Average(p => p.Events)),16:N0}  {string.Join(" ", peaks),19}  {Same(localFindings)}"));
             if (m.ExitCode is not (0 or 1))
             {
                 Console.WriteLine($"  exit {m.ExitCode}: {m.Stderr}");
@@ -46,17 +66,22 @@ internal static partial class ClusterBench
             }
             if (kill && n >= 2)
             {
-                KilledRun(caseDir, redis, n, partitions, m.Seconds, killAt);
+                KilledRun(caseDir, redis, n, partitions, m.Seconds, killAt, localFindings);
             }
         }
-        return 0;
     }
+
+    /// <summary>The last run's findings.json without its created_at line.</summary>
+    private static string Findings() =>
+        string.Join('\n', File.ReadLines(Path.Combine(Runner.OutDir, "findings.json")).Where(l => !l.TrimStart().StartsWith("\"created_at\"", StringComparison.Ordinal)));
+
+    private static string Same(string local) => Findings() == local ? "= local" : "DIFFERENT";
 
     /// <summary>
     /// Starts <paramref name="n"/> workers, runs the case through them (<paramref name="arm"/>, if given, is armed once the
     /// cluster formed and disposed after the run), and stops them: the run, the workers' logs and their peak MiB.
     /// </summary>
-    private static (Measurement Run, string Logs, List<long> PeaksMiB) ClusterRun(
+    private static (Measurement Run, string Logs, List<long> PeaksMiB, double CpuSeconds) ClusterRun(
         string caseDir, string redis, int n, string partitions, Func<List<(Process Process, System.Text.StringBuilder Log)>, IDisposable>? arm = null)
     {
         var id = "bench-" + Guid.NewGuid().ToString("N")[..8];
@@ -64,15 +89,19 @@ internal static partial class ClusterBench
         try
         {
             WaitForSilos(procs, n);
+            // The workers' CPU from the moment they formed the cluster (their start-up is not the run's); a killed worker's
+            // CPU until its death is not counted.
+            var before = procs.Select(p => CpuSeconds(p.Process.Id)).ToList();
             Measurement m;
             using (arm?.Invoke(procs))
             {
                 m = Runner.Run(caseDir, ["--cluster", redis, "--cluster-id", id, "--partitions", partitions]);
             }
+            var cpu = m.CpuSeconds + procs.Select((p, i) => p.Process.HasExited ? 0 : CpuSeconds(p.Process.Id) - before[i]).Sum();
             Thread.Sleep(500);
             var logs = string.Join('\n', procs.Select(p => { lock (p.Log) { return p.Log.ToString(); } }));
             var peaks = procs.Select(p => p.Process.HasExited ? 0 : Runner.VmHwmKb(p.Process.Id) / 1024).ToList();
-            return (m, logs, peaks);
+            return (m, logs, peaks, cpu);
         }
         finally
         {
@@ -80,24 +109,49 @@ internal static partial class ClusterBench
         }
     }
 
-    /// <summary>The same run on fresh workers, one worker that does not coordinate SIGKILLed at <paramref name="fraction"/> of <paramref name="undisturbed"/>.</summary>
-    private static void KilledRun(string caseDir, string redis, int n, string partitions, double undisturbed, double fraction)
+    /// <summary>
+    /// The same run on fresh workers, one worker that does not coordinate SIGKILLed at <paramref name="fraction"/> of
+    /// <paramref name="undisturbed"/> or, when <paramref name="fraction"/> is negative, once that share of the chunks is read.
+    /// </summary>
+    private static void KilledRun(string caseDir, string redis, int n, string partitions, double undisturbed, double fraction, string localFindings)
     {
-        var at = TimeSpan.FromSeconds(undisturbed * fraction);
         var killed = "none";
-        var (m, logs, _) = ClusterRun(caseDir, redis, n, partitions, procs => new Timer(_ =>
+        var clock = Stopwatch.StartNew();
+        var at = TimeSpan.Zero;
+        var when = fraction >= 0 ? $"at {undisturbed * fraction:F1} s" : $"once {-fraction:P0} of the chunks were read";
+        var (m, logs, _, cpu) = ClusterRun(caseDir, redis, n, partitions, procs =>
         {
-            var victim = procs.FirstOrDefault(p => { lock (p.Log) { return !p.Log.ToString().Contains(": coordinating on", StringComparison.Ordinal); } });
-            if (victim.Process is { } process)
+            clock.Restart();
+            Timer? timer = null;
+            timer = new Timer(_ =>
             {
-                killed = $"pid {process.Id}";
-                process.Kill(entireProcessTree: true);
-            }
-        }, null, at, Timeout.InfiniteTimeSpan));
+                if (killed != "none" || (fraction < 0 && ChunksRead(procs) < -fraction))
+                {
+                    return;
+                }
+                var victim = procs.FirstOrDefault(p => { lock (p.Log) { return !p.Log.ToString().Contains(": coordinating on", StringComparison.Ordinal); } });
+                if (victim.Process is { } process)
+                {
+                    at = clock.Elapsed;
+                    killed = $"pid {process.Id}";
+                    process.Kill(entireProcessTree: true);
+                }
+                timer?.Change(Timeout.Infinite, Timeout.Infinite);
+            }, null, fraction >= 0 ? TimeSpan.FromSeconds(undisturbed * fraction) : TimeSpan.FromMilliseconds(100), fraction >= 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(100));
+            return timer;
+        });
         var recomputed = Finished().Matches(logs).LastOrDefault()?.Groups[1].Value ?? "?";
         var reads = ReadAgain().Matches(logs).Count;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{n,7}  {m.Seconds,6:F2}  killed a worker ({killed}) at {at.TotalSeconds:F1} s: {m.Seconds / undisturbed:F2} x the undisturbed run (target <= 2), exit {m.ExitCode}, {recomputed} recomputation(s), {reads} chunk(s) read again for partitions that lost them"));
+            $"{n,7}  {m.Seconds,6:F2}  killed a worker ({killed}) {when}, at {at.TotalSeconds:F1} s: {m.Seconds / undisturbed:F2} x the undisturbed run (target <= 2), CPU {cpu:F1} s (survivors and client), exit {m.ExitCode}, {recomputed} recomputation(s), {reads} chunk(s) read again for partitions that lost them; findings {Same(localFindings)}"));
+    }
+
+    /// <summary>The share of the run's chunks read so far, from the coordinator's log (0 before its reading starts).</summary>
+    private static double ChunksRead(List<(Process Process, System.Text.StringBuilder Log)> procs)
+    {
+        var logs = string.Join('\n', procs.Select(p => { lock (p.Log) { return p.Log.ToString(); } }));
+        var total = Reading().Match(logs) is { Success: true } r ? int.Parse(r.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        return total == 0 ? 0 : ChunkRead().Matches(logs).Count / (double)total;
     }
 
     private static void Stop(List<(Process Process, System.Text.StringBuilder Log)> procs)
@@ -152,10 +206,31 @@ internal static partial class ClusterBench
         return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 
+    /// <summary>User + system CPU seconds of a live process (utime + stime of /proc/PID/stat); 0 once it is gone.</summary>
+    private static double CpuSeconds(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
     private static string? Value(string[] args, string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 
     [GeneratedRegex(@"bytes moved from readers to partitions \(([\d.]+) bytes/event\); partition outcomes (\d+) bytes")]
     private static partial Regex Traffic();
+
+    [GeneratedRegex(@": reading — chunks \d+/(\d+)")]
+    private static partial Regex Reading();
+
+    [GeneratedRegex(@": chunk \d+ \(file \d+, bytes")]
+    private static partial Regex ChunkRead();
 
     [GeneratedRegex(@"chunk \d+ read again for \d+ partition")]
     private static partial Regex ReadAgain();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Hosting;
+using StackExchange.Redis;
 
 namespace HotAudit.Cluster.Hosting;
 
@@ -49,7 +50,28 @@ public static class ClusterClientConnector
             host.Dispose();
             cancellationToken.ThrowIfCancellationRequested();
             var cause = retries.LastError ?? e;
+            if (ClusterErrors.DescribeRedis(cause, settings) is null)
+            {
+                // The deadline may have come before the client's start tried Redis at all (a loaded machine starts the host
+                // slowly), and then nothing says whether Redis or the silos are missing: Redis is asked once, on its own
+                // connect timeout, so an unreachable Redis is named as such whatever the load (before, the error then
+                // blamed missing silos).
+                await ProbeRedisAsync(settings, RedisConfiguration.For(redis, RedisConnectTimeout(timeout)), cancellationToken);
+            }
             throw new ClusterUnavailableException(ClusterErrors.DescribeConnect(cause, settings, timeout), cause);
+        }
+    }
+
+    /// <summary>Connects to Redis and lets go; throws <see cref="ClusterUnavailableException"/> naming Redis when it does not answer.</summary>
+    private static async Task ProbeRedisAsync(ClusterSettings settings, ConfigurationOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var probe = await ConnectionMultiplexer.ConnectAsync(options).WaitAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && ClusterErrors.DescribeRedis(e, settings) is { } problem)
+        {
+            throw new ClusterUnavailableException(problem, e);
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 using HotAudit.Assessment;
 using HotAudit.Cluster.Runs;
 using HotAudit.Core.Engine;
@@ -24,12 +23,13 @@ internal sealed class ClusterWork(AssessServices services)
     public ChunkOutput ReadChunk(RunRequest run, TelemetryChunk chunk, IReadOnlySet<int>? only)
     {
         var session = State(run).Session;
-        // A chunk's own symbols: its values are carried as text to the partitions, and its memory goes with it.
+        // A chunk's own symbols: its values are carried as text to the partitions, and its memory goes with it. Each
+        // accepted row is encoded into its partition's batch as it is read (no row is kept).
         var symbols = new SymbolTable();
-        var router = new PartitionRouter(run.Partitions, only);
-        var result = new TelemetryChunkReader(session.Manifest, symbols, session.Offset).Read(chunk, router);
-        var batches = router.Rows.ToDictionary(r => r.Key, r => PartitionCodec.WriteRecords(symbols, CollectionsMarshal.AsSpan(r.Value)));
-        return new ChunkOutput(result, batches, router.Rows.ToDictionary(r => r.Key, r => (long)r.Value.Count));
+        var writer = new RecordBatchWriter(symbols, run.Partitions, only);
+        var result = new TelemetryChunkReader(session.Manifest, symbols, session.Offset).Read(chunk, writer);
+        var batches = writer.Finish();
+        return new ChunkOutput(result, batches.ToDictionary(b => b.Key, b => b.Value.Batch), batches.ToDictionary(b => b.Key, b => b.Value.Count));
     }
 
     /// <summary>Evaluates one partition's record batches with every telemetry rule; returns its portable outcome.</summary>
@@ -37,13 +37,9 @@ internal sealed class ClusterWork(AssessServices services)
     {
         var state = State(run);
         var ingest = state.Context.Value;
-        using var store = new PartitionStore(1);
-        foreach (var batch in batches)
-        {
-            PartitionCodec.ReadRecords(batch, state.Symbols, store);
-        }
-        var input = state.Session.Input(state.Symbols, ingest, new StoredTelemetry(store), new TraceObserver(), services.NewMonitor(null),
-            services.Verifier, 1, period.From, period.Until);
+        // The batches are decoded straight into the pass's buffers, which the silo keeps from partition to partition.
+        var input = state.Session.Input(state.Symbols, ingest, new BatchedTelemetry(batches, state.Symbols, state.Buffers), new TraceObserver(),
+            services.NewMonitor(null), services.Verifier, 1, period.From, period.Until);
         return Evaluation.RunPartition(input);
     }
 
@@ -89,6 +85,9 @@ internal sealed class ClusterWork(AssessServices services)
         public CaseSession Session { get; }
 
         public SymbolTable Symbols { get; } = new();
+
+        /// <summary>The telemetry pass's buffers, reused by this silo's partitions of the run.</summary>
+        public EvaluationBuffers Buffers { get; } = new();
 
         public Lazy<IngestResult> Context { get; }
 

@@ -67,7 +67,7 @@ internal static class RecordCodec
 
     /// <summary>The slots whose symbol differs between the two records, as bits (slot i = bit i).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint ChangedSlots(in Record record, in Record previous)
+    internal static uint ChangedSlots(in Record record, in Record previous)
     {
         ref var a = ref Unsafe.As<FieldSlots, int>(ref Unsafe.AsRef(in record.Fields));
         ref var b = ref Unsafe.As<FieldSlots, int>(ref Unsafe.AsRef(in previous.Fields));
@@ -168,6 +168,40 @@ internal static class RecordCodec
         for (var slots = mask >> SlotShift; slots != 0; slots &= slots - 1)
         {
             record.Fields[System.Numerics.BitOperations.TrailingZeroCount(slots)] = (int)(uint)ReadVarint(input, ref at);
+        }
+        return at;
+    }
+
+    /// <summary>
+    /// <see cref="Decode"/> for a sequence whose symbols are another table's ids (a cluster's record batch): each changed
+    /// slot's id is translated through <paramref name="map"/> (that table's id → this process's symbol). The slots that did
+    /// not change keep the translated symbols of the record before.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int DecodeMapped(ReadOnlySpan<byte> input, ref Record record, int[] map)
+    {
+        var at = 0;
+        var mask = (uint)ReadVarint(input, ref at);
+        record.Ts = unchecked(record.Ts + UnZigZag(ReadVarint(input, ref at)));
+        if ((mask & FileChanged) != 0)
+        {
+            record.File = (int)(uint)ReadVarint(input, ref at);
+            record.Line = (int)(uint)ReadVarint(input, ref at);
+        }
+        else
+        {
+            record.Line = unchecked(record.Line + (int)UnZigZag(ReadVarint(input, ref at)));
+        }
+        record.Fingerprint = BinaryPrimitives.ReadUInt128LittleEndian(input[at..]);
+        at += 16;
+        if ((mask & HashChanged) != 0)
+        {
+            record.DeviceHash = BinaryPrimitives.ReadUInt32LittleEndian(input[at..]);
+            at += 4;
+        }
+        for (var slots = mask >> SlotShift; slots != 0; slots &= slots - 1)
+        {
+            record.Fields[System.Numerics.BitOperations.TrailingZeroCount(slots)] = map[(int)(uint)ReadVarint(input, ref at)];
         }
         return at;
     }

@@ -13,9 +13,10 @@ namespace HotAudit.Core.Engine;
 internal static class TelemetryPass
 {
     /// <summary>Runs the rules and observers; returns the merged partial of each, and the duplicates dropped per file index.</summary>
+    /// <remarks>With <paramref name="buffers"/>, each worker takes its buffers from there and gives them back at the end.</remarks>
     public static (RulePartial[] Partials, IDevicePartial[] Observed, long[] Duplicates) Run(
-        PartitionStore store, IReadOnlyList<CompiledRule> rules, IReadOnlyList<IDeviceObserver> observers, EvalContext context,
-        int evidenceCap, int fileCount, int parallelism)
+        IPartitionSource store, IReadOnlyList<CompiledRule> rules, IReadOnlyList<IDeviceObserver> observers, EvalContext context,
+        int evidenceCap, int fileCount, int parallelism, EvaluationBuffers? buffers = null)
     {
         var merged = rules.Select(r => r.NewPartial(evidenceCap)).ToArray();
         var observed = observers.Select(o => o.NewPartial()).ToArray();
@@ -38,12 +39,13 @@ internal static class TelemetryPass
 
         void Work()
         {
-            var order = new DeviceOrder();
+            var order = buffers?.Rent() ?? new DeviceOrder();
             int p;
             while ((p = Interlocked.Increment(ref next)) < store.Partitions)
             {
                 Evaluate(p, order);
             }
+            buffers?.Return(order);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

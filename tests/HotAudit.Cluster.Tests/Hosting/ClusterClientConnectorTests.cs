@@ -21,6 +21,22 @@ public sealed class ClusterClientConnectorTests
         error.Message.Should().StartWith($"cannot reach Redis at {redis} (Cluster:Redis)").And.NotContain("\n").And.NotContain("abortConnect");
     }
 
+    [Fact]
+    public async Task ConnectAsync_RedisUnreachableAndDeadlineGoneBeforeRedisIsTried_StillNamesRedis()
+    {
+        // Given: a loopback port nothing listens on, and a connect time so short that the client's start is cancelled before
+        // it reaches Redis: what a loaded machine does to a 3 s connect (the start of the host took longer than the deadline,
+        // and the error blamed missing silos: "no silo of cluster ... answered ... within 3 s")
+        var redis = $"127.0.0.1:{FreePorts.Next()}";
+
+        // When
+        var connect = () => ClusterClientConnector.ConnectAsync(new ClusterSettings { Redis = redis }, TimeSpan.FromMilliseconds(1));
+
+        // Then: Redis is tried before the deadline can win, and named
+        var error = (await connect.Should().ThrowAsync<ClusterUnavailableException>()).Which;
+        error.Message.Should().StartWith($"cannot reach Redis at {redis} (Cluster:Redis)");
+    }
+
     [RedisFact]
     public async Task ConnectAsync_NoSiloInTheCluster_FailsNamingClusterAndAddress()
     {

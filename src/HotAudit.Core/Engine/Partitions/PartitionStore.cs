@@ -11,7 +11,7 @@ namespace HotAudit.Core.Engine;
 /// spill and removed on dispose; what a killed process left is removed by the next start (<see cref="RemoveAbandoned"/>).
 /// <see cref="Add"/> may be called from several threads at once (files are read in parallel); each partition has its own lock.
 /// </summary>
-public sealed class PartitionStore : ITelemetrySink, IDisposable
+public sealed class PartitionStore : ITelemetrySink, IDisposable, IPartitionSource
 {
     private readonly string _folder;
     private readonly PartitionStream[] _streams;
