@@ -146,25 +146,7 @@ internal static class RecordCodec
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Decode(ReadOnlySpan<byte> input, ref Record record)
     {
-        var at = 0;
-        var mask = (uint)ReadVarint(input, ref at);
-        record.Ts = unchecked(record.Ts + UnZigZag(ReadVarint(input, ref at)));
-        if ((mask & FileChanged) != 0)
-        {
-            record.File = (int)(uint)ReadVarint(input, ref at);
-            record.Line = (int)(uint)ReadVarint(input, ref at);
-        }
-        else
-        {
-            record.Line = unchecked(record.Line + (int)UnZigZag(ReadVarint(input, ref at)));
-        }
-        record.Fingerprint = BinaryPrimitives.ReadUInt128LittleEndian(input[at..]);
-        at += 16;
-        if ((mask & HashChanged) != 0)
-        {
-            record.DeviceHash = BinaryPrimitives.ReadUInt32LittleEndian(input[at..]);
-            at += 4;
-        }
+        var at = DecodeHeader(input, ref record, out var mask);
         for (var slots = mask >> SlotShift; slots != 0; slots &= slots - 1)
         {
             record.Fields[System.Numerics.BitOperations.TrailingZeroCount(slots)] = (int)(uint)ReadVarint(input, ref at);
@@ -180,8 +162,20 @@ internal static class RecordCodec
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int DecodeMapped(ReadOnlySpan<byte> input, ref Record record, int[] map)
     {
+        var at = DecodeHeader(input, ref record, out var mask);
+        for (var slots = mask >> SlotShift; slots != 0; slots &= slots - 1)
+        {
+            record.Fields[System.Numerics.BitOperations.TrailingZeroCount(slots)] = map[(int)(uint)ReadVarint(input, ref at)];
+        }
+        return at;
+    }
+
+    /// <summary>A record's mask, time, file and line, fingerprint and device hash (what <see cref="Decode"/> and <see cref="DecodeMapped"/> share); returns where the slots begin.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int DecodeHeader(ReadOnlySpan<byte> input, ref Record record, out uint mask)
+    {
         var at = 0;
-        var mask = (uint)ReadVarint(input, ref at);
+        mask = (uint)ReadVarint(input, ref at);
         record.Ts = unchecked(record.Ts + UnZigZag(ReadVarint(input, ref at)));
         if ((mask & FileChanged) != 0)
         {
@@ -198,10 +192,6 @@ internal static class RecordCodec
         {
             record.DeviceHash = BinaryPrimitives.ReadUInt32LittleEndian(input[at..]);
             at += 4;
-        }
-        for (var slots = mask >> SlotShift; slots != 0; slots &= slots - 1)
-        {
-            record.Fields[System.Numerics.BitOperations.TrailingZeroCount(slots)] = map[(int)(uint)ReadVarint(input, ref at)];
         }
         return at;
     }

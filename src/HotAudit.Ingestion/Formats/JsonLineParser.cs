@@ -381,28 +381,12 @@ internal sealed class JsonLineParser
                         return false;
                     }
                     break;
-                case (byte)'-' or (>= (byte)'0' and <= (byte)'9'):
-                    var start = i;
-                    if (!Number(line, ref i))
+                default:
+                    if (!Scalar(line, ref i, out value))
                     {
                         return false;
                     }
-                    value = line[start..i];
                     break;
-                case (byte)'t' when line[i..].StartsWith("true"u8):
-                    value = "true"u8;
-                    i += 4;
-                    break;
-                case (byte)'f' when line[i..].StartsWith("false"u8):
-                    value = "false"u8;
-                    i += 5;
-                    break;
-                case (byte)'n' when line[i..].StartsWith("null"u8):
-                    value = default;
-                    i += 4;
-                    break;
-                default:
-                    return false;
             }
             if (ascii)
             {
@@ -479,28 +463,12 @@ internal sealed class JsonLineParser
                     value = line[(i + 1)..end];
                     i = end + 1;
                     break;
-                case (byte)'-' or (>= (byte)'0' and <= (byte)'9'):
-                    var start = i;
-                    if (!Number(line, ref i))
+                default:
+                    if (!Scalar(line, ref i, out value))
                     {
                         return false;
                     }
-                    value = line[start..i];
                     break;
-                case (byte)'t' when line[i..].StartsWith("true"u8):
-                    value = "true"u8;
-                    i += 4;
-                    break;
-                case (byte)'f' when line[i..].StartsWith("false"u8):
-                    value = "false"u8;
-                    i += 5;
-                    break;
-                case (byte)'n' when line[i..].StartsWith("null"u8):
-                    value = default;
-                    i += 4;
-                    break;
-                default:
-                    return false;
             }
             PutAscii(row, key, value);
             i = Spaces(line, i);
@@ -576,6 +544,38 @@ internal sealed class JsonLineParser
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// A value that is not a string: a number (its bytes), <c>true</c>, <c>false</c> or <c>null</c> (empty); false for
+    /// anything else (the line takes a slower path).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Scalar(ReadOnlySpan<byte> line, scoped ref int i, out ReadOnlySpan<byte> value)
+    {
+        switch (line[i])
+        {
+            case (byte)'-' or (>= (byte)'0' and <= (byte)'9'):
+                var start = i;
+                var number = Number(line, ref i);
+                value = number ? line[start..i] : default;
+                return number;
+            case (byte)'t' when line[i..].StartsWith("true"u8):
+                value = "true"u8;
+                i += 4;
+                return true;
+            case (byte)'f' when line[i..].StartsWith("false"u8):
+                value = "false"u8;
+                i += 5;
+                return true;
+            case (byte)'n' when line[i..].StartsWith("null"u8):
+                value = default;
+                i += 4;
+                return true;
+            default:
+                value = default;
+                return false;
+        }
     }
 
     /// <summary>A JSON number at <paramref name="i"/> (-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?); <paramref name="i"/> moves past it.</summary>
