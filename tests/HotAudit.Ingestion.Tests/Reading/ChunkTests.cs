@@ -151,6 +151,8 @@ public sealed class ChunkTests
     [InlineData("lone-cr-late")]
     [InlineData("invalid-utf8")]
     [InlineData("no-final-newline")]
+    [InlineData("sep-hint")]
+    [InlineData("blank-first-line")]
     public void Read_PlainFileStreamedInBlocks_EqualsReadingItWhole(string kind)
     {
         // Given: a plain file read once on one thread and parsed in blocks of 700 bytes on the others
@@ -167,6 +169,8 @@ public sealed class ChunkTests
             "lone-cr-late" => tc.Text("telemetry.csv", rows[..(rows.Length / 2)] + rows[(rows.Length / 2)..].Replace("\n", "\r")),
             "invalid-utf8" => tc.Bytes("telemetry.csv", [.. Encoding.UTF8.GetBytes(rows[..(rows.Length / 2)]), 0xFF, .. Encoding.UTF8.GetBytes(rows[(rows.Length / 2)..])]),
             "no-final-newline" => tc.Text("telemetry.csv", rows.TrimEnd('\n')),
+            "sep-hint" => tc.Text("telemetry.csv", "sep=,\n" + rows),
+            "blank-first-line" => tc.Text("telemetry.csv", "\n" + rows),
             _ => tc.Text("telemetry.csv", rows.Replace("e300,", $"e300,{new string('q', 2000)}")),
         };
         var manifest = CaseDiscovery.Discover(tc.Directory);
