@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace HotAudit.Ingestion;
 
 /// <summary>
@@ -33,6 +35,12 @@ internal sealed class BoundaryScan(bool delimited, long chunkBytes)
         if (HeaderEnd < 0 && block.IndexOf((byte)'\n') is var h and >= 0)
         {
             HeaderEnd = _position + h + 1;
+            if (delimited && _position == 0 && !HeaderFirst(block))
+            {
+                // Every chunk is read behind the file's first line: it must be the header.
+                _splittable = false;
+                return;
+            }
         }
         while (_target < _position + block.Length)
         {
@@ -64,6 +72,23 @@ internal sealed class BoundaryScan(bool delimited, long chunkBytes)
         }
         var inside = _boundaries.Where(b => b.Offset < size).ToList();
         return inside.Count == 0 ? null : inside;
+    }
+
+    /// <summary>
+    /// Whether a delimited file's first line (after a byte-order mark) can stand in front of every later block or chunk
+    /// as its header: not blank and not a <c>sep=</c> delimiter hint, which the reader takes as such only at the file's
+    /// start. A file that starts otherwise is read in one piece.
+    /// </summary>
+    internal static bool HeaderFirst(ReadOnlySpan<byte> start)
+    {
+        var lf = start.IndexOf((byte)'\n');
+        var first = start[..(lf < 0 ? start.Length : lf)];
+        if (first.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            first = first[3..];
+        }
+        first = first.Trim(" \t\r"u8);
+        return !first.IsEmpty && !(first.Length >= 4 && Ascii.EqualsIgnoreCase(first[..4], "sep="u8));
     }
 
     private bool Clean(ReadOnlySpan<byte> block)

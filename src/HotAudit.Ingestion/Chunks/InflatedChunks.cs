@@ -139,7 +139,7 @@ internal static class InflatedChunks
                     return;
                 }
                 var cut = end ? filled : buffer.AsSpan(0, filled).LastIndexOf((byte)'\n') + 1;
-                if (cut == 0 || (delimited && !Clean(buffer.AsSpan(0, cut))) || (_blocks == 0 && delimited && !HeaderFirst(buffer.AsSpan(0, cut))))
+                if (cut == 0 || (delimited && !Clean(buffer.AsSpan(0, cut))) || (_blocks == 0 && delimited && !BoundaryScan.HeaderFirst(buffer.AsSpan(0, cut))))
                 {
                     // A line longer than a block, a quote, or a file whose first line is not its header (a blank line,
                     // Excel's sep= hint: later blocks would be read behind that line instead of the header): the rest
@@ -159,22 +159,6 @@ internal static class InflatedChunks
                     return;
                 }
             }
-        }
-
-        /// <summary>
-        /// Whether a delimited file's first line (after a byte-order mark) can stand in front of every later block as its
-        /// header: not blank and not a <c>sep=</c> delimiter hint, which the reader takes as such only at the file's start.
-        /// </summary>
-        private static bool HeaderFirst(ReadOnlySpan<byte> block)
-        {
-            var lf = block.IndexOf((byte)'\n');
-            var first = block[..(lf < 0 ? block.Length : lf)];
-            if (first.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            {
-                first = first[3..];
-            }
-            first = first.Trim(" \t\r"u8);
-            return !first.IsEmpty && !(first.Length >= 4 && Ascii.EqualsIgnoreCase(first[..4], "sep="u8));
         }
 
         /// <summary>Reads until the buffer is full (false) or the content ends (true).</summary>

@@ -64,12 +64,16 @@ public sealed class ChunkTests
     [InlineData("quoted")]
     [InlineData("lone-cr")]
     [InlineData("gzip")]
+    [InlineData("sep-hint")]
+    [InlineData("blank-first-line")]
     public void Plan_FileThatCannotBeCutSafely_StaysWhole(string kind)
     {
         var rows = Rows(300, crlf: false, blanks: false);
         using var tc = new TempCase();
         _ = kind switch
         {
+            "sep-hint" => tc.Text("telemetry.csv", "sep=,\n" + rows),
+            "blank-first-line" => tc.Text("telemetry.csv", "\n" + rows),
             "quoted" => tc.Text("telemetry.csv", rows.Replace("com.acme.pay", "\"com.acme.pay\"")),
             "lone-cr" => tc.Text("telemetry.csv", rows.Replace("\n", "\r")),
             _ => tc.Gzip("telemetry.csv.gz", rows),
