@@ -396,20 +396,10 @@ internal sealed class JsonLineParser
             {
                 PutUtf8(row, key, value);
             }
-            i = SkipSpace(line, i);
-            if (i >= line.Length)
+            if (AfterValue(line, ref i) is var next && next != Member.Next)
             {
-                return false;
+                return next == Member.End;
             }
-            if (line[i] == (byte)'}')
-            {
-                return SkipSpace(line, i + 1) == line.Length;
-            }
-            if (line[i] != (byte)',')
-            {
-                return false;
-            }
-            i = SkipSpace(line, i + 1);
         }
     }
 
@@ -426,7 +416,7 @@ internal sealed class JsonLineParser
         {
             return false;
         }
-        var i = Spaces(line, 1);
+        var i = SkipSpace(line, 1);
         ReadOnlySpan<ulong> quotes = _quotes.AsSpan(0, _quoteWords);
         for (var position = 0; ; position++)
         {
@@ -440,12 +430,12 @@ internal sealed class JsonLineParser
                 return false;
             }
             var name = line[(i + 1)..close];
-            i = Spaces(line, close + 1);
+            i = SkipSpace(line, close + 1);
             if (i >= line.Length || line[i] != (byte)':')
             {
                 return false;
             }
-            i = Spaces(line, i + 1);
+            i = SkipSpace(line, i + 1);
             if (i >= line.Length)
             {
                 return false;
@@ -471,20 +461,10 @@ internal sealed class JsonLineParser
                     break;
             }
             PutAscii(row, key, value);
-            i = Spaces(line, i);
-            if (i >= line.Length)
+            if (AfterValue(line, ref i) is var next && next != Member.Next)
             {
-                return false;
+                return next == Member.End;
             }
-            if (line[i] == (byte)'}')
-            {
-                return Spaces(line, i + 1) == line.Length;
-            }
-            if (line[i] != (byte)',')
-            {
-                return false;
-            }
-            i = Spaces(line, i + 1);
         }
     }
 
@@ -509,15 +489,33 @@ internal sealed class JsonLineParser
         return (word << 6) + BitOperations.TrailingZeroCount(bits);
     }
 
-    /// <summary>The index of the first byte at or after <paramref name="i"/> that is not a space (a plain line's only white space).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Spaces(ReadOnlySpan<byte> line, int i)
+    /// <summary>What follows a member's value: another member (the index moved to its key), the object's end with nothing after it, or anything else.</summary>
+    private enum Member
     {
-        while (i < line.Length && line[i] == (byte)' ')
+        Next,
+        End,
+        Bad,
+    }
+
+    /// <summary>Reads past a member's value: the separator to the next member, or the closing brace that must end the line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Member AfterValue(ReadOnlySpan<byte> line, ref int i)
+    {
+        i = SkipSpace(line, i);
+        if (i >= line.Length)
         {
-            i++;
+            return Member.Bad;
         }
-        return i;
+        if (line[i] == (byte)'}')
+        {
+            return SkipSpace(line, i + 1) == line.Length ? Member.End : Member.Bad;
+        }
+        if (line[i] != (byte)',')
+        {
+            return Member.Bad;
+        }
+        i = SkipSpace(line, i + 1);
+        return Member.Next;
     }
 
     /// <summary>A string at <paramref name="i"/> without escapes or control characters; <paramref name="i"/> moves past it.</summary>
