@@ -18,7 +18,7 @@ internal sealed class HarborFamily : IScenarioFamily
         {
             File.WriteAllText(path, string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"telemetry rows {written.TelemetryRows} (rejected by design {written.BadRows}), operation rows {written.OperationRows}\n"
-                + $"unlabelled: {string.Join("; ", written.Dropped.Select(d => $"{d.Kind} {d.Aim} v{d.Version} day {d.Day}"))}\n{written.Rates}"));
+                + $"unlabelled: {string.Join("; ", written.Dropped.Select(d => $"{d.Kind} {d.Aim} v{d.Version} day {d.Day} ({d.Incident[..d.Incident.IndexOf(':')]})"))}\n{written.Rates}"));
         }
         return written.Truth;
     }

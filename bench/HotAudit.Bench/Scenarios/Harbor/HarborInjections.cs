@@ -93,9 +93,10 @@ internal sealed class HarborInjections(HarborWorld w, HarborReleases releases)
             TelemetryIncident(AnomalyKinds.HttpDowngrade, aim, w.Versions, 60, release: -1,
                 "a CDN edge's certificate expired and the SDK fell back to http for its checks", fx => fx.Http = aim);
         }
-        foreach (var aim in new[] { 0.05, 0.12, 0.3 })
+        // not at the clinic: its routine two-step rollbacks make a third of its devices roll back for days several times a case
+        foreach (var aim in new[] { 0.08, 0.2, 0.4 })
         {
-            TelemetryIncident(AnomalyKinds.FailureSpike, aim, w.Versions, 60, release: -1,
+            TelemetryIncident(AnomalyKinds.FailureSpike, aim, w.Versions.Where(v => w.Apps[v.App].Practice != Practice.TwoStepRollback), 60, release: -1,
                 "a backend API change breaks a call in the active patch: crashes, some devices roll back", fx => fx.Fail = aim);
         }
     }

@@ -37,7 +37,7 @@ internal static class HarborLabels
             }
             else
             {
-                dropped.Add(plan);
+                dropped.Add(plan with { Incident = FormattableString.Invariant($"measured {measured:0.###} routine {routine:0.###}: {plan.Incident}") });
             }
         }
         return ([.. labelled.OrderBy(a => a.Day).ThenBy(a => a.AppId, StringComparer.Ordinal).ThenBy(a => a.AppVersion, StringComparer.Ordinal)], dropped);

@@ -185,7 +185,7 @@ internal sealed class HarborReleases(HarborWorld w)
             history.Add(previous);
             Controls.Add((v.Index, day, "two_step_rollback"));
         }
-        else if (app.Practice == Practice.Standard && rng.NextDouble() < 0.1)
+        else if (app.Practice == Practice.Standard && rng.NextDouble() < 0.07)
         {
             Add(new HarborOp { T = t, Operator = app.Team[Math.Min(2, app.Team.Length - 1)], Role = "approver", Action = "set_active", App = app.Index, Version = v.Index, Patch = previous, Api = false });
             w.Serve(v, t, previous, 100);
