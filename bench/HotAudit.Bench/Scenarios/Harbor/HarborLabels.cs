@@ -68,11 +68,18 @@ internal static class HarborLabels
             Enumerable.Range(0, cal.Days).Where(d => cal.Date(d).Day >= DateTime.DaysInMonth(cal.Date(d).Year, cal.Date(d).Month) - 1).Select(d => (v.Index, d, "month_end_peak"))), 4));
         candidates.AddRange(w.Versions.Where(v => v.Expected[cal.Outage] >= 60).Select(v => (v.Index, cal.Outage, "outage_day")));
 
-        // devices keep rolling back as they check in over the days after a server-side rollback
-        candidates.AddRange(releases.Controls.Where(c => c.Kind is "single_rollback" or "two_step_rollback")
-            .SelectMany(c => new[] { (c.Version, c.Day + 1, "rollback_tail"), (c.Version, c.Day + 2, "rollback_tail") }));
-        candidates.AddRange(plans.Where(p => p.Kind == AnomalyKinds.RollbackBurst)
-            .SelectMany(p => new[] { (p.Version, p.Day + 1, "incident_tail"), (p.Version, p.Day + 2, "incident_tail") }));
+        // devices keep rolling back as they check in over the days after a server-side rollback: the following days are
+        // part of it while the written rows still have at least 3 % of the version's devices failing or rolling back
+        // (a normal day has about 0.5 %), for at most a week
+        IEnumerable<(int, int, string)> Tail(int version, int day, string kind)
+        {
+            for (var d = day + 1; d <= day + 7 && vectors.GetValueOrDefault((version, cal.Date(d)))?.Value(AnomalyKinds.FailureSpike) is >= 0.03; d++)
+            {
+                yield return (version, d, kind);
+            }
+        }
+        candidates.AddRange(releases.Controls.Where(c => c.Kind is "single_rollback" or "two_step_rollback").SelectMany(c => Tail(c.Version, c.Day, "rollback_tail")));
+        candidates.AddRange(plans.Where(p => p.Kind == AnomalyKinds.RollbackBurst).SelectMany(p => Tail(p.Version, p.Day, "incident_tail")));
 
         var seen = new HashSet<(int, DateOnly)>();
         var controls = new List<NegativeControl>();
