@@ -180,7 +180,7 @@ internal sealed class HarborInjections(HarborWorld w, HarborReleases releases)
         for (var i = 0; i < n; i++)
         {
             var deactivate = i % 2 == 1;
-            releases.Add(Op(app, v, t, i % 2 == 0 ? oncall : lead, "oncall", deactivate ? "deactivate" : "set_active", deactivate ? previous : previous));
+            releases.Add(Op(app, v, t, i % 2 == 0 ? oncall : lead, "oncall", deactivate ? "deactivate" : "set_active", previous));
             w.Serve(v, t, deactivate ? -1 : previous, 100);
             t += (8 + rng.Next(30)) * 60_000L;
         }

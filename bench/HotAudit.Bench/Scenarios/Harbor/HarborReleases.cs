@@ -20,8 +20,6 @@ internal sealed class HarborReleases(HarborWorld w)
 
     /// <summary>Routine unusual days: (version, day, kind).</summary>
     public List<(int Version, int Day, string Kind)> Controls { get; } = [];
-    /// <summary>Release days (publish on the version that day), by version.</summary>
-    public HashSet<(int Version, int Day)> ReleaseDays { get; } = [];
 
     public long At(int day, double hour) => cal.Midnight(day) + (long)(hour * HarborCalendar.HourMs);
 
@@ -39,10 +37,6 @@ internal sealed class HarborReleases(HarborWorld w)
             {
                 PlanVersion(app, v);
             }
-        }
-        foreach (var (v, t, _) in w.Versions.SelectMany(v => v.Timeline.Select(e => (v.Index, e.T, e.Patch))))
-        {
-            ReleaseDays.Add((v, cal.DayOf(t)));
         }
     }
 
