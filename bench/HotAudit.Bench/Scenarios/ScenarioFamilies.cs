@@ -10,6 +10,7 @@ internal static class ScenarioFamilies
         new Operator.OperatorFamily(),
         new Fleet.FleetFamily(),
         new Vendor.VendorFamily(),
+        new Harbor.HarborFamily(),
     ];
 
     /// <summary>The family called <paramref name="name"/>, or null.</summary>
