@@ -24,6 +24,10 @@ public static class Program
     /// <summary>Runs the command line.</summary>
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["worker", ..])
+        {
+            WorkerRuntime.Apply();
+        }
         // The composition root of a command-line run: the one clock, signature verifier and monitor factory.
         var services = new AssessServices(TimeProvider.System, new PatchSignatureVerifier(), kept => new AnomalyMonitor(kept));
         var root = new RootCommand("HotAudit: assess hot-update frameworks and their operators against TAF-HU and T/TAF 084.4 from exported logs.")

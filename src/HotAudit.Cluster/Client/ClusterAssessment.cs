@@ -20,7 +20,7 @@ public sealed class ClusterAssessment(TextWriter messages, TimeProvider time)
     public const int DefaultPartitions = 64;
 
     private static readonly TimeSpan ConnectWithin = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Submits the run, follows it to its end and returns the exit code a local run would give.</summary>
     public async Task<int> RunAsync(AssessRequest options, ClusterSettings settings, int partitions, long chunkBytes, CancellationToken ct)
