@@ -76,6 +76,7 @@ internal static class IngestRate
         {
             using var process = Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime;
+            var gc = GcFigures.Now();
             var sw = Stopwatch.StartNew();
             using var store = new PartitionStore(PartitionStore.LocalPartitions);
             var result = new CaseReader(new SymbolTable(), TimeSpan.FromHours(8)).Read(manifest, store);
@@ -84,7 +85,7 @@ internal static class IngestRate
             var cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{dir}: {bytes / 1e6:F0} MB, {store.Count:N0} rows stored, {result.Rejections.Count} rejected; wall {wall:F2} s ({store.Count / wall:N0} rows/s), "
-                + $"CPU {cpuSeconds:F2} s ({store.Count / cpuSeconds:N0} rows per CPU second), spilled {store.SpilledBytes / 1e6:F0} MB"));
+                + $"CPU {cpuSeconds:F2} s ({store.Count / cpuSeconds:N0} rows per CPU second), spilled {store.SpilledBytes / 1e6:F0} MB; {GcFigures.Now().Since(gc)}"));
             if (result.Errors.Count > 0)
             {
                 Console.Error.WriteLine(string.Join('\n', result.Errors));
@@ -92,6 +93,18 @@ internal static class IngestRate
             }
         }
         return 0;
+    }
+
+    /// <summary>The runtime's counts that say whether the cores waited on each other: collections and their pauses, lock contention, pool threads.</summary>
+    private readonly record struct GcFigures(int Gen0, int Gen1, int Gen2, TimeSpan Pause, long Contention, long Allocated)
+    {
+        public static GcFigures Now() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(),
+            Monitor.LockContentionCount, GC.GetTotalAllocatedBytes());
+
+        public string Since(GcFigures before) => string.Create(CultureInfo.InvariantCulture,
+            $"GC {Gen0 - before.Gen0}/{Gen1 - before.Gen1}/{Gen2 - before.Gen2} (gen0/1/2), paused {(Pause - before.Pause).TotalSeconds:F2} s, "
+            + $"allocated {(Allocated - before.Allocated) / 1e6:F0} MB, lock contentions {Contention - before.Contention}, pool threads {ThreadPool.ThreadCount}, "
+            + $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, {System.Runtime.GCSettings.LatencyMode}");
     }
 
     private sealed class CountingSink : ITelemetrySink

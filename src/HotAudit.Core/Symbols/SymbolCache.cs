@@ -27,6 +27,21 @@ public sealed class SymbolCache
     private readonly int[] _lastAsciiLength = new int[FieldSlots.Capacity];
     private readonly int[] _lastAsciiSymbol = new int[FieldSlots.Capacity];
     private readonly int[]?[] _words = new int[FieldSlots.Capacity][];
+    private readonly int[] _memoHits = new int[FieldSlots.Capacity];
+    private readonly int[] _memoMisses = new int[FieldSlots.Capacity];
+    private readonly bool[] _unmemoized = new bool[FieldSlots.Capacity];
+
+    /// <summary>
+    /// A column whose values this memo has missed this often, and answered from memory less than one time in
+    /// <see cref="MemoMissRatio"/>, is interned in the shared table directly from then on (<see cref="InternAscii(ReadOnlySpan{byte}, int)"/>):
+    /// a device id recurs in the rows of its device, which the column's previous value answers, and rarely after, so
+    /// remembering every device id cost a lookup and an insert for nothing (4.4 % of the ingest's CPU on ha-5m,
+    /// bench/RESULTS.md round 9). The symbols are the shared table's either way.
+    /// </summary>
+    internal const int MemoMissesBeforeBypass = 256;
+
+    /// <summary>See <see cref="MemoMissesBeforeBypass"/>.</summary>
+    internal const int MemoMissRatio = 8;
 
     /// <summary>Creates an empty cache over <paramref name="table"/>; it forgets everything once it holds <paramref name="capacity"/> values.</summary>
     public SymbolCache(SymbolTable table, int capacity = DefaultCapacity)
@@ -101,7 +116,7 @@ public sealed class SymbolCache
         {
             return _lastAsciiSymbol[slot];
         }
-        var id = InternAscii(text);
+        var id = _unmemoized[slot] ? InternShared(text) : InternAsciiCounted(text, slot);
         if (last is null || last.Length < text.Length)
         {
             _lastAscii[slot] = last = new byte[Math.Max(32, text.Length)];
@@ -131,6 +146,24 @@ public sealed class SymbolCache
         return words[index];
     }
 
+    /// <summary>
+    /// <see cref="InternAscii(ReadOnlySpan{byte})"/> of a column's value that is not its previous one, counting whether the
+    /// memo knew it: a column the memo keeps missing stops being remembered (<see cref="MemoMissesBeforeBypass"/>).
+    /// </summary>
+    private int InternAsciiCounted(ReadOnlySpan<byte> text, int slot)
+    {
+        if (_asciiLookup.TryGetValue(text, out var id))
+        {
+            _memoHits[slot]++;
+            return id;
+        }
+        if (++_memoMisses[slot] >= MemoMissesBeforeBypass && _memoMisses[slot] > MemoMissRatio * _memoHits[slot])
+        {
+            _unmemoized[slot] = true;
+        }
+        return Remember(text, InternShared(text));
+    }
+
     /// <summary><see cref="Intern(ReadOnlySpan{char})"/> of ASCII text given as its bytes (the bytes must be ASCII).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal int InternAscii(ReadOnlySpan<byte> text)
@@ -143,14 +176,26 @@ public sealed class SymbolCache
         {
             return id;
         }
+        return Remember(text, InternShared(text));
+    }
+
+    /// <summary>The shared table's symbol of ASCII text given as its bytes, not remembered here.</summary>
+    private int InternShared(ReadOnlySpan<byte> text)
+    {
         char[]? rented = null;
         var chars = text.Length <= 256 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length)).AsSpan(0, text.Length);
         Ascii.ToUtf16(text, chars, out _);
-        id = Table.Intern(chars);
+        var id = Table.Intern(chars);
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);
         }
+        return id;
+    }
+
+    /// <summary>Remembers the symbol of ASCII text (starting over at capacity); returns it.</summary>
+    private int Remember(ReadOnlySpan<byte> text, int id)
+    {
         if (_asciiIds.Count >= _capacity)
         {
             _asciiIds.Clear();

@@ -57,6 +57,11 @@ public sealed class TelemetryChunkReader
         {
             error = InputFileReader.Describe(input, e);
         }
+        finally
+        {
+            // The rows accepted before an error stay, as they did when each went to the store at once.
+            sink.FlushTelemetry();
+        }
         state.FileDone(storedBytes);
         var t = sink.Tally;
         sink.Progress(0);

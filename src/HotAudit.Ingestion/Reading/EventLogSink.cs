@@ -15,6 +15,9 @@ internal sealed class EventLogSink(string name, int fileIndex, InputKind kind, R
     // A file is read by one thread: its own memo of the shared symbol table spares the other readers' contention.
     private readonly SymbolCache _symbols = validator.NewCache();
 
+    // Accepted telemetry for the case's partition store goes in batches per partition (one lock per batch, not per row).
+    private TelemetryBatches? _batches = kind == InputKind.Telemetry && state.Telemetry is HotAudit.Core.Engine.PartitionStore store ? TelemetryBatches.Rent(store) : null;
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public override void Row(RowBuffer row)
     {
@@ -28,7 +31,14 @@ internal sealed class EventLogSink(string name, int fileIndex, InputKind kind, R
         State.Span.Saw(record.Ts);
         if (kind == InputKind.Telemetry)
         {
-            State.Telemetry.Add(in record);
+            if (_batches is { } batches)
+            {
+                batches.Add(in record);
+            }
+            else
+            {
+                State.Telemetry.Add(in record);
+            }
         }
         else if (State.OperationFingerprints.Add(record.Fingerprint))
         {
@@ -38,6 +48,13 @@ internal sealed class EventLogSink(string name, int fileIndex, InputKind kind, R
         {
             Tally.Duplicates++;
         }
+    }
+
+    /// <summary>Hands the accepted telemetry still batched to the store (call once the file or block is read, even after an error).</summary>
+    public void FlushTelemetry()
+    {
+        _batches?.Flush();
+        _batches = null;
     }
 
     public override void Unreadable(int line)

@@ -1,3 +1,4 @@
+using System.Text;
 using FluentAssertions;
 using HotAudit.Core.Symbols;
 using Xunit;
@@ -101,6 +102,36 @@ public sealed class SymbolCacheTests
 
 public sealed class SymbolCacheAsciiTests
 {
+    [Fact]
+    public void InternAscii_BySlot_ColumnTheMemoKeepsMissing_StillTheTablesSymbolsAndNotRemembered()
+    {
+        var table = new SymbolTable();
+        var cache = new SymbolCache(table);
+        var seen = new List<(string Device, int Id)>();
+
+        // A device column: each value on a few rows in a row, then rarely again; an app column repeats.
+        for (var i = 0; i < 3 * SymbolCache.MemoMissesBeforeBypass; i++)
+        {
+            var device = $"d{i:D6}";
+            for (var repeat = 0; repeat < 3; repeat++)
+            {
+                var id = cache.InternAscii(Encoding.ASCII.GetBytes(device), slot: 5);
+                id.Should().Be(table.Find(device.AsSpan())).And.NotBe(SymbolTable.None);
+                seen.Add((device, id));
+                cache.InternAscii(Encoding.ASCII.GetBytes(i % 2 == 0 ? "com.acme" : "com.other"), slot: 2).Should().Be(table.Find((i % 2 == 0 ? "com.acme" : "com.other").AsSpan()));
+            }
+        }
+        foreach (var (device, id) in seen.Where((_, k) => k % 7 == 0))
+        {
+            cache.InternAscii(Encoding.ASCII.GetBytes(device), slot: 5).Should().Be(id);
+            cache.InternAscii(Encoding.ASCII.GetBytes(device), slot: 2).Should().Be(id);
+        }
+
+        // After the bypass the device ids are no longer remembered: the memo holds about the first ones and the apps.
+        cache.Count.Should().BeLessThan(SymbolCache.MemoMissesBeforeBypass + (seen.Count / 7) + 3);
+        table.Count.Should().Be(1 + (3 * SymbolCache.MemoMissesBeforeBypass) + 2);
+    }
+
     [Fact]
     public void InternAscii_SameSymbolsAsText_WhicheverComesFirst()
     {

@@ -104,6 +104,24 @@ public sealed class PartitionStore : ITelemetrySink, IDisposable, IPartitionSour
         }
     }
 
+    /// <summary>The partition a record goes to (by <see cref="Add"/> or <see cref="AddRange"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal int PartitionOf(in Record record) => (int)(record.DeviceHash % (uint)Partitions);
+
+    /// <summary>Adds records that all go to <paramref name="partition"/> (<see cref="PartitionOf"/>), under one lock.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal void AddRange(int partition, ReadOnlySpan<Record> records)
+    {
+        var stream = _streams[partition];
+        lock (_locks[partition])
+        {
+            foreach (ref readonly var record in records)
+            {
+                stream.Add(record);
+            }
+        }
+    }
+
     /// <summary>Reads a partition's records in the order they were added.</summary>
     public Record[] Read(int partition)
     {
