@@ -32,7 +32,7 @@ internal static class FeatureCatalog
             d => (d.Telemetry.RepeatApplies, 0)),
         new("background_apply_share", FeatureKind.Share, "background applies", "后台应用占比", d => (Ratio(d.Telemetry.BackgroundApplies, d.Telemetry.Applies), d.Telemetry.ApplyingDevices), Judged: DayKind.Rollout),
         new("verify_failed_share", FeatureKind.Share, "devices failing verification", "验证失败设备占比", d => (Ratio(d.Telemetry.VerifyFailedDevices, d.Telemetry.VerifyingDevices), d.Telemetry.VerifyingDevices)),
-        new("failing_device_share", FeatureKind.Share, "devices with a patch that had failures, rollbacks or crashes", "有补丁的设备中出现失败、回滚或崩溃的占比",
+        new("failing_device_share", FeatureKind.Share, "devices with a patch that had failures, crashes or rollbacks the server had not ordered", "有补丁的设备中出现失败、崩溃或非服务端指令回滚的占比",
             d => (Ratio(d.Telemetry.FailingDevices, d.Telemetry.PatchedDevices), d.Telemetry.PatchedDevices), Judged: DayKind.Rollout),
         new("http_check_share", FeatureKind.Share, "checks over http", "明文 HTTP 检查占比", d => (Ratio(d.Telemetry.HttpChecks, d.Telemetry.Checks), d.Telemetry.CheckingDevices)),
         new("patches_applied", FeatureKind.Count, "distinct patches applied", "应用的不同补丁数", d => (d.Telemetry.Patches.Count, 0), Judged: DayKind.Rollout),

@@ -38,7 +38,7 @@ internal sealed class TelemetryPartial : IDevicePartial
                 }
                 lastKey = key;
             }
-            var moves = Read(row, s, day, local.Hour < 6);
+            var moves = Read(row, s, day, local.Hour < 6, context.Lookups);
             day.Patched |= row.Fields[EventSymbols.PatchSlot] != SymbolTable.None;
             day.RepeatApplies += running.See(key.Version, row.Fields[EventSymbols.PatchSlot], moves) ? 1 : 0;
         }
@@ -64,9 +64,14 @@ internal sealed class TelemetryPartial : IDevicePartial
         return day;
     }
 
-    /// <summary>Adds one event to the device's day; what it does to the patch the device runs (<see cref="RunningPatch"/>).</summary>
+    /// <summary>
+    /// Adds one event to the device's day; what it does to the patch the device runs (<see cref="RunningPatch"/>). A
+    /// device's <c>rollback</c> is a failure unless the server had sent its app version back (the operation log's last
+    /// release action on the version before it was a <c>set_active</c> or <c>deactivate</c>): then the device is doing
+    /// what it was told, for as many days as its devices take to check in, and the rollback is already in the log.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static RunningPatch.Kind Read(in Record row, EventSymbols s, DeviceDay day, bool night)
+    private static RunningPatch.Kind Read(in Record row, EventSymbols s, DeviceDay day, bool night, Core.Expressions.ICaseLookups lookups)
     {
         var e = row.Fields[EventSymbols.EventSlot];
         if (e == s.ApplySuccess)
@@ -84,10 +89,15 @@ internal sealed class TelemetryPartial : IDevicePartial
             day.VerifyFailed |= e == s.VerifyFailed;
             return RunningPatch.Kind.Other;
         }
-        if (e == s.ApplyFailed || e == s.Rollback || e == s.Crash)
+        if (e == s.ApplyFailed || e == s.Crash)
         {
             day.Failed = true;
-            return e == s.Rollback ? RunningPatch.Kind.Rollback : RunningPatch.Kind.Other;
+            return RunningPatch.Kind.Other;
+        }
+        if (e == s.Rollback)
+        {
+            day.Failed |= !lookups.RolledBackAt(row.Fields[EventSymbols.AppSlot], row.Fields[EventSymbols.VersionSlot], row.Ts);
+            return RunningPatch.Kind.Rollback;
         }
         if (e == s.UpdateCheck || e == s.DownloadStart)
         {

@@ -69,6 +69,9 @@ internal sealed class CaseLookups : ICaseLookups
     public bool? ActiveAt(int patchId, long ts) => _timeline.ActiveAt(patchId, ts);
 
     /// <inheritdoc/>
+    public bool RolledBackAt(int appId, int appVersion, long ts) => _timeline.RolledBackAt(appId, appVersion, ts);
+
+    /// <inheritdoc/>
     public bool? TargetingMet(int patchId, in Record row) => _targeting.Met(patchId, row);
 
     /// <inheritdoc/>

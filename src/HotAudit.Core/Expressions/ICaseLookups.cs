@@ -41,6 +41,13 @@ public interface ICaseLookups
     /// <summary>Hours since the patch's last active stretch ended; null when it is active at that instant or was never active before it.</summary>
     double? HoursSinceActive(int patchId, long ts);
 
+    /// <summary>
+    /// Whether the last <c>publish</c>, <c>set_active</c> or <c>deactivate</c> of the app version at or before that instant
+    /// was a rollback (<c>set_active</c>, <c>deactivate</c>): the server has sent the version's devices back, and no
+    /// publish has come since. False when the log has none.
+    /// </summary>
+    bool RolledBackAt(int appId, int appVersion, long ts) => false;
+
     /// <summary>Whether the patch is the active one of its app version at that instant; null when it never was active.</summary>
     bool? ActiveAt(int patchId, long ts);
 
