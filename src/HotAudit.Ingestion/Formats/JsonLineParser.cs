@@ -361,13 +361,7 @@ internal sealed class JsonLineParser
             {
                 return false;
             }
-            i = SkipSpace(line, i);
-            if (i >= line.Length || line[i] != (byte)':')
-            {
-                return false;
-            }
-            i = SkipSpace(line, i + 1);
-            if (i >= line.Length)
+            if (!Colon(line, ref i))
             {
                 return false;
             }
@@ -430,13 +424,8 @@ internal sealed class JsonLineParser
                 return false;
             }
             var name = line[(i + 1)..close];
-            i = SkipSpace(line, close + 1);
-            if (i >= line.Length || line[i] != (byte)':')
-            {
-                return false;
-            }
-            i = SkipSpace(line, i + 1);
-            if (i >= line.Length)
+            i = close + 1;
+            if (!Colon(line, ref i))
             {
                 return false;
             }
@@ -466,6 +455,19 @@ internal sealed class JsonLineParser
                 return next == Member.End;
             }
         }
+    }
+
+    /// <summary>Reads past the colon after a member's name and the spaces around it; false when there is none or no value follows it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Colon(ReadOnlySpan<byte> line, ref int i)
+    {
+        i = SkipSpace(line, i);
+        if (i >= line.Length || line[i] != (byte)':')
+        {
+            return false;
+        }
+        i = SkipSpace(line, i + 1);
+        return i < line.Length;
     }
 
     /// <summary>The index of the first quote at or after <paramref name="from"/>; -1 when there is none.</summary>

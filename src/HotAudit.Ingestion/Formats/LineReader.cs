@@ -86,14 +86,7 @@ internal sealed class LineReader : IDisposable
                     Filter();
                     return TryReadFiltered(out line);
                 }
-                var offset = _start;
-                _start += lf >= 0 ? lf + 1 : length;
-                LineNumber++;
-                if (length > 0 && _buffer[offset + length - 1] == (byte)'\r')
-                {
-                    length--;
-                }
-                line = new ArraySegment<byte>(_buffer, offset, length);
+                line = Take(lf, length);
                 return true;
             }
             if (_eof)
@@ -123,15 +116,39 @@ internal sealed class LineReader : IDisposable
         }
     }
 
+    /// <summary>The line of <paramref name="length"/> bytes at the current position (its LF at <paramref name="lf"/>, or none at the end), without a CR before the LF.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private ArraySegment<byte> Take(int lf, int length)
+    {
+        var offset = _start;
+        _start += lf >= 0 ? lf + 1 : length;
+        LineNumber++;
+        if (length > 0 && _buffer[offset + length - 1] == (byte)'\r')
+        {
+            length--;
+        }
+        return new ArraySegment<byte>(_buffer, offset, length);
+    }
+
+    /// <summary>Refills the buffer, first counting the lone CRs of the lines read since the last count (a filter counts them as line breaks).</summary>
     private void Fill()
     {
         if (_start > 0)
         {
             _loneCr += LoneCr(_buffer.AsSpan(_uncounted, _start - _uncounted));
+            _uncounted = 0;
+        }
+        Refill();
+    }
+
+    /// <summary>Moves the unread bytes to the buffer's start (growing it when they fill it) and reads more after them.</summary>
+    private void Refill()
+    {
+        if (_start > 0)
+        {
             _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
             _end -= _start;
             _start = 0;
-            _uncounted = 0;
         }
         if (_end == _buffer.Length)
         {
@@ -182,14 +199,7 @@ internal sealed class LineReader : IDisposable
             if (lf >= 0 || (_eof && !pending.IsEmpty))
             {
                 var length = lf >= 0 ? lf : pending.Length;
-                var offset = _start;
-                _start += lf >= 0 ? lf + 1 : length;
-                LineNumber++;
-                if (length > 0 && _buffer[offset + length - 1] == (byte)'\r')
-                {
-                    length--;
-                }
-                line = new ArraySegment<byte>(_buffer, offset, length);
+                line = Take(lf, length);
                 return true;
             }
             if (_eof)
@@ -197,19 +207,7 @@ internal sealed class LineReader : IDisposable
                 line = default;
                 return false;
             }
-            if (_start > 0)
-            {
-                _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
-                _end -= _start;
-                _start = 0;
-            }
-            if (_end == _buffer.Length)
-            {
-                Grow();
-            }
-            var n = _stream!.Read(_buffer, _end, _buffer.Length - _end);
-            _eof = n == 0;
-            _end += n;
+            Refill();
         }
     }
 
