@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FluentAssertions;
 using Xunit;
+using static HotAudit.Assessment.Tests.MonitorCase;
 
 namespace HotAudit.Assessment.Tests;
 
@@ -68,8 +69,6 @@ public sealed class FailingShareMonitorTests : IDisposable
         days.Should().OnlyContain(a => a.GetProperty("features").GetProperty("failing_device_share").GetProperty("value").GetDouble() == 0.01);
         days.Where(a => a.GetProperty("flagged").GetBoolean()).Select(a => a.GetProperty("day").GetString()).Should().BeEmpty();
     }
-
-    private static string At(DateTime t) => t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
     public void Dispose() => _case.Dispose();
 }

@@ -15,6 +15,9 @@ internal sealed class MonitorCase : IDisposable
     /// <summary>The case folder.</summary>
     public string Folder { get; } = Directory.CreateTempSubdirectory("hotaudit-monitor-case-").FullName;
 
+    /// <summary>A local time as the tests' CSV rows write it.</summary>
+    public static string At(DateTime t) => t.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Writes a file of the case.</summary>
     public void Write(string name, string text) => File.WriteAllText(Path.Combine(Folder, name), text);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FluentAssertions;
 using Xunit;
+using static HotAudit.Assessment.Tests.MonitorCase;
 
 namespace HotAudit.Assessment.Tests;
 
@@ -117,8 +118,6 @@ public sealed class RepeatApplyMonitorTests : IDisposable
         }
         _case.Write("telemetry.csv", rows.ToString());
     }
-
-    private static string At(DateTime t) => t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
     public void Dispose() => _case.Dispose();
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FluentAssertions;
 using Xunit;
+using static HotAudit.Assessment.Tests.MonitorCase;
 
 namespace HotAudit.Assessment.Tests;
 
@@ -77,8 +78,6 @@ public sealed class ServerRollbackMonitorTests : IDisposable
         after.Should().OnlyContain(a => a.GetProperty("features").GetProperty("failing_device_share").GetProperty("value").GetDouble() == share);
         after.Any(a => a.GetProperty("flagged").GetBoolean()).Should().Be(flagged);
     }
-
-    private static string At(DateTime t) => t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
     public void Dispose() => _case.Dispose();
 }
