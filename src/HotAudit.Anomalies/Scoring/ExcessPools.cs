@@ -3,8 +3,8 @@ namespace HotAudit.Anomalies.Scoring;
 /// <summary>
 /// What an active day of a release action (the <see cref="Features.FeatureDefinition.Hurdle"/> counts: publishes and
 /// rollbacks) looks like beyond its first action: the excess (count − 1) of every earlier active day, pooled per app (all
-/// its versions) and over the case. <see cref="SeriesTests"/> keeps one per action and one of both together, the
-/// latter as the prior of the former (an action with few active days of its own is judged mostly by both). How many times a day a team publishes or rolls back a version is the team's
+/// its versions) and over the case; <see cref="SeriesTests"/> keeps one per action (publishes and rollbacks apart).
+/// How many times a day a team publishes or rolls back a version is the team's
 /// practice, not a version's, and a quiet version has too few active days of its own to say; rollbacks alone are too
 /// rare in ordinary traffic to say either. Days are added once their day is over, so a day never stands in its own
 /// history. As in the series' own history, days judged unusual are left out unless they are as many as the others (a
