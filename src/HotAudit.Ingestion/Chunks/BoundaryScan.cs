@@ -105,8 +105,8 @@ internal sealed class BoundaryScan(bool delimited, long chunkBytes)
     /// followed by LF, but for a CR that ends the bytes (<paramref name="endsInCr"/>: the next bytes must start with LF).
     /// </summary>
     /// <remarks>
-    /// One pass of 32 bytes at a time for the CRs (a CR LF file has one a line: finding them one by one cost the reading
-    /// thread a call per line).
+    /// The CRs are checked in one pass, 32 bytes at a time (<see cref="LineReader.LoneCr"/>: a CR LF file has one a line,
+    /// and finding them one by one cost the reading thread a call per line).
     /// </remarks>
     public static bool CutSafe(ReadOnlySpan<byte> bytes, out bool endsInCr)
     {
@@ -119,31 +119,13 @@ internal sealed class BoundaryScan(bool delimited, long chunkBytes)
         {
             return true;
         }
-        // Every CR but a last byte must be followed by LF: positions 0 .. Length - 2 with the byte after each.
-        var at = 0;
-        if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+        // Every CR but a last byte must be followed by LF: the lone CRs are at most that last one.
+        var last = bytes[^1] == (byte)'\r';
+        if (LineReader.LoneCr(bytes) != (last ? 1 : 0))
         {
-            var cr = System.Runtime.Intrinsics.Vector256.Create((byte)'\r');
-            var lf = System.Runtime.Intrinsics.Vector256.Create((byte)'\n');
-            ref var b = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes);
-            for (; at + 33 <= bytes.Length; at += 32)
-            {
-                var here = System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)at);
-                var next = System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(at + 1));
-                if ((System.Runtime.Intrinsics.Vector256.Equals(here, cr) & ~System.Runtime.Intrinsics.Vector256.Equals(next, lf)) != System.Runtime.Intrinsics.Vector256<byte>.Zero)
-                {
-                    return false;
-                }
-            }
+            return false;
         }
-        for (; at < bytes.Length - 1; at++)
-        {
-            if (bytes[at] == (byte)'\r' && bytes[at + 1] != (byte)'\n')
-            {
-                return false;
-            }
-        }
-        endsInCr = bytes[^1] == (byte)'\r';
+        endsInCr = last;
         return true;
     }
 }

@@ -95,14 +95,7 @@ public sealed class PartitionStore : ITelemetrySink, IDisposable, IPartitionSour
 
     /// <inheritdoc/>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public void Add(in Record record)
-    {
-        var p = (int)(record.DeviceHash % (uint)Partitions);
-        lock (_locks[p])
-        {
-            _streams[p].Add(record);
-        }
-    }
+    public void Add(in Record record) => AddRange(PartitionOf(record), new ReadOnlySpan<Record>(in record));
 
     /// <summary>The partition a record goes to (by <see cref="Add"/> or <see cref="AddRange"/>).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
