@@ -2,10 +2,8 @@ namespace HotAudit.Anomalies.Scoring;
 
 /// <summary>
 /// The prior of a release action's active-day rate (the first part of the <see cref="CountModel.Hurdle"/>: does the
-/// version publish, or roll back, at all that day), from the case's versions so far — empirical Bayes. Each version's
-/// rate of active days is taken to come from a Gamma(α, β) spread over the versions; its mean is the case's rate (active
-/// days over the days the operation log covered) and its spread the part of the versions' differences that chance alone
-/// does not explain (method of moments for Poisson rates with unequal exposure, as DerSimonian–Laird for means). A
+/// version publish, or roll back, at all that day), from the case's versions so far — empirical Bayes
+/// (<see cref="GammaPrior"/>: each version's active days over the days the operation log covered since its first). A
 /// version's own window then moves its rate from there: a quiet version of a case whose versions all roll back about as
 /// rarely is judged by how rarely that is, not by a fixed guess that any version may act every other day; a case whose
 /// versions differ widely (a busy app beside quiet ones) gives a weak prior, and each version's own days decide.
@@ -64,30 +62,11 @@ internal sealed class ActivePrior(int maxDays)
     private (double Events, double Days) Estimate(int from, int to)
     {
         var last = Math.Min(_day - 1, to);
-        double sum = 0, days = 0, squares = 0;
-        var counts = new List<(double Active, double Days)>(_series.Count);
+        var units = new List<(double Events, double Exposure)>(_series.Count);
         foreach (var (active, first) in _series.Values)
         {
-            var m = last - Math.Max(first, from) + 1;
-            if (m <= 0)
-            {
-                continue;
-            }
-            counts.Add((active, m));
-            sum += active;
-            days += m;
-            squares += (double)m * m;
+            units.Add((active, last - Math.Max(first, from) + 1));
         }
-        var mean = (CountModel.PriorEvents + sum) / (CountModel.PriorDays + days);
-        if (counts.Count < 2 || days <= 0)
-        {
-            return (CountModel.PriorEvents, CountModel.PriorDays);
-        }
-        // Σ (kₛ − μmₛ)² / mₛ is (S − 1)μ + τ²(M − Σmₛ²/M) in expectation for Poisson counts of rates with variance τ².
-        var q = counts.Sum(c => (c.Active - (mean * c.Days)) * (c.Active - (mean * c.Days)) / c.Days);
-        var room = days - (squares / days);
-        var spread = room <= 0 ? 0 : Math.Max(0, (q - ((counts.Count - 1) * mean)) / room);
-        var strength = spread <= 0 ? MaxDays : Math.Clamp(mean / spread, CountModel.PriorDays, MaxDays);
-        return (mean * strength, strength);
+        return GammaPrior.Estimate(units, MaxDays);
     }
 }

@@ -57,7 +57,7 @@ internal static class CountModel
     /// <summary>
     /// A two-part (hurdle) predictive for events that come one per active day as a rule — publishes, rollbacks: whether
     /// the day has any (<paramref name="Active"/>, from the series' own history) and how many more than one an active
-    /// day has (<paramref name="Excess"/>, from the active days of the app's versions, or of the case).
+    /// day has (<paramref name="Excess"/>, from the active days of the app's versions, shrunk toward the case's apps: <see cref="ExcessPools"/>).
     /// P(X ≥ k) = P(active) · P(excess ≥ k − 1).
     /// </summary>
     internal readonly record struct Hurdle(double Active, Predictive Excess) : ICountPredictive

@@ -161,7 +161,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
     {
         var (from, to) = index.OperationDays;
         var active = CountModel.Fit(CountSums.Of(sample.Select(h => Math.Min(h.Value, 1))), release.Prior!.Prior(from, to)).UpperTail(1);
-        var more = CountModel.Fit(release.Pools!.Of(index.Vectors[i].AppId, 0) ?? default);
+        var more = release.Pools!.Of(index.Vectors[i].AppId);
         release.ExcessTails[(i, f)] = more.UpperTail((int)Math.Round(value) - 1);
         return new CountModel.Hurdle(active, more);
     }

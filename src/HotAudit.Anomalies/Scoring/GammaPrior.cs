@@ -1,0 +1,53 @@
+namespace HotAudit.Anomalies.Scoring;
+
+/// <summary>
+/// An empirical-Bayes Gamma prior for Poisson rates seen with unequal exposure: units (a case's versions, a case's apps)
+/// each have a rate drawn from a Gamma(α, β) spread; its mean is the pooled rate (events over exposure, with the fixed
+/// prior of <see cref="CountModel"/> added) and its spread the part of the units' differences that chance alone does not
+/// explain (method of moments for Poisson rates with unequal exposure, as DerSimonian–Laird for means). The prior's
+/// strength β (in units of exposure) is mean / spread: units that all behave alike give a strong prior (at most
+/// <c>maxDays</c>), units that differ widely a weak one (at least <see cref="CountModel.PriorDays"/>), and each unit's
+/// own record decides.
+/// </summary>
+internal static class GammaPrior
+{
+    /// <summary>
+    /// The prior (events, exposure) from the units' (events, exposure); the fixed prior of <see cref="CountModel"/>
+    /// before two units with exposure are seen.
+    /// </summary>
+    public static (double Events, double Days) Estimate(IReadOnlyCollection<(double Events, double Exposure)> units, double maxDays)
+    {
+        double sum = 0, exposure = 0, squares = 0;
+        var seen = 0;
+        foreach (var (events, m) in units)
+        {
+            if (m <= 0)
+            {
+                continue;
+            }
+            seen++;
+            sum += events;
+            exposure += m;
+            squares += m * m;
+        }
+        if (seen < 2)
+        {
+            return (CountModel.PriorEvents, CountModel.PriorDays);
+        }
+        var mean = (CountModel.PriorEvents + sum) / (CountModel.PriorDays + exposure);
+        // Σ (kₛ − μmₛ)² / mₛ is (S − 1)μ + τ²(M − Σmₛ²/M) in expectation for Poisson counts of rates with variance τ².
+        var q = 0.0;
+        foreach (var (events, m) in units)
+        {
+            if (m > 0)
+            {
+                var d = events - (mean * m);
+                q += d * d / m;
+            }
+        }
+        var room = exposure - (squares / exposure);
+        var spread = room <= 0 ? 0 : Math.Max(0, (q - ((seen - 1) * mean)) / room);
+        var strength = spread <= 0 ? maxDays : Math.Clamp(mean / spread, CountModel.PriorDays, maxDays);
+        return (mean * strength, strength);
+    }
+}
