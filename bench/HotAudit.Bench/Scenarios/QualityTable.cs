@@ -32,12 +32,12 @@ internal static class QualityTable
     public static void PrintSummary(IReadOnlyList<FamilyScore> scores)
     {
         Console.WriteLine();
-        Console.WriteLine("family      anomalies  recall  flagged  precision  normal vectors  false flags  per 1,000  controls flagged  next to an injection  per 1,000 with them  precision with them");
+        Console.WriteLine("family      anomalies  recall  flagged  precision  normal vectors  false flags  per 1,000  controls flagged  next to an injection  injected, unlabelled  per 1,000 with them  precision with them");
         foreach (var s in scores)
         {
             var found = s.Anomalies.Count(a => a.Found);
             Console.WriteLine(Line(
-                $"{s.Family,-10}  {s.Anomalies.Count,9}  {Ratio(found, s.Anomalies.Count),6:F3}  {s.Flagged,7}  {Ratio(s.TruePositives, s.Flagged),9:F3}  {s.NormalVectors,14}  {s.FalseFlags,11}  {1000.0 * s.FalseFlags / Math.Max(1, s.NormalVectors),9:F2}  {Controls(s),16}  {Adjacent(s),20}  {1000.0 * (s.FalseFlags + s.AdjacentFlagged) / Math.Max(1, s.NormalVectors + s.AdjacentVectors),19:F2}  {Ratio(s.TruePositives, s.Flagged + s.AdjacentFlagged),19:F3}"));
+                $"{s.Family,-10}  {s.Anomalies.Count,9}  {Ratio(found, s.Anomalies.Count),6:F3}  {s.Flagged,7}  {Ratio(s.TruePositives, s.Flagged),9:F3}  {s.NormalVectors,14}  {s.FalseFlags,11}  {1000.0 * s.FalseFlags / Math.Max(1, s.NormalVectors),9:F2}  {Controls(s),16}  {Adjacent(s),20}  {Unlabelled(s),20}  {1000.0 * (s.FalseFlags + s.AdjacentFlagged + s.UnlabelledFlagged) / Math.Max(1, s.NormalVectors + s.AdjacentVectors + s.UnlabelledVectors),19:F2}  {Ratio(s.TruePositives, s.Flagged + s.AdjacentFlagged + s.UnlabelledFlagged),19:F3}"));
         }
     }
 
@@ -45,6 +45,9 @@ internal static class QualityTable
 
     /// <summary>Vectors on the day before or after an injection, of the same app version (<see cref="FamilyScore"/>): flagged of all.</summary>
     private static string Adjacent(FamilyScore s) => Line($"{s.AdjacentFlagged} of {s.AdjacentVectors} flagged");
+
+    /// <summary>Vectors the family injected and did not label (<see cref="ScenarioTruth.Unlabelled"/>): flagged of all.</summary>
+    private static string Unlabelled(FamilyScore s) => Line($"{s.UnlabelledFlagged} of {s.UnlabelledVectors} flagged");
 
     /// <summary>Counts as they are; shares to the nearest 5 %, rates to 0.5, so the table stays short.</summary>
     private static double Bucket(string kind, double strength) => double.IsNaN(strength) ? -1 : AnomalyKinds.Unit(kind) switch

@@ -51,4 +51,24 @@ public sealed class FamilyScoreTests
         score.Controls.Should().ContainSingle().Which.Flagged.Should().BeTrue();
         score.TruePositives.Should().Be(1);
     }
+
+    [Fact]
+    public void Add_FlagOnAnInjectionTheFamilyDidNotLabel_IsCountedApartNotAsAFalseFlag()
+    {
+        // Given: a failure spike the family injected on version 2.0 and left out of its labels
+        var truth = new ScenarioTruth("test", 1, [new InjectedAnomaly("app", "1.0", Day, "publish_burst", 5)], [],
+            [new InjectedAnomaly("app", "2.0", Day.AddDays(5), "failure_spike", 0.08)]);
+        var score = new FamilyScore("test");
+
+        // When: the monitor flags it and the injected day
+        score.Add(truth, new AssessedCase(new Dictionary<string, bool> { [Key("2.0", 5)] = true, [Key("1.0", 0)] = true, [Key("2.0", 6)] = false },
+            new Dictionary<string, IReadOnlyDictionary<string, double?>>()));
+
+        // Then
+        score.UnlabelledVectors.Should().Be(1);
+        score.UnlabelledFlagged.Should().Be(1);
+        score.FalseFlags.Should().Be(0);
+        score.NormalVectors.Should().Be(1);
+        score.Flagged.Should().Be(1);
+    }
 }

@@ -43,7 +43,8 @@ internal sealed class HarborFamily : IScenarioFamily
         var telemetry = new HarborTelemetryWriter(w);
         telemetry.Write(caseDir, simulator.Events);
         var operations = HarborCaseWriter.Write(caseDir, seed, w);
-        var truth = new ScenarioTruth("harbor", seed, anomalies, controls);
+        var unlabelled = dropped.Select(p => new InjectedAnomaly(w.Apps[w.Versions[p.Version].App].Id, w.Versions[p.Version].Name, w.Calendar.Date(p.Day), p.Kind, p.Aim)).ToList();
+        var truth = new ScenarioTruth("harbor", seed, anomalies, controls, unlabelled);
         return new HarborCase(truth, dropped, telemetry.Rows, telemetry.BadRows, operations, HarborMeasure.Rates(w, vectors, injected));
     }
 }
