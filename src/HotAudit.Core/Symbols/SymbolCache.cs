@@ -180,18 +180,7 @@ public sealed class SymbolCache
     }
 
     /// <summary>The shared table's symbol of ASCII text given as its bytes, not remembered here.</summary>
-    private int InternShared(ReadOnlySpan<byte> text)
-    {
-        char[]? rented = null;
-        var chars = text.Length <= 256 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length)).AsSpan(0, text.Length);
-        Ascii.ToUtf16(text, chars, out _);
-        var id = Table.Intern(chars);
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-        return id;
-    }
+    private int InternShared(ReadOnlySpan<byte> text) => Table.InternAscii(text);
 
     /// <summary>Remembers the symbol of ASCII text (starting over at capacity); returns it.</summary>
     private int Remember(ReadOnlySpan<byte> text, int id)
