@@ -397,15 +397,13 @@ public sealed class RowBuffer
     /// The ASCII bytes of a column's value when the row <see cref="IsAscii"/> (empty when absent); for a value set as
     /// other text, empty.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal ReadOnlySpan<byte> GetAscii(int slot)
     {
         // An absent value's start is left from an earlier row (Clear empties the lengths only), in either buffer.
         var length = _byteLength[slot];
-        if (length == 0)
-        {
-            return default;
-        }
-        return (uint)slot < 64 && ((_inSource >> slot) & 1) != 0 ? _source.AsSpan(_byteStart[slot], length) : _bytes.AsSpan(_byteStart[slot], length);
+        var bytes = (uint)slot < 64 && ((_inSource >> slot) & 1) != 0 ? _source : _bytes;
+        return length == 0 ? default : new ReadOnlySpan<byte>(bytes, _byteStart[slot], length);
     }
 
     /// <summary>Whether a column has a value.</summary>

@@ -28,7 +28,10 @@ public sealed class SymbolTable
     private readonly Lock _gate = new();
     private string[] _texts = new string[1024];
     private int[] _hashes = new int[1024];
-    private double[] _numbers = new double[1024];
+    // Symbol → its value as a number once asked for (negative infinity: not read yet); grown when a number is asked for,
+    // not with every symbol: most symbols (device ids) are never read as numbers, and growing it with the texts
+    // allocated 8 MB of large objects on a 5M-event case.
+    private double[] _numbers = [double.NaN];
     // Slot → symbol (0: empty); a power of two long, at most half full. Replaced, never changed in place, when it grows.
     private int[] _index = new int[2048];
     private int _count = 1;
@@ -40,7 +43,6 @@ public sealed class SymbolTable
     public SymbolTable()
     {
         _texts[0] = string.Empty;
-        _numbers[0] = double.NaN;
     }
 
     /// <summary>Number of symbols, the absent one included.</summary>
@@ -103,11 +105,31 @@ public sealed class SymbolTable
             return numbers[symbol];
         }
         var n = double.TryParse(this[symbol], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && !double.IsNegativeInfinity(v) ? v : double.NaN;
-        if (symbol < numbers.Length)
+        if (symbol >= numbers.Length)
         {
-            numbers[symbol] = n;
+            numbers = GrowNumbers(symbol);
         }
+        // A number written to an array just replaced is only read again (the same value) later.
+        numbers[symbol] = n;
         return n;
+    }
+
+    /// <summary>A numbers array long enough for <paramref name="symbol"/> and every symbol so far, the numbers read kept.</summary>
+    private double[] GrowNumbers(int symbol)
+    {
+        lock (_gate)
+        {
+            var numbers = _numbers;
+            if (symbol < numbers.Length)
+            {
+                return numbers;
+            }
+            var grown = new double[Math.Max(Math.Max(symbol + 1, _count), numbers.Length * 2)];
+            Array.Copy(numbers, grown, numbers.Length);
+            Array.Fill(grown, double.NegativeInfinity, numbers.Length, grown.Length - numbers.Length);
+            Volatile.Write(ref _numbers, grown);
+            return grown;
+        }
     }
 
     private int Find(ReadOnlySpan<char> text, int hash)
@@ -160,10 +182,6 @@ public sealed class SymbolTable
             var id = _count;
             if (id == _texts.Length)
             {
-                var numbers = new double[id * 2];
-                Array.Copy(_numbers, numbers, id);
-                Array.Fill(numbers, double.NegativeInfinity, id, id);
-                Volatile.Write(ref _numbers, numbers);
                 var hashes = new int[id * 2];
                 Array.Copy(_hashes, hashes, id);
                 Volatile.Write(ref _hashes, hashes);
@@ -171,7 +189,6 @@ public sealed class SymbolTable
                 Array.Copy(_texts, grown, id);
                 Volatile.Write(ref _texts, grown);
             }
-            _numbers[id] = double.NegativeInfinity;
             _texts[id] = text;
             _hashes[id] = hash;
             Volatile.Write(ref _count, id + 1);

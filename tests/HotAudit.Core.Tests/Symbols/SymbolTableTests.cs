@@ -107,4 +107,23 @@ public sealed class SymbolTableTests
             table[seen[0][i]].Should().Be(values[i]);
         }
     }
+
+    [Fact]
+    public void Number_AskedInAnyOrderAsSymbolsAreAdded_ReadsEachValueOnce()
+    {
+        var table = new SymbolTable();
+        table.Number(SymbolTable.None).Should().Be(double.NaN);
+        var ids = Enumerable.Range(0, 5_000).Select(i => table.Intern(i % 10 == 0 ? $"x{i}" : $"{i}.5")).ToArray();
+
+        // The highest first (the numbers grow to it at once), then the rest, then symbols added after.
+        table.Number(ids[^1]).Should().Be(4999.5);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            table.Number(ids[i]).Should().Be(i % 10 == 0 ? double.NaN : i + 0.5);
+        }
+        var later = table.Intern("-1e3");
+        table.Number(later).Should().Be(-1000);
+        table.Number(ids[7]).Should().Be(7.5);
+        table.Number(table.Intern("-Infinity")).Should().Be(double.NaN);
+    }
 }
