@@ -93,7 +93,7 @@ public sealed class SymbolCache
             return SymbolTable.None;
         }
         var last = _lastAscii[slot];
-        if (last is not null && text.SequenceEqual(last.AsSpan(0, _lastAsciiLength[slot])))
+        if (last is not null && _lastAsciiLength[slot] == text.Length && SameBytes(last, text))
         {
             return _lastAsciiSymbol[slot];
         }
@@ -106,6 +106,26 @@ public sealed class SymbolCache
         _lastAsciiLength[slot] = text.Length;
         _lastAsciiSymbol[slot] = id;
         return id;
+    }
+
+    /// <summary>
+    /// Whether the first <c>text.Length</c> bytes of <paramref name="last"/> (at least 32 long, see <see cref="InternAscii(ReadOnlySpan{byte}, int)"/>)
+    /// are <paramref name="text"/>'s: a value of 8 to 16 bytes (most ids and versions) by two overlapping 8-byte loads of each,
+    /// without a call.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool SameBytes(byte[] last, ReadOnlySpan<byte> text)
+    {
+        var length = text.Length;
+        if (length is >= 8 and <= 16)
+        {
+            ref var a = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(last);
+            ref var b = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text);
+            return System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref a) == System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref b)
+                && System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.Add(ref a, length - 8))
+                    == System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.Add(ref b, length - 8));
+        }
+        return text.SequenceEqual(last.AsSpan(0, length));
     }
 
     /// <summary>

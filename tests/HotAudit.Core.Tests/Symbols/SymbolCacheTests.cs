@@ -152,4 +152,28 @@ public sealed class SymbolCacheAsciiTests
         cache.InternAscii(ReadOnlySpan<byte>.Empty, slot: 2).Should().Be(SymbolTable.None);
         table.Count.Should().Be(values.Distinct().Count() + 1);
     }
+
+    [Fact]
+    public void InternAscii_BySlot_ValueDifferingFromThePreviousInOneByte_IsItsOwnSymbol()
+    {
+        var table = new SymbolTable();
+        var cache = new SymbolCache(table);
+
+        // Every length from 1 to 40 and every position: the previous-value check must see each byte.
+        for (var length = 1; length <= 40; length++)
+        {
+            var previous = new string('a', length);
+            cache.InternAscii(Encoding.ASCII.GetBytes(previous), slot: 3).Should().Be(table.Find(previous.AsSpan()));
+            for (var at = 0; at < length; at++)
+            {
+                var chars = previous.ToCharArray();
+                chars[at] = 'b';
+                var value = new string(chars);
+                var id = cache.InternAscii(Encoding.ASCII.GetBytes(value), slot: 3);
+                id.Should().Be(table.Intern(value));
+                table[id].Should().Be(value);
+                cache.InternAscii(Encoding.ASCII.GetBytes(previous), slot: 3).Should().Be(table.Find(previous.AsSpan()));
+            }
+        }
+    }
 }
