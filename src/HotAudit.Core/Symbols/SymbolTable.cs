@@ -15,7 +15,7 @@ namespace HotAudit.Core.Symbols;
 /// Values are found through an open-addressed index of symbols (an array of ints, at most half full) by a hash of
 /// their text that is the same for ASCII text given as chars or as bytes (<see cref="InternAscii"/>): a reader's ASCII
 /// value is looked up without widening it, and a symbol costs no node object. A concurrent dictionary held one node per
-/// symbol (~30 MB for the 740,000 symbols of a 5M-event case, all of it surviving to gen 2) and hashed UTF-16
+/// symbol (~30 MB of nodes sampled on a 5M-event case, all of them surviving to gen 2) and hashed UTF-16
 /// (bench/RESULTS.md, round 10). Symbols are numbered in the order values were first interned, as before.
 /// </remarks>
 public sealed class SymbolTable
