@@ -72,6 +72,7 @@ internal static class IngestRate
     {
         var manifest = CaseDiscovery.Discover(dir);
         var bytes = manifest.Files.Values.SelectMany(f => f).Sum(f => new FileInfo(f).Length);
+        using var allocations = AllocationTicks.Start();
         for (var i = 0; i < repeats; i++)
         {
             using var process = Process.GetCurrentProcess();
@@ -86,6 +87,7 @@ internal static class IngestRate
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{dir}: {bytes / 1e6:F0} MB, {store.Count:N0} rows stored, {result.Rejections.Count} rejected; wall {wall:F2} s ({store.Count / wall:N0} rows/s), "
                 + $"CPU {cpuSeconds:F2} s ({store.Count / cpuSeconds:N0} rows per CPU second), spilled {store.SpilledBytes / 1e6:F0} MB; {GcFigures.Now().Since(gc)}"));
+            allocations?.Print();
             if (result.Errors.Count > 0)
             {
                 Console.Error.WriteLine(string.Join('\n', result.Errors));

@@ -28,6 +28,9 @@ public sealed class RowBuffer
     private int _used;
     private byte[] _bytes = new byte[1024];
     private int _bytesUsed;
+    // The reader's own buffer that values set by SetAsciiInSource lie in (not copied), and the slots whose value is there.
+    private byte[] _source = [];
+    private ulong _inSource;
     private bool _hasText;
     private char[] _raw = new char[1024];
     private int _rawUsed;
@@ -98,6 +101,7 @@ public sealed class RowBuffer
         _extras.Clear();
         _used = 0;
         _bytesUsed = 0;
+        _inSource = 0;
         _hasText = false;
         _rawUsed = 0;
         _rawUtf8Used = 0;
@@ -287,9 +291,52 @@ public sealed class RowBuffer
         return value[start..end];
     }
 
+    /// <summary>
+    /// The buffer that <see cref="SetAsciiInSource"/> refers to (a reader's block of lines); it must stay unchanged while
+    /// the row is used.
+    /// </summary>
+    internal void SetSource(byte[] source) => _source = source;
+
+    /// <summary>
+    /// <see cref="SetAscii"/> of the ASCII value at <paramref name="start"/> of the buffer given to <see cref="SetSource"/>,
+    /// without copying it: the row refers to it there (trimmed as <see cref="TrimAscii"/> trims).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal void SetAsciiInSource(int slot, int start, int length)
+    {
+        var source = _source;
+        System.Diagnostics.Debug.Assert(Ascii.IsValid(source.AsSpan(start, length)), "SetAsciiInSource takes ASCII only");
+        if ((uint)slot >= 64)
+        {
+            SetAscii(slot, source.AsSpan(start, length));
+            return;
+        }
+        if (length > 0 && (source[start] <= 0x20 || source[start + length - 1] <= 0x20))
+        {
+            var end = start + length;
+            while (start < end && source[start] < 0x80 && char.IsWhiteSpace((char)source[start]))
+            {
+                start++;
+            }
+            while (end > start && source[end - 1] < 0x80 && char.IsWhiteSpace((char)source[end - 1]))
+            {
+                end--;
+            }
+            length = end - start;
+        }
+        _byteStart[slot] = start;
+        _byteLength[slot] = length;
+        _length[slot] = length == 0 ? 0 : Narrow;
+        _inSource |= 1UL << slot;
+    }
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private Span<byte> ReserveBytes(int slot, int length)
     {
+        if (_inSource != 0 && (uint)slot < 64)
+        {
+            _inSource &= ~(1UL << slot);
+        }
         if (_bytesUsed + length > _bytes.Length)
         {
             Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _bytesUsed + length));
@@ -311,6 +358,10 @@ public sealed class RowBuffer
         _start[slot] = _used;
         _length[slot] = value.Length;
         _byteLength[slot] = 0;
+        if ((uint)slot < 64)
+        {
+            _inSource &= ~(1UL << slot);
+        }
         _used += value.Length;
     }
 
@@ -334,7 +385,7 @@ public sealed class RowBuffer
             {
                 Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + length));
             }
-            Ascii.ToUtf16(_bytes.AsSpan(_byteStart[slot], length), _chars.AsSpan(_used), out _);
+            Ascii.ToUtf16(GetAscii(slot), _chars.AsSpan(_used), out _);
             _start[slot] = _used;
             _length[slot] = length;
             _used += length;
@@ -346,7 +397,14 @@ public sealed class RowBuffer
     /// The ASCII bytes of a column's value when the row <see cref="IsAscii"/> (empty when absent); for a value set as
     /// other text, empty.
     /// </summary>
-    internal ReadOnlySpan<byte> GetAscii(int slot) => _bytes.AsSpan(_byteStart[slot], _byteLength[slot]);
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal ReadOnlySpan<byte> GetAscii(int slot)
+    {
+        // An absent value's start is left from an earlier row (Clear empties the lengths only), in either buffer.
+        var length = _byteLength[slot];
+        var bytes = (uint)slot < 64 && ((_inSource >> slot) & 1) != 0 ? _source : _bytes;
+        return length == 0 ? default : new ReadOnlySpan<byte>(bytes, _byteStart[slot], length);
+    }
 
     /// <summary>Whether a column has a value.</summary>
     public bool Has(int slot) => _length[slot] != 0;

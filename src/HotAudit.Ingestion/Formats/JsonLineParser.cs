@@ -130,7 +130,8 @@ internal sealed class JsonLineParser
     public bool TryFillPlain(byte[] array, int start, int length, RowBuffer row)
     {
         var line = array.AsSpan(start, length);
-        if (TryFillQuoted(line, row))
+        row.SetSource(array);
+        if (TryFillQuoted(line, start, row))
         {
             _plainLine = array;
             _plainStart = start;
@@ -403,7 +404,8 @@ internal sealed class JsonLineParser
     /// at) and, the line being printable ASCII, a space as its only white space. False, with the row partly filled, for
     /// any line it does not read (an empty object included), which <see cref="TryFill"/> then reads.
     /// </summary>
-    private bool TryFillQuoted(ReadOnlySpan<byte> line, RowBuffer row)
+    /// <remarks>The values are not copied: the row refers to them where they lie, at <paramref name="lineStart"/> on in its source.</remarks>
+    private bool TryFillQuoted(ReadOnlySpan<byte> line, int lineStart, RowBuffer row)
     {
         // The line is trimmed: it starts with its first token.
         if (line[0] != (byte)'{')
@@ -431,6 +433,7 @@ internal sealed class JsonLineParser
             }
             var key = Utf8Key(name, position);
             ReadOnlySpan<byte> value;
+            int valueAt;
             switch (line[i])
             {
                 case (byte)'"':
@@ -439,17 +442,20 @@ internal sealed class JsonLineParser
                     {
                         return false;
                     }
-                    value = line[(i + 1)..end];
+                    valueAt = i + 1;
+                    value = line[valueAt..end];
                     i = end + 1;
                     break;
                 default:
+                    // A number, true or false: its bytes in the line (null: none).
+                    valueAt = i;
                     if (!Scalar(line, ref i, out value))
                     {
                         return false;
                     }
                     break;
             }
-            PutAscii(row, key, value);
+            PutAsciiInSource(row, key, value, lineStart + valueAt);
             if (AfterValue(line, ref i) is var next && next != Member.Next)
             {
                 return next == Member.End;
@@ -657,6 +663,19 @@ internal sealed class JsonLineParser
         foreach (var slot in key.Slots)
         {
             row.SetAscii(slot, value);
+        }
+    }
+
+    /// <summary><see cref="PutAscii"/> of a value that lies at <paramref name="at"/> in the row's source, not copied.</summary>
+    private static void PutAsciiInSource(RowBuffer row, (int[] Slots, string Name) key, ReadOnlySpan<byte> value, int at)
+    {
+        if (key.Slots.Length == 0)
+        {
+            row.AddExtra(key.Name, Encoding.ASCII.GetString(value));
+        }
+        foreach (var slot in key.Slots)
+        {
+            row.SetAsciiInSource(slot, at, value.Length);
         }
     }
 

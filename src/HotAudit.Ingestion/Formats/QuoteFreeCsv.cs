@@ -124,6 +124,7 @@ internal sealed class QuoteFreeCsv
                     array = segments[segment].ToArray();
                 }
                 _bytes = array.Array!;
+                row.SetSource(_bytes);
                 var bytes = array.Array.AsSpan(0, array.Offset + array.Count);
                 position += array.Offset;
                 while (position < bytes.Length)
@@ -153,8 +154,8 @@ internal sealed class QuoteFreeCsv
                         if (ascii && i < slots.Length && slots[i] >= 0 && field[0] > 0x20 && field[^1] > 0x20)
                         {
                             // What DelimitedReader.Put does with such a field (nearly every one): its trims leave it as it
-                            // is, and its column's one slot keeps its bytes.
-                            row.SetAsciiTrimmed(slots[i], field);
+                            // is, and its column's one slot keeps its bytes, referred to where they lie in the block.
+                            row.SetAsciiInSource(slots[i], (int)Unsafe.ByteOffset(ref MemoryMarshal.GetArrayDataReference(_bytes), ref MemoryMarshal.GetReference(field)), field.Length);
                             continue;
                         }
                         DelimitedReader.Put(map, row, ref chars, ascii, i, field);

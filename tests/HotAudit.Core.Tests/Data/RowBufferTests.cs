@@ -124,4 +124,47 @@ public sealed class RowBufferUtf8Tests
         Fingerprint.AddAscii(Fingerprint.Start, bytes).Should().Be(Fingerprint.Add(Fingerprint.Start, text));
         Fingerprint.DeviceAscii(bytes, "d1"u8).Should().Be(Fingerprint.Device(text, "d1"));
     }
+
+    [Theory]
+    [InlineData("v1")]
+    [InlineData("  v 2 ")]
+    [InlineData("\tx\u000b")]
+    [InlineData("   ")]
+    [InlineData("")]
+    public void SetAsciiInSource_ReadsAsSetAsciiOfTheSameBytes(string value)
+    {
+        var source = Encoding.ASCII.GetBytes("{\"a\":\"" + value + "\"}");
+        var copied = new RowBuffer(3);
+        copied.SetAscii(1, source.AsSpan(6, value.Length));
+        var referred = new RowBuffer(3);
+        referred.SetSource(source);
+
+        referred.SetAsciiInSource(1, 6, value.Length);
+
+        referred.GetAscii(1).ToArray().Should().Equal(copied.GetAscii(1).ToArray());
+        referred.Has(1).Should().Be(copied.Has(1));
+        referred.Get(1).ToString().Should().Be(copied.Get(1).ToString());
+        referred.IsBlank.Should().Be(copied.IsBlank);
+    }
+
+    [Fact]
+    public void SetAsciiInSource_NextRowWithoutTheValueOrWithACopiedOne_ReadsThatRowsValue()
+    {
+        // The first row's value lies far into a large source: the next row's absent or copied value must not read it.
+        var source = new byte[100_000];
+        Encoding.ASCII.GetBytes("device-42").CopyTo(source, 90_000);
+        var row = new RowBuffer(3);
+        row.SetSource(source);
+        row.SetAsciiInSource(2, 90_000, 9);
+        Encoding.ASCII.GetString(row.GetAscii(2)).Should().Be("device-42");
+
+        row.Clear();
+        row.GetAscii(2).IsEmpty.Should().BeTrue();
+        row.Has(2).Should().BeFalse();
+
+        row.SetAsciiInSource(2, 90_000, 9);
+        row.SetAscii(2, "d7"u8);
+        Encoding.ASCII.GetString(row.GetAscii(2)).Should().Be("d7");
+        row.Get(2).ToString().Should().Be("d7");
+    }
 }

@@ -103,14 +103,15 @@ public sealed class SymbolCacheTests
 public sealed class SymbolCacheAsciiTests
 {
     [Fact]
-    public void InternAscii_BySlot_ColumnTheMemoKeepsMissing_StillTheTablesSymbolsAndNotRemembered()
+    public void InternAscii_BySlot_DeviceAndAppColumns_TheTablesSymbolsAndNothingRemembered()
     {
         var table = new SymbolTable();
         var cache = new SymbolCache(table);
         var seen = new List<(string Device, int Id)>();
+        const int Devices = 768;
 
         // A device column: each value on a few rows in a row, then rarely again; an app column repeats.
-        for (var i = 0; i < 3 * SymbolCache.MemoMissesBeforeBypass; i++)
+        for (var i = 0; i < Devices; i++)
         {
             var device = $"d{i:D6}";
             for (var repeat = 0; repeat < 3; repeat++)
@@ -127,9 +128,9 @@ public sealed class SymbolCacheAsciiTests
             cache.InternAscii(Encoding.ASCII.GetBytes(device), slot: 2).Should().Be(id);
         }
 
-        // After the bypass the device ids are no longer remembered: the memo holds about the first ones and the apps.
-        cache.Count.Should().BeLessThan(SymbolCache.MemoMissesBeforeBypass + (seen.Count / 7) + 3);
-        table.Count.Should().Be(1 + (3 * SymbolCache.MemoMissesBeforeBypass) + 2);
+        // ASCII bytes are answered by the previous value or the shared table: the memo of text holds none of them.
+        cache.Count.Should().Be(0);
+        table.Count.Should().Be(1 + Devices + 2);
     }
 
     [Fact]
@@ -150,5 +151,29 @@ public sealed class SymbolCacheAsciiTests
         }
         cache.InternAscii(ReadOnlySpan<byte>.Empty, slot: 2).Should().Be(SymbolTable.None);
         table.Count.Should().Be(values.Distinct().Count() + 1);
+    }
+
+    [Fact]
+    public void InternAscii_BySlot_ValueDifferingFromThePreviousInOneByte_IsItsOwnSymbol()
+    {
+        var table = new SymbolTable();
+        var cache = new SymbolCache(table);
+
+        // Every length from 1 to 40 and every position: the previous-value check must see each byte.
+        for (var length = 1; length <= 40; length++)
+        {
+            var previous = new string('a', length);
+            cache.InternAscii(Encoding.ASCII.GetBytes(previous), slot: 3).Should().Be(table.Find(previous.AsSpan()));
+            for (var at = 0; at < length; at++)
+            {
+                var chars = previous.ToCharArray();
+                chars[at] = 'b';
+                var value = new string(chars);
+                var id = cache.InternAscii(Encoding.ASCII.GetBytes(value), slot: 3);
+                id.Should().Be(table.Intern(value));
+                table[id].Should().Be(value);
+                cache.InternAscii(Encoding.ASCII.GetBytes(previous), slot: 3).Should().Be(table.Find(previous.AsSpan()));
+            }
+        }
     }
 }
