@@ -205,12 +205,12 @@ internal static partial class ClusterBench
 
     private static List<double> SettleTimes { get; } = [];
 
-    /// <summary>Waits until the workers used less than 5 % of a core over the last half second (at most 20 s); the seconds waited.</summary>
+    /// <summary>Waits until the workers used less than 5 % of a core over the last half second (at most 60 s: a worker warms up after joining, see the worker's Cluster:WarmUp); the seconds waited.</summary>
     private static double WaitForIdle(List<(Process Process, System.Text.StringBuilder Log)> procs)
     {
         var clock = Stopwatch.StartNew();
         var last = procs.Sum(p => CpuSeconds(p.Process.Id));
-        while (clock.Elapsed < TimeSpan.FromSeconds(20))
+        while (clock.Elapsed < TimeSpan.FromSeconds(60))
         {
             Thread.Sleep(500);
             var now = procs.Sum(p => CpuSeconds(p.Process.Id));
