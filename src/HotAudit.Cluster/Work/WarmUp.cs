@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace HotAudit.Cluster.Work;
 
 /// <summary>
-/// Once the worker has started (its silo joined), runs a small generated case a few times as a cluster run coordinated
+/// Five seconds after the worker has started (its silo joined), runs a small generated case a few times as a cluster run coordinated
 /// by this silo: planning, chunks read by reader grains into partition grains (placed as a run's are, on this silo or
 /// others), partitions evaluated, the monitor and the reports — without the coordinator grain (nothing in Redis) and into
 /// a temporary folder. A worker is started before the runs it serves: the JIT compilation of those paths (HotAudit's
@@ -25,6 +25,9 @@ internal sealed class WarmUp(ClusterWork work, IGrainFactory grains, IHostApplic
 
     private const string RunPrefix = "warm-up-";
 
+    /// <summary>How long after the worker's start the warm-up begins.</summary>
+    internal static readonly TimeSpan StartAfter = TimeSpan.FromSeconds(5);
+
     /// <summary>True for the run ids a warm-up uses (a run of the cluster never starts with it).</summary>
     internal static bool IsWarmUp(string runId) => runId.StartsWith(RunPrefix, StringComparison.Ordinal);
 
@@ -35,25 +38,30 @@ internal sealed class WarmUp(ClusterWork work, IGrainFactory grains, IHostApplic
         {
             await Task.Delay(Timeout.Infinite, started.Token).ContinueWith(_ => { }, TaskScheduler.Default);
         }
+        // A worker that has just started is often being checked or stopped at once (systemd, a deployment's health check):
+        // the warm-up's CPU waits until it has been up a few seconds, so that a SIGTERM then still finds it leaving at once.
+        await Task.Delay(StartAfter, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
         if (stoppingToken.IsCancellationRequested)
         {
             return;
         }
-        await Task.Yield();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, work.RunArrived);
         var clock = Stopwatch.StartNew();
+        var warming = Task.Run(() => RunAsync(work, run =>
+        {
+            var cluster = new Grains.GrainClusterRun(grains, run, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+            return (cluster, cluster.ForgetAsync);
+        }, Path.Combine(Path.GetTempPath(), RunPrefix + Guid.NewGuid().ToString("N")), [ShippedRules.Folder], Rounds, stop.Token), CancellationToken.None);
         try
         {
-            var rounds = await RunAsync(work, run =>
-            {
-                var cluster = new Grains.GrainClusterRun(grains, run, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
-                return (cluster, cluster.ForgetAsync);
-            }, Path.Combine(Path.GetTempPath(), RunPrefix + Guid.NewGuid().ToString("N")), [ShippedRules.Folder], Rounds, stop.Token);
-            WarmUpLog.Done(log, rounds, clock.ElapsedMilliseconds);
+            // The host does not wait for a warm-up to wind down when it stops (a worker must leave within seconds of SIGTERM):
+            // the warm-up is cancelled and let go.
+            WarmUpLog.Done(log, await warming.WaitAsync(stoppingToken), clock.ElapsedMilliseconds);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
             WarmUpLog.Stopped(log, clock.ElapsedMilliseconds);
+            _ = warming.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
