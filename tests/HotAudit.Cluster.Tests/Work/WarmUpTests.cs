@@ -50,6 +50,23 @@ public sealed class WarmUpTests
         Directory.Exists(root).Should().BeFalse();
     }
 
+    [Fact]
+    public void DeleteLeftovers_FoldersOfGoneAndLiveProcesses_OnlyTheGoneOnesDeleted()
+    {
+        // Given: the folder of a process that does not run, this process's own, and a folder of another name
+        var temp = Path.Combine(Path.GetTempPath(), "hotaudit-tests", "warm-up-temp-" + Guid.NewGuid().ToString("N"));
+        var gone = Directory.CreateDirectory(Path.Combine(temp, "warm-up-2147483646-0a1b", "case")).Parent!.FullName;
+        var live = Directory.CreateDirectory(Path.Combine(temp, $"warm-up-{Environment.ProcessId}-0a1b")).FullName;
+        var other = Directory.CreateDirectory(Path.Combine(temp, "warm-up-notes")).FullName;
+
+        WarmUp.DeleteLeftovers(temp);
+
+        Directory.Exists(gone).Should().BeFalse();
+        Directory.Exists(live).Should().BeTrue();
+        Directory.Exists(other).Should().BeTrue();
+        Directory.Delete(temp, true);
+    }
+
     [Theory]
     [InlineData("run-0123456789abcdef", true)]
     [InlineData("warm-up-0123456789abcdef", false)]
