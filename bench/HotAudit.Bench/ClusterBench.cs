@@ -18,7 +18,8 @@ namespace HotAudit.Bench;
 /// whole sequence (local, then each cluster, each killed run) N times, interleaved, since the machine is shared. Beside
 /// each wall time: CPU seconds (the local run's process; the cluster's workers during the run plus its client), and
 /// whether findings.json (created_at removed) equals the local run's. A run starts once the workers are idle after
-/// joining (their start-up's background recompilation done; <c>--no-settle</c>: at once).
+/// joining (their start-up's background recompilation done; <c>--no-settle</c>: at once). With
+/// <c>HOTAUDIT_BENCH_LOGS=DIR</c>, each cluster run's worker logs are kept in DIR.
 /// </summary>
 internal static partial class ClusterBench
 {
@@ -110,6 +111,12 @@ internal static partial class ClusterBench
             var cpu = m.CpuSeconds + procs.Select((p, i) => p.Process.HasExited ? 0 : CpuSeconds(p.Process.Id) - before[i]).Sum();
             Thread.Sleep(500);
             var logs = string.Join('\n', procs.Select(p => { lock (p.Log) { return p.Log.ToString(); } }));
+            if (Environment.GetEnvironmentVariable("HOTAUDIT_BENCH_LOGS") is { Length: > 0 } keep)
+            {
+                // The workers' logs of each run, for a look at placement and phases afterwards.
+                Directory.CreateDirectory(keep);
+                File.WriteAllText(Path.Combine(keep, $"{DateTime.UtcNow:HHmmss}-{id}.log"), logs + "\n--- client stderr ---\n" + m.Stderr);
+            }
             var peaks = procs.Select(p => p.Process.HasExited ? 0 : Runner.VmHwmKb(p.Process.Id) / 1024).ToList();
             return (m, logs, peaks, cpu);
         }
@@ -205,12 +212,18 @@ internal static partial class ClusterBench
 
     private static List<double> SettleTimes { get; } = [];
 
-    /// <summary>Waits until the workers used less than 5 % of a core over the last half second (at most 20 s); the seconds waited.</summary>
+    /// <summary>Waits until the workers used less than 5 % of a core over the last half second (at most 60 s: a worker warms up after joining, see the worker's Cluster:WarmUp; its log line is awaited first, at most 20 s); the seconds waited.</summary>
     private static double WaitForIdle(List<(Process Process, System.Text.StringBuilder Log)> procs)
     {
         var clock = Stopwatch.StartNew();
+        // A worker that warms up (Cluster:WarmUp) starts it a few seconds after joining and logs its end: wait for that line
+        // (at most 20 s: an older build has no warm-up), then for idleness.
+        while (clock.Elapsed < TimeSpan.FromSeconds(20) && !procs.All(p => { lock (p.Log) { return p.Log.ToString().Contains("warm-up: ", StringComparison.Ordinal); } }))
+        {
+            Thread.Sleep(250);
+        }
         var last = procs.Sum(p => CpuSeconds(p.Process.Id));
-        while (clock.Elapsed < TimeSpan.FromSeconds(20))
+        while (clock.Elapsed < TimeSpan.FromSeconds(60))
         {
             Thread.Sleep(500);
             var now = procs.Sum(p => CpuSeconds(p.Process.Id));

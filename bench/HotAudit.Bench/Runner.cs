@@ -7,7 +7,11 @@ namespace HotAudit.Bench;
 /// <summary>Runs <c>hotaudit assess</c> (every pack, the monitor, json and xlsx) as a child process, sampling its peak resident set from /proc.</summary>
 internal static class Runner
 {
-    public static string OutDir { get; } = Path.Combine(Path.GetTempPath(), "hotaudit-bench-out");
+    /// <summary>
+    /// The runs' out folder, one per bench process: two benches on one machine (a shared machine's other sessions) wrote and
+    /// deleted each other's findings.json in a shared folder, and a comparison then read the other case's findings.
+    /// </summary>
+    public static string OutDir { get; } = Path.Combine(Path.GetTempPath(), $"hotaudit-bench-out-{Environment.ProcessId}");
 
     /// <summary>One run, printed.</summary>
     public static int Report(string caseDir, string[] extra)

@@ -39,8 +39,11 @@ internal sealed class PartitionGrain(ClusterWork work, ILocalSiloDetails silo, I
             var clock = Stopwatch.StartNew();
             var outcome = await Task.Run(() => work.EvaluatePartition(run, period, batches));
             var id = this.GetPrimaryKeyString();
-            ClusterRunLog.PartitionEvaluated(log, run.RunId, int.Parse(id[(id.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture),
-                here, wanted.Sum(e => e.Value), clock.ElapsedMilliseconds, outcome.Length);
+            if (!WarmUp.IsWarmUp(run.RunId))
+            {
+                ClusterRunLog.PartitionEvaluated(log, run.RunId, int.Parse(id[(id.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture),
+                    here, wanted.Sum(e => e.Value), clock.ElapsedMilliseconds, outcome.Length);
+            }
             _evaluated = done = (key, outcome);
         }
         return new PartitionReply([], done.Outcome, here);

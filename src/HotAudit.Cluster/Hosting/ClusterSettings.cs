@@ -55,6 +55,13 @@ public sealed class ClusterSettings
     /// <summary>How long an idle grain stays activated: a run's grains must outlive pauses between its steps.</summary>
     public TimeSpan CollectionAge { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// Whether the worker, once it has joined, runs a small generated case a few times through its own reading,
+    /// evaluation and coordination code while it idles, so that the first run does not pay the JIT compilation of those
+    /// paths in every worker (a few CPU seconds per worker at start; stops when a run arrives).
+    /// </summary>
+    public bool WarmUp { get; set; } = true;
+
     /// <summary>True when <see cref="Redis"/> is set: the worker joins the cluster.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(Redis);
 

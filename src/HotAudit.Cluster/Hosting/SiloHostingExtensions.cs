@@ -68,6 +68,10 @@ public static class SiloHostingExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton(sp => new AssessServices(sp.GetRequiredService<TimeProvider>(), new PatchSignatureVerifier(), kept => new AnomalyMonitor(kept)));
         builder.Services.AddSingleton<Work.ClusterWork>();
+        if (settings.WarmUp)
+        {
+            builder.Services.AddHostedService<Work.WarmUp>();
+        }
         builder.Services.AddSingleton(new MembershipLogContext(settings.ClusterId, redis.ToString()));
         builder.Services.AddHostedService<MembershipLogger>();
         return builder;

@@ -18,10 +18,15 @@ namespace HotAudit.Cluster.Work;
 internal sealed class ClusterWork(AssessServices services)
 {
     private readonly ConcurrentDictionary<string, Lazy<RunState>> _runs = new();
+    private readonly CancellationTokenSource _runArrived = new();
+
+    /// <summary>Cancelled when the first run of the cluster (not a <see cref="WarmUp"/>) reaches this silo.</summary>
+    public CancellationToken RunArrived => _runArrived.Token;
 
     /// <summary>Reads one telemetry chunk and splits its accepted rows by partition (only <paramref name="only"/> when given).</summary>
     public ChunkOutput ReadChunk(RunRequest run, TelemetryChunk chunk, IReadOnlySet<int>? only)
     {
+        Arrived(run);
         var session = State(run).Session;
         // A chunk's own symbols: its values are carried as text to the partitions, and its memory goes with it. Each
         // accepted row is encoded into its partition's batch as it is read (no row is kept).
@@ -35,6 +40,7 @@ internal sealed class ClusterWork(AssessServices services)
     /// <summary>Evaluates one partition's record batches with every telemetry rule; returns its portable outcome.</summary>
     public byte[] EvaluatePartition(RunRequest run, PartitionPeriod period, IReadOnlyList<byte[]> batches)
     {
+        Arrived(run);
         var state = State(run);
         var ingest = state.Context.Value;
         // The batches are decoded straight into the pass's buffers, which the silo keeps from partition to partition.
@@ -46,6 +52,7 @@ internal sealed class ClusterWork(AssessServices services)
     /// <summary>Runs the whole assessment as the run's coordinator, its telemetry in the cluster; writes the reports; returns the exit code.</summary>
     public async Task<int> CoordinateAsync(RunRequest run, IClusterRun cluster, TextWriter messages, CancellationToken ct)
     {
+        Arrived(run);
         var options = AssessRequest.FromJson(run.Options);
         var marker = RunMarker.For(options);
         using var lease = await RunLease.AcquireAsync(marker.Folder, run.RunId, services.Time, () => marker.Finished(run.RunId) is not null, ct);
@@ -66,6 +73,17 @@ internal sealed class ClusterWork(AssessServices services)
         marker.Record(run.RunId, exit, own.ToString());
         messages.Write(own.ToString());
         return exit;
+    }
+
+    /// <summary>Runs this silo keeps state of (tests).</summary>
+    internal int RunsHeld => _runs.Count;
+
+    private void Arrived(RunRequest run)
+    {
+        if (!_runArrived.IsCancellationRequested && !WarmUp.IsWarmUp(run.RunId))
+        {
+            _runArrived.Cancel();
+        }
     }
 
     /// <summary>Drops what this silo keeps for a run (called when it ends).</summary>

@@ -19,12 +19,15 @@ public static class ChunkPlanner
     public static ChunkPlan Plan(CaseManifest manifest, long chunkBytes, int parallelism) => Plan(CaseInput.All(manifest), chunkBytes, parallelism);
 
     /// <summary>Plans the chunks of the telemetry files among <paramref name="inputs"/>; files are scanned in parallel.</summary>
-    internal static ChunkPlan Plan(IReadOnlyList<CaseInput> inputs, long chunkBytes, int parallelism)
+    internal static ChunkPlan Plan(IReadOnlyList<CaseInput> inputs, long chunkBytes, int parallelism) => Plan(inputs, chunkBytes, parallelism, hash: true).Plan;
+
+    /// <summary>The plan, and the files that were scanned (hashed with it when <paramref name="hash"/>).</summary>
+    private static (ChunkPlan Plan, List<int> Scanned) Plan(IReadOnlyList<CaseInput> inputs, long chunkBytes, int parallelism, bool hash)
     {
         var telemetry = Enumerable.Range(0, inputs.Count).Where(i => inputs[i].Kind == Core.Contract.InputKind.Telemetry).ToList();
-        var perFile = new (List<TelemetryChunk> Chunks, string? Sha)[inputs.Count];
+        var perFile = new (List<TelemetryChunk> Chunks, string? Sha, bool Scanned)[inputs.Count];
         Parallel.ForEach(telemetry, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
-            i => perFile[i] = PlanFile(inputs[i], i, chunkBytes));
+            i => perFile[i] = PlanFile(inputs[i], i, chunkBytes, hash));
         var chunks = new List<TelemetryChunk>();
         var hashes = new Dictionary<int, string>();
         foreach (var i in telemetry)
@@ -36,7 +39,36 @@ public static class ChunkPlanner
                 hashes[i] = sha;
             }
         }
-        return new ChunkPlan(chunks, hashes);
+        return (new ChunkPlan(chunks, hashes), [.. telemetry.Where(i => perFile[i].Scanned)]);
+    }
+
+    /// <summary>
+    /// Plans as <see cref="Plan(IReadOnlyList{CaseInput}, long, int)"/> does, but the scan only finds the boundaries: the
+    /// SHA-256 of each file it read is computed by the returned task, a second read of the file started now,
+    /// so that the chunks can be read (a cluster's readers) while the planner hashes. The plan's <see cref="ChunkPlan.Sha256"/>
+    /// is empty; the task's dictionary is what <see cref="Plan(IReadOnlyList{CaseInput}, long, int)"/> would have put there
+    /// (a file that cannot be read again is left out, as a file the scan could not read is).
+    /// </summary>
+    internal static (ChunkPlan Plan, Task<IReadOnlyDictionary<int, string>> Hashes) PlanHashingAside(IReadOnlyList<CaseInput> inputs, long chunkBytes, int parallelism)
+    {
+        var (plan, scanned) = Plan(inputs, chunkBytes, parallelism, hash: false);
+        var hashes = Task.Run(() =>
+        {
+            var found = new string?[inputs.Count];
+            Parallel.ForEach(scanned, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
+            {
+                try
+                {
+                    found[i] = Hash(inputs[i].Path, null);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // As when the scan cannot read it: the file's report takes what its readers found.
+                }
+            });
+            return (IReadOnlyDictionary<int, string>)scanned.Where(i => found[i] is not null).ToDictionary(i => i, i => found[i]!);
+        });
+        return (plan, hashes);
     }
 
     /// <summary>The telemetry files among <paramref name="inputs"/> as one whole chunk each, in file order; no file is read.</summary>
@@ -44,7 +76,7 @@ public static class ChunkPlanner
         new([.. Enumerable.Range(0, inputs.Count).Where(i => inputs[i].Kind == Core.Contract.InputKind.Telemetry).Select((file, id) => new TelemetryChunk(id, file, 0, -1, 1, 0))],
             new Dictionary<int, string>());
 
-    private static (List<TelemetryChunk>, string?) PlanFile(CaseInput input, int fileIndex, long chunkBytes)
+    private static (List<TelemetryChunk>, string?, bool Scanned) PlanFile(CaseInput input, int fileIndex, long chunkBytes, bool hash)
     {
         var whole = new List<TelemetryChunk> { new(0, fileIndex, 0, -1, 1, 0) };
         try
@@ -52,14 +84,14 @@ public static class ChunkPlanner
             if (!Splittable(input, chunkBytes))
             {
                 // Read whole, and hashed while read: no pass here.
-                return (whole, null);
+                return (whole, null, false);
             }
             var scan = new BoundaryScan(input.Format.Layout == InputLayout.Delimited, chunkBytes);
-            var sha = Hash(input.Path, scan);
+            var sha = hash ? Hash(input.Path, scan) : Scan(input.Path, scan);
             var boundaries = scan.Result(input.Size);
             if (boundaries is null)
             {
-                return (whole, sha);
+                return (whole, sha, true);
             }
             var chunks = new List<TelemetryChunk>();
             var start = 0L;
@@ -69,16 +101,16 @@ public static class ChunkPlanner
                 chunks.Add(new TelemetryChunk(chunks.Count, fileIndex, start, end, line, start == 0 ? 0 : scan.HeaderEnd));
                 (start, line) = (end, nextLine);
             }
-            return (chunks, sha);
+            return (chunks, sha, true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The reader of the whole chunk meets the same problem and reports it with the file's name.
-            return (whole, null);
+            return (whole, null, false);
         }
     }
 
-    private static string Hash(string path, BoundaryScan scan)
+    private static string Hash(string path, BoundaryScan? scan)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -87,9 +119,22 @@ public static class ChunkPlanner
         while ((n = file.Read(buffer)) > 0)
         {
             sha.AppendData(buffer, 0, n);
-            scan.Block(buffer.AsSpan(0, n));
+            scan?.Block(buffer.AsSpan(0, n));
         }
         return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    /// <summary>The boundary scan alone (no hash); null for the hash.</summary>
+    private static string? Scan(string path, BoundaryScan scan)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var buffer = new byte[BlockBytes];
+        int n;
+        while ((n = file.Read(buffer)) > 0)
+        {
+            scan.Block(buffer.AsSpan(0, n));
+        }
+        return null;
     }
 
     private static bool Splittable(CaseInput input, long chunkBytes)

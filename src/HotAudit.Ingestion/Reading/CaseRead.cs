@@ -21,6 +21,10 @@ internal sealed class CaseRead(CaseManifest manifest, IReadOnlyList<CaseInput> i
     /// <summary>The telemetry files cut into chunks of about <paramref name="chunkBytes"/>.</summary>
     public ChunkPlan Plan(long chunkBytes) => ChunkPlanner.Plan(Inputs, chunkBytes, Environment.ProcessorCount);
 
+    /// <summary>The chunks as <see cref="Plan"/> cuts them, the split files' SHA-256 computed aside while the chunks are read.</summary>
+    public (ChunkPlan Plan, Task<IReadOnlyDictionary<int, string>> Hashes) PlanHashingAside(long chunkBytes) =>
+        ChunkPlanner.PlanHashingAside(Inputs, chunkBytes, Environment.ProcessorCount);
+
     /// <summary>Every telemetry file as one whole chunk, with no pass over it (each is hashed while it is read).</summary>
     public ChunkPlan WholeFiles() => ChunkPlanner.Whole(Inputs);
 

@@ -57,8 +57,10 @@ public sealed class CaseReader
     {
         ArgumentNullException.ThrowIfNull(source);
         var read = Begin(manifest, new DiscardTelemetry(), progress, ct);
-        var plan = read.Plan(ChunkBytes);
-        read.AddTelemetry(plan, await source.ReadChunksAsync(plan, ct));
+        // The chunks are read elsewhere while this process hashes the files (the hashes are only needed for the reports).
+        var (plan, hashes) = read.PlanHashingAside(ChunkBytes);
+        var chunks = await source.ReadChunksAsync(plan, ct);
+        read.AddTelemetry(plan with { Sha256 = await hashes }, chunks);
         return Finish(read);
     }
 

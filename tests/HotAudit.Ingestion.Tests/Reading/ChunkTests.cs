@@ -85,6 +85,28 @@ public sealed class ChunkTests
         AssertChunkedEqualsWhole(tc, expectChunks: false);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task PlanHashingAside_SplitOrQuotedFile_SameChunksAndTheHashesPlanGives(bool quoted)
+    {
+        // Given: a file cut into chunks, or one the scan finds unsplittable (a quote), beside a small file read whole
+        var rows = Rows(200, crlf: false, blanks: false);
+        using var tc = new TempCase().Text("telemetry.csv", quoted ? rows.Replace("com.acme.pay", "\"com.acme.pay\"") : rows)
+            .Text("telemetry-small.csv", Rows(3, crlf: false, blanks: false));
+        var inputs = CaseInput.All(CaseDiscovery.Discover(tc.Directory));
+
+        // When
+        var (plan, hashes) = ChunkPlanner.PlanHashingAside(inputs, Small, 2);
+
+        // Then: the chunks Plan cuts, no hash in the plan itself, and the task gives Plan's hashes
+        var planned = ChunkPlanner.Plan(inputs, Small, 2);
+        plan.Chunks.Should().Equal(planned.Chunks);
+        plan.Chunks.Count.Should().Match(n => quoted ? n == 2 : n > 4);
+        plan.Sha256.Should().BeEmpty();
+        (await hashes).Should().Equal(planned.Sha256).And.HaveCount(1);
+    }
+
     [Fact]
     public void Plan_LargeFile_HashEqualsWholeFileHash()
     {
