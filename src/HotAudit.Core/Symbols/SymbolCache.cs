@@ -138,15 +138,12 @@ public sealed class SymbolCache
         var words = _words[slot] ??= new int[64];
         if (index >= words.Length)
         {
-            return InternAscii(word);
+            return Table.InternAscii(word);
         }
         if (words[index] == SymbolTable.None)
         {
-            words[index] = InternAscii(word);
+            words[index] = Table.InternAscii(word);
         }
         return words[index];
     }
-
-    /// <summary><see cref="Intern(ReadOnlySpan{char})"/> of ASCII text given as its bytes (the bytes must be ASCII).</summary>
-    internal int InternAscii(ReadOnlySpan<byte> text) => Table.InternAscii(text);
 }

@@ -132,7 +132,15 @@ public sealed class SymbolTable
         }
     }
 
-    private int Find(ReadOnlySpan<char> text, int hash)
+    private int Find(ReadOnlySpan<char> text, int hash) => Probe(new CharsKey(text), hash);
+
+    private int FindAscii(ReadOnlySpan<byte> text, int hash) => Probe(new AsciiKey(text), hash);
+
+    /// <summary>
+    /// The symbol in <paramref name="hash"/>'s probe sequence whose text <paramref name="key"/> matches, else
+    /// <see cref="None"/>; one loop for text given as chars or as ASCII bytes (a struct key, so each is compiled apart).
+    /// </summary>
+    private int Probe<TKey>(TKey key, int hash) where TKey : ITextKey, allows ref struct
     {
         var index = Volatile.Read(ref _index);
         var mask = index.Length - 1;
@@ -144,29 +152,30 @@ public sealed class SymbolTable
                 return None;
             }
             // Read after the slot: the arrays hold every symbol an index names (see Add).
-            if (Volatile.Read(ref _hashes)[id] == hash && text.SequenceEqual(Volatile.Read(ref _texts)[id]))
+            if (Volatile.Read(ref _hashes)[id] == hash && key.Matches(Volatile.Read(ref _texts)[id]))
             {
                 return id;
             }
         }
     }
 
-    private int FindAscii(ReadOnlySpan<byte> text, int hash)
+    private interface ITextKey
     {
-        var index = Volatile.Read(ref _index);
-        var mask = index.Length - 1;
-        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
-        {
-            var id = Volatile.Read(ref index[slot]);
-            if (id == None)
-            {
-                return None;
-            }
-            if (Volatile.Read(ref _hashes)[id] == hash && Ascii.Equals(text, Volatile.Read(ref _texts)[id]))
-            {
-                return id;
-            }
-        }
+        bool Matches(string text);
+    }
+
+    private readonly ref struct CharsKey(ReadOnlySpan<char> text) : ITextKey
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+
+        public bool Matches(string text) => _text.SequenceEqual(text);
+    }
+
+    private readonly ref struct AsciiKey(ReadOnlySpan<byte> text) : ITextKey
+    {
+        private readonly ReadOnlySpan<byte> _text = text;
+
+        public bool Matches(string text) => Ascii.Equals(_text, text);
     }
 
     private int Add(string text, int hash)

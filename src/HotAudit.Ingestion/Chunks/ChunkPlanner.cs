@@ -59,7 +59,7 @@ public static class ChunkPlanner
             {
                 try
                 {
-                    found[i] = Hash(inputs[i].Path, null);
+                    found[i] = Hash(inputs[i].Path);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -87,7 +87,7 @@ public static class ChunkPlanner
                 return (whole, null, false);
             }
             var scan = new BoundaryScan(input.Format.Layout == InputLayout.Delimited, chunkBytes);
-            var sha = hash ? Hash(input.Path, scan) : Scan(input.Path, scan);
+            var sha = Read(input.Path, scan, hash);
             var boundaries = scan.Result(input.Size);
             if (boundaries is null)
             {
@@ -110,31 +110,22 @@ public static class ChunkPlanner
         }
     }
 
-    private static string Hash(string path, BoundaryScan? scan)
+    /// <summary>The SHA-256 of a whole file, as its report gives it.</summary>
+    private static string Hash(string path) => Read(path, null, hash: true)!;
+
+    /// <summary>Reads a file once: through the boundary scan when given, and its SHA-256 when <paramref name="hash"/> (else null).</summary>
+    private static string? Read(string path, BoundaryScan? scan, bool hash)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var sha = hash ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
         var buffer = new byte[BlockBytes];
         int n;
         while ((n = file.Read(buffer)) > 0)
         {
-            sha.AppendData(buffer, 0, n);
+            sha?.AppendData(buffer, 0, n);
             scan?.Block(buffer.AsSpan(0, n));
         }
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
-    }
-
-    /// <summary>The boundary scan alone (no hash); null for the hash.</summary>
-    private static string? Scan(string path, BoundaryScan scan)
-    {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        var buffer = new byte[BlockBytes];
-        int n;
-        while ((n = file.Read(buffer)) > 0)
-        {
-            scan.Block(buffer.AsSpan(0, n));
-        }
-        return null;
+        return sha is null ? null : Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
     private static bool Splittable(CaseInput input, long chunkBytes)
