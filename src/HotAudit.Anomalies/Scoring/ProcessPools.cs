@@ -4,23 +4,25 @@ namespace HotAudit.Anomalies.Scoring;
 
 /// <summary>
 /// The record of a platform's process so far (<see cref="FeatureKind.ProcessShare"/>: publishes without an approval):
-/// per app and over the case, how many earlier release actions skipped the step, of how many. Whether a team has its
+/// per app, how many earlier release actions skipped the step, of how many. Whether a team has its
 /// patches approved before they go out is the team's practice and the platform's, not a version's, and a version has
-/// too few publishes of its own to say. An app's rate has a Beta prior centred on the case's rate (with a Jeffreys
-/// half-action either side) worth <see cref="PriorActions"/> actions, updated with the app's own record; the day's k
+/// too few publishes of its own to say. An app's share has an empirical-Bayes Beta prior from the case's apps
+/// (<see cref="BetaPrior"/>: centred on their pooled share, worth as many actions as their practices agree, at most
+/// <see cref="MaxPriorActions"/>), updated with the app's own record: beside a CI bot that never asks for an approval,
+/// a team that always does is judged by its own record, not by a case-wide share the bot inflates; the day's k
 /// of n is judged by the beta-binomial tail. One such action in a day is never news (p = 1): a single publish without an
 /// approval is HU-GOV-02's finding, not a change of behaviour; two or more in a day, where the record says the team
 /// has its patches approved, are. Days are added once their day is over, so a day never stands in its own record.
 /// </summary>
 internal sealed class ProcessPools
 {
-    /// <summary>Weight of the case's rate in an app's, in actions: a team with a record of its own is judged mostly by it.</summary>
-    public const double PriorActions = 10;
-
     private readonly Dictionary<string, Record> _apps = new(StringComparer.Ordinal);
     private readonly List<(string App, double K, double N, bool Unusual)> _pending = [];
-    private Record _case;
     private int _day = int.MinValue;
+    private (double A, double B)? _prior;
+
+    /// <summary>The most actions the case's prior is worth against an app's own.</summary>
+    public const double MaxPriorActions = 10_000;
 
     /// <summary>Moves to <paramref name="day"/>: the days before it join the record. Days come in order.</summary>
     public void MoveTo(int day)
@@ -32,7 +34,10 @@ internal sealed class ProcessPools
         foreach (var (app, k, n, unusual) in _pending)
         {
             _apps[app] = _apps.GetValueOrDefault(app).Add(k, n, unusual);
-            _case = _case.Add(k, n, unusual);
+        }
+        if (_pending.Count > 0)
+        {
+            _prior = null;
         }
         _pending.Clear();
         _day = day;
@@ -48,10 +53,9 @@ internal sealed class ProcessPools
     /// <summary>The predictive of how many of <paramref name="n"/> actions skip the step, after the record so far.</summary>
     public Predictive Of(string app, int n)
     {
-        var all = _case.Kept;
-        var mean = (all.K + 0.5) / (all.N + 1);
         var (k, total) = _apps.GetValueOrDefault(app).Kept;
-        return new Predictive(n, (PriorActions * mean) + k, (PriorActions * (1 - mean)) + total - k);
+        _prior ??= BetaPrior.Estimate(_apps.Values.Select(r => r.Kept).ToList(), MaxPriorActions);
+        return new Predictive(n, _prior.Value.A + k, _prior.Value.B + total - k);
     }
 
     private readonly record struct Record((double K, double N) Usual, (double K, double N) Unusual)

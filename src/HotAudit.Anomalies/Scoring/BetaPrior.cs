@@ -1,0 +1,55 @@
+namespace HotAudit.Anomalies.Scoring;
+
+/// <summary>
+/// An empirical-Bayes Beta prior for shares seen over unequal numbers of actions (a case's apps: how many of their
+/// publishes skipped the approval): each unit has a share drawn from a Beta(a, b) spread; its mean is the pooled share
+/// (with a Jeffreys half-action either side) and its spread the part of the units' differences that chance alone does
+/// not explain (method of moments for the beta-binomial, the intra-class correlation ρ of Kleinman 1973). The prior's
+/// strength a + b = (1 − ρ) / ρ actions: units that all behave alike give a strong prior (at most <c>maxActions</c>, and never more than the actions seen),
+/// units that differ widely — a CI bot that never asks for an approval beside teams that always do — a weak one (at
+/// least <see cref="MinActions"/>), and each unit's own record decides. <see cref="GammaPrior"/> is the same for rates.
+/// </summary>
+internal static class BetaPrior
+{
+    /// <summary>The least the prior is worth, in actions: the Jeffreys prior's one.</summary>
+    public const double MinActions = 1;
+
+    /// <summary>The prior (actions that skipped, actions that did not) from the units' (k, n).</summary>
+    public static (double A, double B) Estimate(IReadOnlyCollection<(double K, double N)> units, double maxActions)
+    {
+        double k = 0, n = 0, squares = 0;
+        var seen = 0;
+        foreach (var (ki, ni) in units)
+        {
+            if (ni <= 0)
+            {
+                continue;
+            }
+            seen++;
+            k += ki;
+            n += ni;
+            squares += ni * ni;
+        }
+        var mean = (k + 0.5) / (n + 1);
+        if (seen < 2)
+        {
+            return (mean * MinActions, (1 - mean) * MinActions);
+        }
+        // Σ (kᵢ − p nᵢ)² / nᵢ is p(1 − p)[(S − 1) + ρ(N − Σnᵢ²/N)] in expectation for beta-binomial counts.
+        var q = 0.0;
+        foreach (var (ki, ni) in units)
+        {
+            if (ni > 0)
+            {
+                var d = ki - (mean * ni);
+                q += d * d / ni;
+            }
+        }
+        var room = n - (squares / n);
+        var rho = room <= 0 ? 0 : ((q / (mean * (1 - mean))) - (seen - 1)) / room;
+        // Never worth more than the actions it was drawn from: 0 of 200 says the share is small, not that it is 1 in 400.
+        var most = Math.Max(MinActions, Math.Min(maxActions, n));
+        var strength = rho <= 0 ? most : Math.Clamp((1 - rho) / rho, MinActions, most);
+        return (mean * strength, (1 - mean) * strength);
+    }
+}
