@@ -43,6 +43,7 @@ public sealed class AssessRunner(AssessServices services, TextWriter messages, F
         {
             return Failed(usage);
         }
+        MonitorWarmUp.Start();
         var monitor = services.NewMonitor(options.KeptMonitor);
         using var telemetry = telemetryHost?.Invoke() ?? new LocalTelemetryHost(ParallelismOf(options));
         var result = await AssessAsync(session, telemetry, review, monitor, ct);
