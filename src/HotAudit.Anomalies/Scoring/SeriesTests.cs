@@ -95,9 +95,14 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
             ICountPredictive predictive = feature.Hurdle ? new Frequent(Hurdle(sample, value, so.Index, i, f, release)) : CountModel.Fit(sample);
             return new FeatureTest(predictive.Tail(value), usual, basis, window, ladders.Of(predictive), feature.Weight, predictive);
         }
+        if (feature.Kind == FeatureKind.Share)
+        {
+            // How many of the day's n devices: discrete, so the vector's cut spends only the tails it can take.
+            var share = ShareModel.Fit(n, sample);
+            return new FeatureTest(share.Tail(value), usual, basis, window, ladders.Of(share), feature.Weight);
+        }
         var tail = feature.Kind switch
         {
-            FeatureKind.Share => ShareModel.Test(value, n, sample),
             FeatureKind.Change => ChangeModel.Test(value, n, sample),
             _ => RateModel.Test(value, n, sample),
         };

@@ -12,7 +12,10 @@ internal static class ShareModel
 {
     private const double Prior = 0.5;
 
-    public static Tail Test(double value, int n, IReadOnlyList<HistoryPoint> history)
+    public static Tail Test(double value, int n, IReadOnlyList<HistoryPoint> history) => Fit(n, history).Tail(value);
+
+    /// <summary>The beta-binomial predictive of how many of the day's <paramref name="n"/> devices, after <paramref name="history"/>.</summary>
+    public static Predictive Fit(int n, IReadOnlyList<HistoryPoint> history)
     {
         var devices = history.Sum(h => (double)h.Base);
         var p = Pooled(history, devices);
@@ -22,8 +25,24 @@ internal static class ShareModel
         {
             concentration = Math.Min(concentration, Math.Max((1 - rho) / rho, 0.1));
         }
-        var k = (int)Math.Round(value * n);
-        return new Tail(UpperTail(k, n, p * concentration, (1 - p) * concentration), p);
+        return new Predictive(n, p * concentration, (1 - p) * concentration);
+    }
+
+    /// <summary>
+    /// A share's predictive: how many of <paramref name="N"/> devices, BetaBinomial(N, A, B). Discrete like a count, so
+    /// the vector's cut spends only the tails it can take (<see cref="CountLadders"/>, <see cref="VectorCut"/>).
+    /// </summary>
+    internal readonly record struct Predictive(int N, double A, double B) : ICountPredictive
+    {
+        public double Mean => N * A / (A + B);
+
+        /// <summary>The usual share.</summary>
+        public double Share => A / (A + B);
+
+        public double UpperTail(int k) => ShareModel.UpperTail(k, N, A, B);
+
+        /// <summary>The tail at a share (not a count) of the N devices, with the usual share as its level.</summary>
+        public Tail Tail(double value) => new(UpperTail((int)Math.Round(value * N)), Share);
     }
 
     /// <summary>

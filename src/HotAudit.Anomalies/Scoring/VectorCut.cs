@@ -4,9 +4,11 @@ namespace HotAudit.Anomalies.Scoring;
 /// The cut of one vector from the false-alarm rate α: the largest base threshold c such that the chance that any of the
 /// vector's tests passes its own threshold on an ordinary day is at most α (weighted Bonferroni over the tests actually
 /// made that day). Each test's threshold is its weight times c (<see cref="Features.FeatureDefinition.Weight"/>: the release
-/// actions, which clause 7.2 f names, weigh more). A share, a rate and the model spend their threshold each; a count spends
-/// only the largest p it can take at or below its threshold (its tail at a whole number of events, <see cref="CountLadders"/>),
-/// so the budget a count cannot use goes to the others — the discrete Bonferroni of Tarone (1990) and Döhler (2016).
+/// actions, which clause 7.2 f names, weigh more). A rate and the model spend their threshold each; a count or a share
+/// (how many of the day's devices) spends only the largest p it can take at or below its threshold (its tail at a whole
+/// number of events or devices, <see cref="CountLadders"/>), so the budget a discrete test cannot use goes to the others —
+/// the discrete Bonferroni of Tarone (1990) and Döhler (2016). A share of 25 devices cannot take most of the p-values
+/// near the cut; one of 5,000 can, and spends about its threshold as before.
 /// Tests not made (a share under the minimum base, a series too young) spend nothing. c is fixed by the history before
 /// the day's values are looked at, so the bound holds.
 /// </summary>

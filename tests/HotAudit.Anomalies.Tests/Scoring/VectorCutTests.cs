@@ -29,6 +29,27 @@ public sealed class VectorCutTests
         ((2 * c) + (3 * 1e-6)).Should().BeLessThanOrEqualTo(Alpha * (1 + 1e-9));
     }
 
+    [Fact]
+    public void Surprise_ShareOfFewDevices_LeavesTheTailsItCannotTakeToTheOthers()
+    {
+        // Given: a day's background share on 25 applying devices against 30 days of 2 % on 400 devices, beside five
+        // continuous tests (rates, the model)
+        var history = Enumerable.Range(0, 30).Select(_ => new HistoryPoint(0.02, 400)).ToList();
+        var share = ShareModel.Fit(25, history);
+        var ladders = new CountLadders(Alpha);
+        var asDiscrete = new FeatureTest(share.Tail(0.04), new Usual(0.02, 0.02), HistoryBasis.Trailing, 28, ladders.Of(share));
+        var asContinuous = asDiscrete with { Levels = null };
+        var others = Enumerable.Range(0, 4).Select(_ => new FeatureTest(new Tail(0.5, 0), new Usual(0, 0), HistoryBasis.Trailing, 28)).ToList();
+
+        // When
+        var discrete = VectorCut.Surprise(Alpha, [asDiscrete, .. others]);
+        var continuous = VectorCut.Surprise(Alpha, [asContinuous, .. others]);
+
+        // Then: a lower cut for every test of the vector (a share of 25 devices jumps over most p-values near the cut)
+        discrete.Should().BeLessThan(continuous - 0.02);
+        continuous.Should().BeApproximately(-Math.Log10(Alpha / 6), 1e-9);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
