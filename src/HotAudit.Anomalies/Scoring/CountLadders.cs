@@ -17,6 +17,10 @@ internal sealed class CountLadders(double rate)
         {
             return levels;
         }
+        if (predictive is ShareModel.Predictive share)
+        {
+            return _cache[predictive] = ShareModel.Ladder(share.N, share.A, share.B, rate, rate * 1e-6, MaxSteps);
+        }
         var k = First(predictive);
         var list = new List<double>();
         for (var tail = predictive.UpperTail(k); tail >= rate * 1e-6 && list.Count < MaxSteps; tail = predictive.UpperTail(++k))

@@ -13,6 +13,13 @@ namespace HotAudit.Anomalies.Scoring;
 /// </summary>
 internal static class VectorScorer
 {
+    /// <summary>
+    /// How far (in −log10 p) below its cut a test still passes: a discrete test's cut is often one of its own tails
+    /// (<see cref="VectorCut"/>), and a share's ladder and its p are two computations of that tail (a walk and a sum,
+    /// <see cref="ShareModel"/>) that agree to about 1e-9; at the cut the test passes, as Tarone's procedure says.
+    /// </summary>
+    private const double Tie = 1e-6;
+
     public static IReadOnlyList<ScoredVector> Score(IReadOnlyList<DailyVector> vectors, MonitorSettings settings)
     {
         if (vectors.Count == 0)
@@ -25,7 +32,7 @@ internal static class VectorScorer
         return vectors.Select((v, i) =>
         {
             var spike = tests[i].Max(t => t?.Tail.Surprise ?? 0);
-            var flagged = model[i] >= cuts[i] || tests[i].Any(t => t is not null && t.Weighted >= cuts[i]);
+            var flagged = model[i] >= cuts[i] - Tie || tests[i].Any(t => t is not null && t.Weighted >= cuts[i] - Tie);
             var explanation = Explainer.Explain(v, tests[i], MonitorSettings.ExplainCut);
             if (flagged && explanation.En.Length == 0)
             {

@@ -190,4 +190,23 @@ public sealed class FeatureModelTests
     }
 
     private static int[] Five(int[] bases, int feature) => [.. bases.Select((b, k) => k == feature ? 5 : b)];
+
+    [Theory]
+    [InlineData(25, 0.5, 400.0)]
+    [InlineData(300, 2.0, 98.0)]
+    [InlineData(5000, 0.8, 20.0)]
+    [InlineData(2490, 0.0006, 0.58)]
+    public void ShareLadder_IsTheTailsOfTheShare_AtOrBelowTheRate(int n, double a, double b)
+    {
+        // When: the ladder of a share's tails the vector cut spends from, in one walk
+        var ladder = ShareModel.Ladder(n, a, b, 1e-3, 1e-9, 64);
+
+        // Then: each is a tail P(X ≥ k) of the same beta-binomial, the first at or below the rate and on down
+        ladder.Should().NotBeEmpty().And.BeInDescendingOrder();
+        var k = Enumerable.Range(1, n).First(j => ShareModel.UpperTail(j, n, a, b) <= 1e-3);
+        for (var i = 0; i < ladder.Length; i++)
+        {
+            ladder[i].Should().BeApproximately(ShareModel.UpperTail(k + i, n, a, b), ladder[i] * 1e-5);
+        }
+    }
 }
