@@ -17,38 +17,16 @@ internal static class BetaPrior
     /// <summary>The prior (actions that skipped, actions that did not) from the units' (k, n).</summary>
     public static (double A, double B) Estimate(IReadOnlyCollection<(double K, double N)> units, double maxActions)
     {
-        double k = 0, n = 0, squares = 0;
-        var seen = 0;
-        foreach (var (ki, ni) in units)
-        {
-            if (ni <= 0)
-            {
-                continue;
-            }
-            seen++;
-            k += ki;
-            n += ni;
-            squares += ni * ni;
-        }
-        var mean = (k + 0.5) / (n + 1);
-        if (seen < 2)
+        var moments = PooledMoments.Of(units);
+        var mean = moments.Mean;
+        if (moments.Seen < 2)
         {
             return (mean * MinActions, (1 - mean) * MinActions);
         }
         // Σ (kᵢ − p nᵢ)² / nᵢ is p(1 − p)[(S − 1) + ρ(N − Σnᵢ²/N)] in expectation for beta-binomial counts.
-        var q = 0.0;
-        foreach (var (ki, ni) in units)
-        {
-            if (ni > 0)
-            {
-                var d = ki - (mean * ni);
-                q += d * d / ni;
-            }
-        }
-        var room = n - (squares / n);
-        var rho = room <= 0 ? 0 : ((q / (mean * (1 - mean))) - (seen - 1)) / room;
+        var rho = moments.Room <= 0 ? 0 : ((moments.Dispersion / (mean * (1 - mean))) - (moments.Seen - 1)) / moments.Room;
         // Never worth more than the actions it was drawn from: 0 of 200 says the share is small, not that it is 1 in 400.
-        var most = Math.Max(MinActions, Math.Min(maxActions, n));
+        var most = Math.Max(MinActions, Math.Min(maxActions, moments.Exposure));
         var strength = rho <= 0 ? most : Math.Clamp((1 - rho) / rho, MinActions, most);
         return (mean * strength, (1 - mean) * strength);
     }

@@ -17,36 +17,14 @@ internal static class GammaPrior
     /// </summary>
     public static (double Events, double Days) Estimate(IReadOnlyCollection<(double Events, double Exposure)> units, double maxDays)
     {
-        double sum = 0, exposure = 0, squares = 0;
-        var seen = 0;
-        foreach (var (events, m) in units)
-        {
-            if (m <= 0)
-            {
-                continue;
-            }
-            seen++;
-            sum += events;
-            exposure += m;
-            squares += m * m;
-        }
-        if (seen < 2)
+        var moments = PooledMoments.Of(units);
+        if (moments.Seen < 2)
         {
             return (CountModel.PriorEvents, CountModel.PriorDays);
         }
-        var mean = (CountModel.PriorEvents + sum) / (CountModel.PriorDays + exposure);
+        var mean = moments.Mean;
         // Σ (kₛ − μmₛ)² / mₛ is (S − 1)μ + τ²(M − Σmₛ²/M) in expectation for Poisson counts of rates with variance τ².
-        var q = 0.0;
-        foreach (var (events, m) in units)
-        {
-            if (m > 0)
-            {
-                var d = events - (mean * m);
-                q += d * d / m;
-            }
-        }
-        var room = exposure - (squares / exposure);
-        var spread = room <= 0 ? 0 : Math.Max(0, (q - ((seen - 1) * mean)) / room);
+        var spread = moments.Room <= 0 ? 0 : Math.Max(0, (moments.Dispersion - ((moments.Seen - 1) * mean)) / moments.Room);
         var strength = spread <= 0 ? maxDays : Math.Clamp(mean / spread, CountModel.PriorDays, maxDays);
         return (mean * strength, strength);
     }

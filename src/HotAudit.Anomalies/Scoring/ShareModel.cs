@@ -12,8 +12,6 @@ internal static class ShareModel
 {
     private const double Prior = 0.5;
 
-    public static Tail Test(double value, int n, IReadOnlyList<HistoryPoint> history) => Fit(n, history).Tail(value);
-
     /// <summary>The beta-binomial predictive of how many of the day's <paramref name="n"/> devices, after <paramref name="history"/>.</summary>
     public static Predictive Fit(int n, IReadOnlyList<HistoryPoint> history)
     {
@@ -104,7 +102,8 @@ internal static class ShareModel
         var terms = new List<double>();
         // In logs: a share as skewed as a = 0.001 has terms far below what a double holds between its two ends. With
         // b < 1 the probabilities rise again towards n (a U-shaped beta-binomial): the walk goes all the way there.
-        var log = LogPmf(from, n, a, b);
+        var atMean = LogPmf(from, n, a, b);
+        var log = atMean;
         var stop = Math.Log(floor) - (12 * Math.Log(10));
         for (var j = from; j <= n; j++)
         {
@@ -113,7 +112,7 @@ internal static class ShareModel
             {
                 break;
             }
-            log += Math.Log((n - j) * (j + a) / ((j + 1) * (n - j - 1 + b)));
+            log += LogRatio(j);
         }
         var tails = new double[terms.Count];
         var sum = 0.0;
@@ -125,15 +124,18 @@ internal static class ShareModel
         // On a share as skewed as a = 0.001 (most days none, a rare day many) even the tails below the mean can be at or
         // below the rate: down from the mean while they are, each the one above it plus its own probability.
         var below = new List<double>();
-        var (tail, logBelow) = (tails.Length > 0 ? tails[0] : 0, LogPmf(from, n, a, b));
+        var (tail, logBelow) = (tails.Length > 0 ? tails[0] : 0, atMean);
         for (var j = from - 1; j >= 1 && tail <= rate; j--)
         {
-            logBelow -= Math.Log((n - j) * (j + a) / ((j + 1) * (n - j - 1 + b)));
+            logBelow -= LogRatio(j);
             tail += Math.Exp(logBelow);
             below.Add(tail);
         }
         below.Reverse();
         return [.. below.Concat(tails).Where(t => t <= rate && t >= floor).Take(max)];
+
+        // log pmf(j + 1) − log pmf(j).
+        double LogRatio(int j) => Math.Log((n - j) * (j + a) / ((j + 1) * (n - j - 1 + b)));
     }
 
     /// <summary>P(X ≥ k) for X ~ BetaBinomial(n, a, b), summed from k outwards until the terms no longer count.</summary>

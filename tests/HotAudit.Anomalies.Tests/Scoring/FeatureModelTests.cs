@@ -69,7 +69,7 @@ public sealed class FeatureModelTests
         var history = Enumerable.Range(0, 28).Select(_ => new HistoryPoint(0.02, 200)).ToList();
 
         // When
-        var tail = ShareModel.Test(0.10, devices, history);
+        var tail = ShareModel.Fit(devices, history).Tail(0.10);
 
         // Then
         (tail.Surprise > Cut).Should().Be(pastCut);
@@ -146,8 +146,8 @@ public sealed class FeatureModelTests
         var history = Enumerable.Range(0, 27).Select(_ => new HistoryPoint(0.02, 500)).Append(new HistoryPoint(0.25, 20)).ToList();
 
         // When / Then: 20 % of 545 devices is far past the cut; 3 % of them is not
-        ShareModel.Test(0.2, 545, history).Surprise.Should().BeGreaterThan(2 * Cut);
-        ShareModel.Test(0.03, 545, history).Surprise.Should().BeLessThan(Cut);
+        ShareModel.Fit(545, history).Tail(0.2).Surprise.Should().BeGreaterThan(2 * Cut);
+        ShareModel.Fit(545, history).Tail(0.03).Surprise.Should().BeLessThan(Cut);
     }
 
     [Fact]
