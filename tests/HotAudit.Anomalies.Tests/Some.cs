@@ -25,7 +25,8 @@ internal static class Some
             var version = $"1.{v}";
             for (var d = 0; d < days; d++)
             {
-                var values = FeatureCatalog.All.Select(f => (double?)Ordinary(f, rng)).ToArray();
+                // No rollbacks, so no rollback undoes another (read only on days of two or more).
+                var values = FeatureCatalog.All.Select(f => f.Name == FeatureCatalog.RollbackFlaps ? null : (double?)Ordinary(f, rng)).ToArray();
                 values[Publishes] = d % 7 == 3 ? 1 : 0;
                 values[Rollbacks] = 0;
                 change?.Invoke(version, d, values);
@@ -58,6 +59,8 @@ internal static class Some
                     FeatureKind.Change => (Poisson(rng, 30) + 0.5) / (Poisson(rng, 30) + 0.5),
                     _ => Poisson(rng, 0.3),
                 })).ToArray();
+                // Rollback flaps are read only on a day of two or more rollbacks, of the rollbacks after the first (none here).
+                values[Index(FeatureCatalog.RollbackFlaps)] = null;
                 vectors.Add(new DailyVector("app", $"1.{v}", new DateOnly(2026, 1, 1).AddDays(d), values, bases));
             }
         }

@@ -4,6 +4,8 @@ namespace HotAudit.Anomalies.Features;
 internal static class FeatureCatalog
 {
     public const string Publishes = "publishes";
+    public const string Rollbacks = "rollbacks";
+    public const string RollbackFlaps = "rollback_flaps";
     public const string AppliesPerApplyingDevice = "applies_per_applying_device";
 
     /// <summary>
@@ -20,9 +22,11 @@ internal static class FeatureCatalog
     public static IReadOnlyList<FeatureDefinition> All { get; } =
     [
         new(Publishes, FeatureKind.Count, "publishes", "发布次数", d => (d.Operations.Publishes, 0), FromOperations: true, Hurdle: true, Weight: ReleaseWeight),
-        new("rollbacks", FeatureKind.Count, "rollbacks (set_active, deactivate)", "回滚次数 (set_active、deactivate)", d => (d.Operations.Rollbacks, 0), FromOperations: true, Hurdle: true, Weight: ReleaseWeight),
+        new(Rollbacks, FeatureKind.Count, "rollbacks (set_active, deactivate)", "回滚次数 (set_active、deactivate)", d => (d.Operations.Rollbacks, 0), FromOperations: true, Hurdle: true, Weight: ReleaseWeight),
         new("unapproved_publishes", FeatureKind.ProcessShare, "publishes without an approval before them", "发布前未获审批通过的发布次数",
             d => (d.Operations.Publishes > 0 ? d.Operations.Unapproved : null, d.Operations.Publishes), FromOperations: true, Given: Publishes),
+        new(RollbackFlaps, FeatureKind.ProcessShare, "rollbacks undoing an earlier rollback of the day (a patch switched back and forth)", "撤销当日先前回滚的回滚次数 (补丁来回切换)",
+            d => (d.Operations.Rollbacks > 1 ? d.Operations.Flaps : null, Math.Max(0, d.Operations.Rollbacks - 1)), FromOperations: true, Weight: ReleaseWeight, Given: Rollbacks),
         new("operators", FeatureKind.Count, "distinct operators (any action)", "不同操作人数 (任何操作)", d => (d.Operations.Operators.Count, 0), FromOperations: true, Judged: DayKind.ReleaseDay),
         new("unfamiliar_operators", FeatureKind.Count, "operators new to the app (no earlier operation on it in the log)", "首次操作该应用的操作人员 (日志中此前未操作过该应用)",
             d => (d.Operations.Baseline ? d.Operations.Unfamiliar.Count : null, 0), FromOperations: true, LeadDays: OperationTally.MinBaseline),
@@ -52,7 +56,7 @@ internal static class FeatureCatalog
     public static bool IsReleaseDay(DailyVector v) => v.Values[PublishesIndex] > 0 || v.Values[RollbacksIndex] > 0;
 
     private static readonly int PublishesIndex = IndexOf(Publishes);
-    private static readonly int RollbacksIndex = IndexOf("rollbacks");
+    private static readonly int RollbacksIndex = IndexOf(Rollbacks);
     private static readonly int OperatorsIndex = IndexOf("operators");
     private static readonly int ActiveDevicesIndex = IndexOf("active_devices");
 

@@ -17,6 +17,9 @@ internal static class OperationTally
     /// <summary>Earlier days with operations on the app a day needs for its new operators to be known.</summary>
     public const int MinBaseline = 7;
 
+    /// <summary>The patch a <c>set_active</c> that names none makes active: an earlier one, unknown (never a symbol).</summary>
+    private const int UnnamedEarlier = -1;
+
     private static readonly Schema Ops = Schemas.Operations;
 
     /// <summary>The days of the log, and each app's days with operations (ascending).</summary>
@@ -43,6 +46,9 @@ internal static class OperationTally
         var days = new Dictionary<DayKey, OperationDay>();
         var appDays = new Dictionary<int, List<int>>();
         var seen = new Dictionary<(int App, int Operator), int>();
+        // Each version's active patch as the log has it so far: a publish or set_active makes its patch active, a
+        // deactivate none; a set_active that does not name its patch makes "an earlier patch" active (UnnamedEarlier).
+        var activeOf = new Dictionary<(int App, int Version), int>();
         foreach (var r in byTime)
         {
             var a = r.Fields[action];
@@ -76,7 +82,18 @@ internal static class OperationTally
             }
             day.Publishes += a == publish ? 1 : 0;
             day.Unapproved += a == publish && (r.Fields[patch] == SymbolTable.None || !approvedPatches.Contains(r.Fields[patch])) ? 1 : 0;
-            day.Rollbacks += a == setActive || a == deactivate ? 1 : 0;
+            if (a == publish && publish != SymbolTable.None)
+            {
+                activeOf[(appOf, v)] = r.Fields[patch];
+            }
+            else if ((a == setActive || a == deactivate) && a != SymbolTable.None)
+            {
+                var named = r.Fields[patch];
+                var before = activeOf.GetValueOrDefault((appOf, v), SymbolTable.None);
+                var made = a == setActive ? (named != SymbolTable.None ? named : UnnamedEarlier) : SymbolTable.None;
+                day.Rollback(a == deactivate && named != SymbolTable.None ? named : before, made);
+                activeOf[(appOf, v)] = made;
+            }
             day.Retargets += a == retarget ? 1 : 0;
             day.Operators.Add(r.Fields[op]);
             if (r.Fields[op] != SymbolTable.None)

@@ -47,10 +47,10 @@ internal static class Explainer
     }
 
     /// <summary>How the level was judged, in English: basis ("28-day", "with the app's other versions,", "over the case,") and kind.</summary>
-    private static readonly string[] LevelEn = ["{0}-day", "with the app's other versions,", "over the case,", "{0} share {1} %", "{0} mean {1}", "{0} rate {1}/day", "the app's publishes so far:", "with the day's publishes, the app's so far:"];
+    private static readonly string[] LevelEn = ["{0}-day", "with the app's other versions,", "over the case,", "{0} share {1} %", "{0} mean {1}", "{0} rate {1}/day", "the app's {1} so far:", "with the day's {1}, the app's so far:"];
 
     /// <summary>The same in Chinese.</summary>
-    private static readonly string[] LevelZh = ["近 {0} 天", "与该应用其他版本相比, ", "全案", "{0}占比 {1} %", "{0}均值 {1}", "{0}速率 {1}/天", "该应用此前的发布中", "结合当日发布次数, 该应用此前的发布中"];
+    private static readonly string[] LevelZh = ["近 {0} 天", "与该应用其他版本相比, ", "全案", "{0}占比 {1} %", "{0}均值 {1}", "{0}速率 {1}/天", "该应用此前的{2}中", "结合当日{2}次数, 该应用此前的{2}中"];
 
     private static string Level(FeatureDefinition f, FeatureTest test, string[] words)
     {
@@ -58,8 +58,8 @@ internal static class Explainer
         {
             HistoryBasis.Trailing => string.Format(CultureInfo.InvariantCulture, words[0], test.Window),
             HistoryBasis.Peers => words[1],
-            HistoryBasis.Record => words[6],
-            HistoryBasis.RecordAndCount => words[7],
+            HistoryBasis.Record or HistoryBasis.RecordAndCount => string.Format(CultureInfo.InvariantCulture,
+                words[test.Basis == HistoryBasis.Record ? 6 : 7], test.Window, f.Given == FeatureCatalog.Rollbacks ? "rollbacks" : "publishes", f.Given == FeatureCatalog.Rollbacks ? "回滚" : "发布"),
             _ => words[2],
         };
         var (template, level) = f.Kind switch

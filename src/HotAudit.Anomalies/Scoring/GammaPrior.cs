@@ -7,7 +7,9 @@ namespace HotAudit.Anomalies.Scoring;
 /// explain (method of moments for Poisson rates with unequal exposure, as DerSimonian–Laird for means). The prior's
 /// strength β (in units of exposure) is mean / spread: units that all behave alike give a strong prior (at most
 /// <c>maxDays</c>), units that differ widely a weak one (at least <see cref="CountModel.PriorDays"/>), and each unit's
-/// own record decides.
+/// own record decides. Where they differ, the mean is the random-effects one (each unit's rate weighed by
+/// 1 / (μ/m + τ²), DerSimonian–Laird), not the pooled rate: beside a CI bot that publishes four times on each of its
+/// hundreds of release days, the teams' typical excess is the prior's centre, not the bot's.
 /// </summary>
 internal static class GammaPrior
 {
@@ -25,6 +27,12 @@ internal static class GammaPrior
         var mean = moments.Mean;
         // Σ (kₛ − μmₛ)² / mₛ is (S − 1)μ + τ²(M − Σmₛ²/M) in expectation for Poisson counts of rates with variance τ².
         var spread = moments.Room <= 0 ? 0 : Math.Max(0, (moments.Dispersion - ((moments.Seen - 1) * mean)) / moments.Room);
+        if (spread > 0)
+        {
+            // Units that differ beyond chance each say what a unit's rate is, whatever their exposure; each rate is
+            // uncertain by its Poisson noise μ/m plus the spread (the random-effects weights).
+            mean = PooledMoments.WeightedMean(units, m => 1 / ((moments.Mean / m) + spread));
+        }
         var strength = spread <= 0 ? maxDays : Math.Clamp(mean / spread, CountModel.PriorDays, maxDays);
         return (mean * strength, strength);
     }

@@ -35,4 +35,25 @@ internal readonly record struct PooledMoments(int Seen, double Exposure, double 
         }
         return new PooledMoments(seen, exposure, mean, q, seen == 0 ? 0 : exposure - (squares / exposure));
     }
+
+    /// <summary>
+    /// The mean of the units' rates kᵢ/mᵢ, each weighed by <paramref name="weight"/> of its exposure: the random-effects
+    /// mean (DerSimonian–Laird's second step; Kleinman's weighted estimator for shares), where units that differ beyond
+    /// chance count alike instead of by their exposure — one CI bot with hundreds of active days does not make the
+    /// case's typical team.
+    /// </summary>
+    public static double WeightedMean(IReadOnlyCollection<(double Events, double Exposure)> units, Func<double, double> weight)
+    {
+        double sum = 0, total = 0;
+        foreach (var (events, m) in units)
+        {
+            if (m > 0)
+            {
+                var w = weight(m);
+                sum += w * events / m;
+                total += w;
+            }
+        }
+        return sum / total;
+    }
 }

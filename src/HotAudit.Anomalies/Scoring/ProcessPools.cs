@@ -14,12 +14,26 @@ namespace HotAudit.Anomalies.Scoring;
 /// approval is HU-GOV-02's finding, not a change of behaviour; two or more in a day, where the record says the team
 /// has its patches approved, are. Days are added once their day is over, so a day never stands in its own record.
 /// </summary>
-internal sealed class ProcessPools
+internal sealed class ProcessPools(int least = 2, (double A, double B)? fixedPrior = null)
 {
     private readonly Dictionary<string, Record> _apps = new(StringComparer.Ordinal);
     private readonly List<(string App, double K, double N, bool Unusual)> _pending = [];
     private int _day = int.MinValue;
     private (double A, double B)? _prior;
+
+    /// <summary>
+    /// The record of rollbacks that undo an earlier rollback of the day (<see cref="FeatureCatalog.RollbackFlaps"/>): one
+    /// such flap is news (a patch switched back and forth), and the prior is fixed, not drawn from the case's apps.
+    /// </summary>
+    public static ProcessPools For(FeatureDefinition feature) =>
+        feature.Name == FeatureCatalog.RollbackFlaps ? new ProcessPools(least: 1, fixedPrior: FlapPrior) : new ProcessPools();
+
+    /// <summary>
+    /// A team's record of flaps before it has one: one flap in 50 rollbacks after a day's first, worth 25 such rollbacks.
+    /// Fixed, unlike the approval record's prior: a case whose multi-rollback days are mostly incidents would otherwise
+    /// teach that switching a patch back and forth is how rollbacks are done.
+    /// </summary>
+    public static readonly (double A, double B) FlapPrior = (0.5, 24.5);
 
     /// <summary>The most actions the case's prior is worth against an app's own.</summary>
     public const double MaxPriorActions = 10_000;
@@ -54,8 +68,8 @@ internal sealed class ProcessPools
     public Predictive Of(string app, int n)
     {
         var (k, total) = _apps.GetValueOrDefault(app).Kept;
-        _prior ??= BetaPrior.Estimate(_apps.Values.Select(r => r.Kept).ToList(), MaxPriorActions);
-        return new Predictive(n, _prior.Value.A + k, _prior.Value.B + total - k);
+        _prior ??= fixedPrior ?? BetaPrior.Estimate(_apps.Values.Select(r => r.Kept).ToList(), MaxPriorActions);
+        return new Predictive(n, _prior.Value.A + k, _prior.Value.B + total - k, least);
     }
 
     private readonly record struct Record((double K, double N) Usual, (double K, double N) Unusual)
@@ -71,14 +85,14 @@ internal sealed class ProcessPools
     /// The beta-binomial of k of <paramref name="N"/> after Beta(<paramref name="A"/>, <paramref name="B"/>), with one
     /// action never surprising (<see cref="Frequent"/>'s rule).
     /// </summary>
-    internal readonly record struct Predictive(int N, double A, double B) : ICountPredictive
+    internal readonly record struct Predictive(int N, double A, double B, int Least = 2) : ICountPredictive
     {
         public double Mean => N * A / (A + B);
 
         /// <summary>The app's usual share of actions that skip the step.</summary>
         public double Share => A / (A + B);
 
-        public double UpperTail(int k) => k <= 1 ? 1 : k > N ? 0 : ShareModel.UpperTail(k, N, A, B);
+        public double UpperTail(int k) => k < Least ? 1 : k > N ? 0 : ShareModel.UpperTail(k, N, A, B);
 
         public Tail Tail(double value) => new(UpperTail((int)Math.Round(value)), Share);
     }

@@ -34,7 +34,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
         var pools = features.Select(f => f.Hurdle ? new ExcessPools() : null).ToArray();
         var priors = features.Select(f => f.Hurdle ? new ActivePrior(minHistory) : null).ToArray();
         var excessTails = new Dictionary<(int Vector, int Feature), double>();
-        var process = features.Select(f => f.Kind == FeatureKind.ProcessShare ? new ProcessPools() : null).ToArray();
+        var process = features.Select(f => f.Kind == FeatureKind.ProcessShare ? ProcessPools.For(f) : null).ToArray();
         var given = features.Select(f => f.Given is { } count ? FeatureCatalog.IndexOf(count) : -1).ToArray();
         // Day by day across the series, so a day's peers (other versions, earlier days) are judged before it is.
         foreach (var i in Enumerable.Range(0, vectors.Count).OrderBy(i => vectors[i].Day.DayNumber).ThenBy(i => i))
@@ -124,7 +124,8 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
         }
         var predictive = record.Of(vector.AppId, vector.Bases[f]);
         var tail = predictive.Tail(k);
-        record.Add(vector.AppId, k, vector.Bases[f], tail.P <= falseAlarmRate);
+        var joint = given is { Count: not null } ? Joint(given.Tail.P, tail.P) : tail.P;
+        record.Add(vector.AppId, k, vector.Bases[f], joint <= falseAlarmRate);
         if (!feature.Scored)
         {
             return null;
@@ -132,7 +133,7 @@ internal sealed class SeriesTests(int window, int minHistory, int minBase, doubl
         var usual = Math.Round(predictive.Mean);
         if (given is { Count: { } count })
         {
-            return new FeatureTest(new Tail(Joint(given.Tail.P, tail.P), tail.Level), new Usual(usual, usual), HistoryBasis.RecordAndCount, window,
+            return new FeatureTest(new Tail(joint, tail.Level), new Usual(usual, usual), HistoryBasis.RecordAndCount, window,
                 [count.UpperTail(2)], feature.Weight);
         }
         return new FeatureTest(tail, new Usual(usual, usual), HistoryBasis.Record, window, ladders.Of(predictive), feature.Weight);

@@ -77,4 +77,18 @@ public sealed class ExcessPoolsTests
         (alike.Events / alike.Days).Should().BeApproximately(40.5 / 401, 1e-9);
         apart.Days.Should().BeLessThan(5);
     }
+
+    [Fact]
+    public void Of_TeamBesideABotThatPublishesFourTimesADay_IsJudgedByTheTeams()
+    {
+        // Given: a CI bot with 200 release days of 4 publishes, four teams with 5 release days of one publish each
+        var pools = After(200, [("bot", 4, 200), ("a", 1, 5), ("b", 1, 5), ("c", 1, 5), ("d", 1, 5)]);
+
+        // When: a new team's first release day
+        var predictive = pools.Of("new");
+
+        // Then: a second publish is judged by what the teams do, not by the bot's three extra a day (the pooled mean
+        // of the five apps' pools is 600 / 220 ≈ 2.7)
+        predictive.Mean.Should().BeLessThan(1);
+    }
 }

@@ -68,4 +68,14 @@ public sealed class ProcessPoolsTests
         (a + b).Should().BeApproximately(10, 1e-9);
         (a / (a + b)).Should().BeApproximately(0.5 / 11, 1e-9);
     }
+
+    [Fact]
+    public void Estimate_BesideABotThatNeverAsks_IsCentredOnTheTeams()
+    {
+        // Given: a CI bot with 400 publishes, none approved, and five teams with 6 publishes each, all approved
+        var (a, b) = BetaPrior.Estimate([(400, 400), (0, 6), (0, 6), (0, 6), (0, 6), (0, 6)], maxActions: 10_000);
+
+        // Then: the prior's centre is the apps' typical share (one app in six never asks), not the pooled 93 %
+        (a / (a + b)).Should().BeLessThan(0.25);
+    }
 }
