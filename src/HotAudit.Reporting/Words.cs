@@ -64,6 +64,7 @@ internal static class Words
         "failing_device_share" => new("失败设备占比", "share of failing devices"),
         "http_check_share" => new("明文 HTTP 检查占比", "share of checks over plain HTTP"),
         "rollbacks" => new("回滚次数", "rollbacks"),
+        "rollback_flaps" => new("撤销当日先前回滚的回滚次数", "rollbacks undoing an earlier one that day"),
         "operators" => new("不同操作人数", "distinct operators"),
         "unfamiliar_operators" => new("首次操作该应用的人数", "operators new to the app"),
         "unapproved_publishes" => new("未经审批的发布次数", "publishes without an approval"),

@@ -35,6 +35,15 @@ internal sealed class ProcessPools(int least = 2, (double A, double B)? fixedPri
     /// </summary>
     public static readonly (double A, double B) FlapPrior = (0.5, 24.5);
 
+    /// <summary>
+    /// Days judged unusual an app needs before they are its practice (and only when their actions are as many as its
+    /// usual days'): a record whose usual days hold no such action — most teams' rollbacks after a day's first — would
+    /// otherwise adopt its first burst and judge the next one by it. Measured (bench/QUALITY.md, tenth session): vendor's
+    /// bank flapped a patch four times on one day, and its 2-rollback burst later that season came out at p ≈ 0.1 on the
+    /// flap record instead of 0.02.
+    /// </summary>
+    public const int PracticeDays = 3;
+
     /// <summary>The most actions the case's prior is worth against an app's own.</summary>
     public const double MaxPriorActions = 10_000;
 
@@ -60,7 +69,7 @@ internal sealed class ProcessPools(int least = 2, (double A, double B)? fixedPri
     /// <summary>
     /// Adds the current day's <paramref name="k"/> of <paramref name="n"/> actions of an app; a day judged
     /// <paramref name="unusual"/> is kept apart, as in a series' own history, so one burst does not make the next usual
-    /// (unless such actions are as many as the others: then they are the practice).
+    /// (unless such actions are as many as the others, on <see cref="PracticeDays"/> days or more: then they are the practice).
     /// </summary>
     public void Add(string app, double k, int n, bool unusual) => _pending.Add((app, k, n, unusual));
 
@@ -72,12 +81,12 @@ internal sealed class ProcessPools(int least = 2, (double A, double B)? fixedPri
         return new Predictive(n, _prior.Value.A + k, _prior.Value.B + total - k, least);
     }
 
-    private readonly record struct Record((double K, double N) Usual, (double K, double N) Unusual)
+    private readonly record struct Record((double K, double N) Usual, (double K, double N) Unusual, int UnusualDays = 0)
     {
-        public (double K, double N) Kept => Unusual.N >= Usual.N ? (Usual.K + Unusual.K, Usual.N + Unusual.N) : Usual;
+        public (double K, double N) Kept => Unusual.N >= Usual.N && UnusualDays >= PracticeDays ? (Usual.K + Unusual.K, Usual.N + Unusual.N) : Usual;
 
         public Record Add(double k, double n, bool unusual) => unusual
-            ? this with { Unusual = (Unusual.K + k, Unusual.N + n) }
+            ? this with { Unusual = (Unusual.K + k, Unusual.N + n), UnusualDays = UnusualDays + 1 }
             : this with { Usual = (Usual.K + k, Usual.N + n) };
     }
 

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using HotAudit.Anomalies.Features;
 using HotAudit.Anomalies.Scoring;
 using Xunit;
 
@@ -77,5 +78,28 @@ public sealed class ProcessPoolsTests
 
         // Then: the prior's centre is the apps' typical share (one app in six never asks), not the pooled 93 %
         (a / (a + b)).Should().BeLessThan(0.25);
+    }
+
+    [Fact]
+    public void Of_AfterOneFlaggedBurst_TheFlapRecordStillSaysRare_AfterThreeItIsThePractice()
+    {
+        // Given: an app whose only rollbacks after a day's first were one day of three flaps, judged unusual
+        var flaps = ProcessPools.For(FeatureCatalog.All[FeatureCatalog.IndexOf(FeatureCatalog.RollbackFlaps)]);
+        flaps.MoveTo(0);
+        flaps.Add("bank", 3, 3, unusual: true);
+        flaps.MoveTo(1);
+
+        // When: its next day with two rollbacks, the second switching the patch back
+        var once = flaps.Of("bank", 1).UpperTail(1);
+
+        // Then: still judged by the prior (1 in 50), not by that one burst (≈ 1 in 8)
+        once.Should().BeLessThan(0.03);
+
+        // And: after three such days they are how the app rolls back
+        flaps.Add("bank", 1, 1, unusual: true);
+        flaps.MoveTo(2);
+        flaps.Add("bank", 2, 2, unusual: true);
+        flaps.MoveTo(3);
+        flaps.Of("bank", 1).UpperTail(1).Should().BeGreaterThan(0.1);
     }
 }
