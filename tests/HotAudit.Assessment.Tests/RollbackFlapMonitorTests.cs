@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using FluentAssertions;
 using Xunit;
@@ -17,9 +16,8 @@ public sealed class RollbackFlapMonitorTests : IDisposable
     private static readonly DateTime Start = new(2026, 3, 2, 0, 0, 0, DateTimeKind.Unspecified);
     private static readonly string[] Versions = ["1.0.0", "2.0.0", "3.0.0", "4.0.0", "5.0.0", "6.0.0"];
     private readonly MonitorCase _case = new();
-    private readonly StringBuilder _ops = new("ts,op_id,operator,role,action,app_id,app_version,patch_id,patch_version,content,approval_id,result\n");
+    private readonly OperationRows _ops = new(App);
     private readonly Dictionary<string, List<string>> _published = [];
-    private int _id;
     private int _patch;
 
     [Fact]
@@ -95,8 +93,7 @@ public sealed class RollbackFlapMonitorTests : IDisposable
     }
 
     private void Op(DateTime at, string who, string role, string action, string version, string patch, string result = "") =>
-        _ops.Append(CultureInfo.InvariantCulture,
-            $"{MonitorCase.At(at)},op{++_id},{who},{role},{action},{App},{version},{patch},{_patch},fix,{(result == "approved" ? "AP" + _patch : "")},{result}\n");
+        _ops.Add(at, who, role, action, version, patch, _patch, result);
 
     private static DateTime At(int day, double hour) => Start.AddDays(day).AddHours(hour);
 

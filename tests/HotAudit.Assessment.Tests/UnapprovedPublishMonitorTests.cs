@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using FluentAssertions;
 using Xunit;
@@ -16,8 +15,7 @@ public sealed class UnapprovedPublishMonitorTests : IDisposable
     private const string App = "com.test.process";
     private static readonly DateTime Start = new(2026, 3, 2, 0, 0, 0, DateTimeKind.Unspecified);
     private readonly MonitorCase _case = new();
-    private readonly StringBuilder _ops = new("ts,op_id,operator,role,action,app_id,app_version,patch_id,patch_version,content,approval_id,result\n");
-    private int _id;
+    private readonly OperationRows _ops = new(App);
     private int _patch;
 
     [Fact]
@@ -114,8 +112,7 @@ public sealed class UnapprovedPublishMonitorTests : IDisposable
     }
 
     private void Op(DateTime at, string who, string role, string action, string version, string patch, string result) =>
-        _ops.Append(CultureInfo.InvariantCulture,
-            $"{at:yyyy-MM-dd HH:mm:ss},op{++_id},{who},{role},{action},{App},{version},{patch},{_patch},fix,{(result == "approved" ? "AP" + _patch : "")},{result}\n");
+        _ops.Add(at, who, role, action, version, patch, _patch, result);
 
     private static string Day(int day) => Start.AddDays(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
