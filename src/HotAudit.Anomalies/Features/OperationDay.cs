@@ -21,7 +21,7 @@ internal sealed class OperationDay
     /// <summary>The patches the day's rollbacks moved so far (the one they left and the one they made active).</summary>
     private readonly HashSet<int> _moved = [];
 
-    /// <summary>Records a rollback that left patch <paramref name="left"/> and made <paramref name="made"/> active (0: none); counts it a flap when either was moved before that day.</summary>
+    /// <summary>Records a rollback that left patch <paramref name="left"/> and made <paramref name="made"/> active (0: none); counts it a flap when either was moved by an earlier rollback of the day.</summary>
     public void Rollback(int left, int made)
     {
         Rollbacks++;
@@ -35,6 +35,7 @@ internal sealed class OperationDay
             }
         }
     }
+
     public HashSet<int> Operators { get; } = [];
 
     /// <summary>Operators acting on the version who acted on none of the app's versions before this day in the log.</summary>

@@ -13,6 +13,8 @@ namespace HotAudit.Anomalies.Scoring;
 /// of n is judged by the beta-binomial tail. One such action in a day is never news (p = 1): a single publish without an
 /// approval is HU-GOV-02's finding, not a change of behaviour; two or more in a day, where the record says the team
 /// has its patches approved, are. Days are added once their day is over, so a day never stands in its own record.
+/// The same record, with a fixed prior and one action already news, keeps each app's rollbacks that undo an earlier
+/// rollback of the day (<see cref="For"/>).
 /// </summary>
 internal sealed class ProcessPools(int least = 2, (double A, double B)? fixedPrior = null)
 {
@@ -91,8 +93,8 @@ internal sealed class ProcessPools(int least = 2, (double A, double B)? fixedPri
     }
 
     /// <summary>
-    /// The beta-binomial of k of <paramref name="N"/> after Beta(<paramref name="A"/>, <paramref name="B"/>), with one
-    /// action never surprising (<see cref="Frequent"/>'s rule).
+    /// The beta-binomial of k of <paramref name="N"/> after Beta(<paramref name="A"/>, <paramref name="B"/>), with fewer
+    /// than <paramref name="Least"/> actions never surprising (for the approvals, one: <see cref="Frequent"/>'s rule).
     /// </summary>
     internal readonly record struct Predictive(int N, double A, double B, int Least = 2) : ICountPredictive
     {
