@@ -82,7 +82,7 @@ internal static class OperationTally
             }
             day.Publishes += a == publish ? 1 : 0;
             day.Unapproved += a == publish && (r.Fields[patch] == SymbolTable.None || !approvedPatches.Contains(r.Fields[patch])) ? 1 : 0;
-            if (a == publish && publish != SymbolTable.None)
+            if (a == publish && a != SymbolTable.None)
             {
                 activeOf[(appOf, v)] = r.Fields[patch];
             }

@@ -11,38 +11,6 @@ internal sealed class CountLadders(double rate)
     private const int MaxSteps = 64;
     private readonly Dictionary<ICountPredictive, double[]> _cache = [];
 
-    public double[] Of(ICountPredictive predictive)
-    {
-        if (_cache.TryGetValue(predictive, out var levels))
-        {
-            return levels;
-        }
-        if (predictive is ShareModel.Predictive share)
-        {
-            return _cache[predictive] = ShareModel.Ladder(share.N, share.A, share.B, rate, rate * 1e-6, MaxSteps);
-        }
-        var k = First(predictive);
-        var list = new List<double>();
-        for (var tail = predictive.UpperTail(k); tail >= rate * 1e-6 && list.Count < MaxSteps; tail = predictive.UpperTail(++k))
-        {
-            list.Add(tail);
-        }
-        return _cache[predictive] = [.. list];
-    }
-
-    /// <summary>The smallest k ≥ 1 with P(X ≥ k) ≤ rate: doubling from the mean, then bisection.</summary>
-    private int First(ICountPredictive predictive)
-    {
-        var (lo, hi) = (0, Math.Max(1, (int)Math.Ceiling(predictive.Mean)));
-        while (predictive.UpperTail(hi) > rate)
-        {
-            (lo, hi) = (hi, hi * 2);
-        }
-        while (hi - lo > 1)
-        {
-            var mid = lo + ((hi - lo) / 2);
-            (lo, hi) = predictive.UpperTail(mid) > rate ? (mid, hi) : (lo, mid);
-        }
-        return hi;
-    }
+    public double[] Of(ICountPredictive predictive) =>
+        _cache.TryGetValue(predictive, out var levels) ? levels : _cache[predictive] = predictive.Ladder(rate, rate * 1e-6, MaxSteps);
 }

@@ -96,6 +96,31 @@ internal interface ICountPredictive
 
     /// <summary>The tail at an observed value.</summary>
     Tail Tail(double value);
+
+    /// <summary>
+    /// The tails P(X ≥ k) at or below <paramref name="rate"/>, largest first, down to <paramref name="floor"/> and at most
+    /// <paramref name="max"/> of them (<see cref="CountLadders"/>): from the smallest k ≥ 1 whose tail is at most the rate
+    /// (doubling from the mean, then bisection), one tail per k. A predictive with a cheaper walk of its own overrides it.
+    /// </summary>
+    double[] Ladder(double rate, double floor, int max)
+    {
+        var (lo, hi) = (0, Math.Max(1, (int)Math.Ceiling(Mean)));
+        while (UpperTail(hi) > rate)
+        {
+            (lo, hi) = (hi, hi * 2);
+        }
+        while (hi - lo > 1)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            (lo, hi) = UpperTail(mid) > rate ? (mid, hi) : (lo, mid);
+        }
+        var list = new List<double>();
+        for (var (k, tail) = (hi, UpperTail(hi)); tail >= floor && list.Count < max; tail = UpperTail(++k))
+        {
+            list.Add(tail);
+        }
+        return [.. list];
+    }
 }
 
 /// <summary>A count history by its sums: days, Σ x and Σ x².</summary>

@@ -41,6 +41,9 @@ internal static class ShareModel
 
         /// <summary>The tail at a share (not a count) of the N devices, with the usual share as its level.</summary>
         public Tail Tail(double value) => new(UpperTail((int)Math.Round(value * N)), Share);
+
+        /// <summary>The ladder in one walk of the probabilities (<see cref="ShareModel.Ladder"/>), not a sum per tail.</summary>
+        public double[] Ladder(double rate, double floor, int max) => ShareModel.Ladder(N, A, B, rate, floor, max);
     }
 
     /// <summary>
