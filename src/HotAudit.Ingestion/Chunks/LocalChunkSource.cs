@@ -16,7 +16,7 @@ internal sealed class LocalChunkSource(TelemetryChunkReader reader, IngestState 
     {
         var results = new ConcurrentBag<ChunkResult>();
         var nextId = plan.Chunks.Count - 1;
-        var streamed = plan.Chunks.Where(c => parallelism > 1 && InflatedChunks.Applies(reader.Input(c.File), c)).ToHashSet();
+        var streamed = plan.Chunks.Where(c => InflatedChunks.Applies(reader.Input(c.File), c)).ToHashSet();
         var queue = new ConcurrentQueue<TelemetryChunk>(plan.Chunks.OrderBy(c => streamed.Contains(c) ? 0 : 1).ThenBy(c => c.Id));
         var failures = new ConcurrentQueue<ExceptionDispatchInfo>();
         void Work()

@@ -43,8 +43,9 @@ public sealed class CaseReader
     {
         var read = Begin(manifest, telemetry, progress, ct);
         // On this machine a file of lines is streamed (read and hashed once, parsed in blocks on the other cores) from its
-        // first byte: no planning pass that reads every plain file once before its chunks are read again.
-        var plan = Parallelism > 1 && Streamed ? read.WholeFiles() : read.Plan(ChunkBytes);
+        // first byte: no planning pass that reads every plain file once before its chunks are read again. On one core
+        // too: a block of a plain file without a quote is tokenized without CsvHelper (QuoteFreeCsv), ~35 % less CPU.
+        var plan = Streamed ? read.WholeFiles() : read.Plan(ChunkBytes);
         var chunks = new LocalChunkSource(new TelemetryChunkReader(manifest, _symbols, _offset), read.State, Parallelism, ChunkBytes).ReadChunks(plan, ct);
         read.AddTelemetry(plan, chunks);
         return Finish(read);

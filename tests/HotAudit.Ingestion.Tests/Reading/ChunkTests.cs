@@ -157,7 +157,7 @@ public sealed class ChunkTests
         var manifest = CaseDiscovery.Discover(tc.Directory);
 
         // When
-        var whole = Read(manifest, long.MaxValue, parallelism: 1);
+        var whole = Read(manifest, long.MaxValue, parallelism: 1, streamed: false);
         var blocks = Read(manifest, Small, parallelism: 2);
 
         // Then
@@ -202,7 +202,7 @@ public sealed class ChunkTests
         var manifest = CaseDiscovery.Discover(tc.Directory);
 
         // When
-        var whole = Read(manifest, long.MaxValue, parallelism: 1);
+        var whole = Read(manifest, long.MaxValue, parallelism: 1, streamed: false);
         var blocks = Read(manifest, Small, parallelism: 2);
 
         // Then
@@ -302,7 +302,7 @@ public sealed class ChunkTests
         var manifest = CaseDiscovery.Discover(tc.Directory);
 
         // When
-        var whole = Read(manifest, long.MaxValue, parallelism: 1);
+        var whole = Read(manifest, long.MaxValue, parallelism: 1, streamed: false);
         var blocks = Read(manifest, Small, parallelism: 2);
 
         // Then
@@ -315,16 +315,16 @@ public sealed class ChunkTests
 
     /// <summary>
     /// Reads the case whole on one thread, in planned chunks side by side (as a cluster does), and streamed in blocks
-    /// (as one machine does); all three must agree.
+    /// (as one machine does, on two cores and on one); all four must agree.
     /// </summary>
     private static (IngestResult Whole, IngestResult Chunked) AssertChunkedEqualsWhole(TempCase tc, bool expectChunks, long chunkBytes = Small)
     {
         var manifest = CaseDiscovery.Discover(tc.Directory);
         ChunkPlanner.Plan(manifest, chunkBytes, 2).Chunks.Count.Should().Match(n => expectChunks ? n > 2 : n == 1);
-        var whole = Read(manifest, long.MaxValue, parallelism: 1);
-        foreach (var streamed in new[] { false, true })
+        var whole = Read(manifest, long.MaxValue, parallelism: 1, streamed: false);
+        foreach (var (streamed, parallelism) in new[] { (false, 2), (true, 2), (true, 1) })
         {
-            var chunked = Read(manifest, chunkBytes, streamed: streamed);
+            var chunked = Read(manifest, chunkBytes, parallelism, streamed);
             chunked.Result.Files.Should().BeEquivalentTo(whole.Result.Files, o => o.WithStrictOrdering());
             chunked.Result.Rejections.Should().Equal(whole.Result.Rejections);
             chunked.Result.Issues.Should().Equal(whole.Result.Issues);

@@ -23,7 +23,7 @@ public sealed class TelemetryBatchesTests
             .Text("telemetry-c.csv", Rows(7, 9_000));
         var manifest = CaseDiscovery.Discover(tc.Directory);
         var expected = new CollectingSink();
-        new CaseReader(new SymbolTable(), TimeSpan.FromHours(8)) { Parallelism = 1 }.Read(manifest, expected);
+        new CaseReader(new SymbolTable(), TimeSpan.FromHours(8)) { Parallelism = 1, Streamed = false }.Read(manifest, expected);
         using var store = new PartitionStore(PartitionStore.LocalPartitions, tc.Directory);
 
         var result = new CaseReader(new SymbolTable(), TimeSpan.FromHours(8)) { Parallelism = parallelism, ChunkBytes = 4_096 }.Read(manifest, store);
