@@ -11,6 +11,7 @@ internal static class ScenarioFamilies
         new Fleet.FleetFamily(),
         new Vendor.VendorFamily(),
         new Harbor.HarborFamily(),
+        new Meridian.MeridianFamily(),
     ];
 
     /// <summary>The family called <paramref name="name"/>, or null.</summary>
