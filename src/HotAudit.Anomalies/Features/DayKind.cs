@@ -12,8 +12,10 @@ internal enum DayKind
     Any,
 
     /// <summary>
-    /// A release day (a publish or rollback on the version that day) against earlier release days, other days against
-    /// other days; without three earlier days of its kind the day is not judged on this feature.
+    /// A release day (a publish or rollback on the version that day, or its registration: a new version's first day of
+    /// release work brings the platform's admin, a developer and a reviewer together before anything is published)
+    /// against earlier release days, other days against other days; without three earlier days of its kind the day is
+    /// not judged on this feature.
     /// </summary>
     ReleaseDay,
 

@@ -9,6 +9,9 @@ internal sealed class OperationDay
     /// <summary><c>targeting_change</c> rows: who gets the patch changed (a staged rollout widened), so devices may apply without a publish.</summary>
     public int Retargets;
 
+    /// <summary><c>version_register</c> rows: the version was registered that day, the first of its release work.</summary>
+    public int Registers;
+
     /// <summary>Publishes of a patch with no <c>approve</c> of it (result <c>approved</c>) earlier in the log (HU-GOV-02's test).</summary>
     public int Unapproved;
 

@@ -29,7 +29,7 @@ internal static class OperationTally
         var (app, version, patch, op) = (Ops.Slot("app_id"), Ops.Slot("app_version"), Ops.Slot("patch_id"), Ops.Slot("operator"));
         var (publish, upload) = (symbols.Find("publish"), symbols.Find("patch_upload"));
         var (setActive, deactivate) = (symbols.Find("set_active"), symbols.Find("deactivate"));
-        var retarget = symbols.Find("targeting_change");
+        var (retarget, register) = (symbols.Find("targeting_change"), symbols.Find("version_register"));
         var (approve, approved, result) = (symbols.Find("approve"), symbols.Find("approved"), Ops.Slot("result"));
         var approvedPatches = new HashSet<int>();
         // A patch's app and version: from its first publish or upload that names them, else its first row of any action
@@ -95,6 +95,7 @@ internal static class OperationTally
                 activeOf[(appOf, v)] = made;
             }
             day.Retargets += a == retarget ? 1 : 0;
+            day.Registers += a == register && a != SymbolTable.None ? 1 : 0;
             day.Operators.Add(r.Fields[op]);
             if (r.Fields[op] != SymbolTable.None)
             {

@@ -32,7 +32,7 @@ internal static class VectorBuilder
                     bases[i] = n;
                     values[i] = FeatureCatalog.NeedsBase(features[i]) && n < minBase ? null : value;
                 }
-                return new DailyVector(k.App, k.Version, DateOnly.FromDayNumber(k.Key.Day), values, bases);
+                return new DailyVector(k.App, k.Version, DateOnly.FromDayNumber(k.Key.Day), values, bases) { Registered = o.Registers > 0 };
             })
             .ToList();
     }

@@ -19,7 +19,7 @@ internal static class KeptFile
     public static void Write(string appId, IReadOnlyList<DailyVector> days, Stream stream)
     {
         var names = FeatureCatalog.All.Select(f => f.Name).ToArray();
-        var kept = days.Select(d => new KeptDay(d.AppVersion, d.Day, d.Values.Select(v => v is { } x && double.IsFinite(x) ? v : null).ToArray(), d.Bases)).ToArray();
+        var kept = days.Select(d => new KeptDay(d.AppVersion, d.Day, d.Values.Select(v => v is { } x && double.IsFinite(x) ? v : null).ToArray(), d.Bases, d.Registered)).ToArray();
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         using var entry = zip.CreateEntry(Entry).Open();
         JsonSerializer.Serialize(entry, new KeptApp(Format, appId, names, kept), Json);
@@ -42,7 +42,7 @@ internal static class KeptFile
         var names = FeatureCatalog.All.Select(f => f.Name).ToList();
         var from = names.Select(n => Array.IndexOf(app!.Features, n)).ToArray();
         return app!.Days.Select(d => new DailyVector(app.App, d.Version, d.Day,
-            from.Select(k => k < 0 ? null : d.Values[k]).ToArray(), from.Select(k => k < 0 ? 0 : d.Bases[k]).ToArray())).ToList();
+            from.Select(k => k < 0 ? null : d.Values[k]).ToArray(), from.Select(k => k < 0 ? 0 : d.Bases[k]).ToArray()) { Registered = d.Registered }).ToList();
     }
 
     private static void Check(KeptApp? app)
@@ -63,5 +63,6 @@ internal static class KeptFile
 
     private sealed record KeptApp(int Format, string App, string[] Features, KeptDay[] Days);
 
-    private sealed record KeptDay(string Version, DateOnly Day, double?[] Values, int[] Bases);
+    /// <summary>A kept day; <paramref name="Registered"/> is absent (false) in files written before it was kept.</summary>
+    private sealed record KeptDay(string Version, DateOnly Day, double?[] Values, int[] Bases, bool Registered = false);
 }

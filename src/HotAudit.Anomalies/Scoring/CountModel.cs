@@ -5,8 +5,8 @@ namespace HotAudit.Anomalies.Scoring;
 /// <summary>
 /// Small daily counts (publishes, rollbacks, operators, patches): a Gamma–Poisson model. The daily rate has a Gamma
 /// prior of <see cref="PriorEvents"/> events over <see cref="PriorDays"/> day (a quiet or young series is neither blind
-/// nor hair-trigger), updated with the history; a history more variable than Poisson widens it to the negative binomial
-/// of the same mean and variance. The tail is that of the predictive negative binomial.
+/// nor hair-trigger), updated with the history; a history more variable than Poisson (its variance above its own mean)
+/// widens it to the negative binomial of its dispersion. The tail is that of the predictive negative binomial.
 /// </summary>
 internal static class CountModel
 {
@@ -31,10 +31,13 @@ internal static class CountModel
         var mean = (prior.Events + sum) / beta;
         if (m >= 2)
         {
+            // Over-dispersed is the history's variance above its own mean: against the prior-shrunk mean, a team whose
+            // pool is 1 in 6 days (variance = mean) read as wildly dispersed beside a case whose teams rarely do it.
             var variance = Math.Max(0, (history.SumOfSquares - (sum * sum / m)) / (m - 1));
-            if (variance > mean)
+            var own = sum / m;
+            if (variance > own)
             {
-                beta = Math.Min(beta, mean / (variance - mean));
+                beta = Math.Min(beta, own / (variance - own));
             }
         }
         return new Predictive(mean * beta, beta);

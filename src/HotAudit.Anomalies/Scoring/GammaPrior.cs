@@ -6,8 +6,9 @@ namespace HotAudit.Anomalies.Scoring;
 /// prior of <see cref="CountModel"/> added) and its spread the part of the units' differences that chance alone does not
 /// explain (method of moments for Poisson rates with unequal exposure, as DerSimonian–Laird for means). The prior's
 /// strength β (in units of exposure) is mean / spread: units that all behave alike give a strong prior (at most
-/// <c>maxDays</c>), units that differ widely a weak one (at least <see cref="CountModel.PriorDays"/>), and each unit's
-/// own record decides. Where they differ, the mean is the random-effects one (each unit's rate weighed by
+/// <c>maxDays</c>, and at most the units' whole exposure: under complete pooling a unit's rate is the common rate as
+/// Gamma(events, exposure) knows it), units that differ widely a weak one (at least <see cref="CountModel.PriorDays"/>),
+/// and each unit's own record decides. Where they differ, the mean is the random-effects one (each unit's rate weighed by
 /// 1 / (μ/m + τ²), DerSimonian–Laird), not the pooled rate: beside a CI bot that publishes four times on each of its
 /// hundreds of release days, the teams' typical excess is the prior's centre, not the bot's.
 /// </summary>
@@ -33,6 +34,11 @@ internal static class GammaPrior
             // uncertain by its Poisson noise μ/m plus the spread (the random-effects weights).
             mean = PooledMoments.WeightedMean(units, m => 1 / ((moments.Mean / m) + spread));
         }
+        // Units that look alike (no spread beyond chance) share one rate, known from the exposure the case has seen:
+        // the prior is worth that exposure at most, not more (with sparse counts — most teams never publish twice a
+        // day — the moments cannot see a spread, and a prior worth thousands of days would never let a team's own
+        // practice count).
+        maxDays = Math.Min(maxDays, Math.Max(CountModel.PriorDays, moments.Exposure));
         var strength = spread <= 0 ? maxDays : Math.Clamp(mean / spread, CountModel.PriorDays, maxDays);
         return (mean * strength, strength);
     }

@@ -11,8 +11,10 @@ public sealed class MonitorMemoryTests
     [Fact]
     public void Read_WrittenApp_GivesBackItsDays()
     {
-        // Given
-        var memory = MonitorMemory.Empty.With(Some.Series(10, 2));
+        // Given: one of the days the version's registration day
+        var days = Some.Series(10, 2);
+        days[3] = days[3] with { Registered = true };
+        var memory = MonitorMemory.Empty.With(days);
         using var stream = new MemoryStream();
         memory.Write("app", stream);
         stream.Position = 0;
@@ -22,6 +24,7 @@ public sealed class MonitorMemoryTests
 
         // Then
         read.Days.Should().BeEquivalentTo(memory.Days, o => o.WithStrictOrdering());
+        read.Days.Count(d => d.Registered).Should().Be(1);
     }
 
     [Fact]

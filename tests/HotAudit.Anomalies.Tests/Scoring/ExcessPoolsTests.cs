@@ -72,10 +72,37 @@ public sealed class ExcessPoolsTests
         var alike = GammaPrior.Estimate([(10, 100), (11, 100), (9, 100), (10, 100)], 10_000);
         var apart = GammaPrior.Estimate([(1, 100), (200, 100), (20, 100), (60, 100)], 10_000);
 
-        // Then
-        alike.Days.Should().Be(10_000);
+        // Then: the alike units share one rate, known from their 400 days (not from the 10,000 the cap allows)
+        alike.Days.Should().Be(400);
         (alike.Events / alike.Days).Should().BeApproximately(40.5 / 401, 1e-9);
         apart.Days.Should().BeLessThan(5);
+    }
+
+    [Fact]
+    public void Of_TeamWhoseReleaseDaysNowAndThenHaveAFixOfTheFix_ItsOwnRecordCounts()
+    {
+        // Given: twelve teams with eight release days of one publish each; a team with twelve release days, two of them
+        // with a second publish (a fix of the fix the same day)
+        var teams = Enumerable.Range(0, 12).Select(t => ($"team{t}", 1, 8)).ToList();
+        var pools = new ExcessPools();
+        for (var day = 0; day < 12; day++)
+        {
+            pools.MoveTo(day);
+            foreach (var (app, count, days) in teams.Where(t => day < t.Item3))
+            {
+                pools.Add(app, count, unusual: false);
+            }
+            pools.Add("fix", day is 3 or 8 ? 2 : 1, unusual: false);
+        }
+        pools.MoveTo(12);
+
+        // When: the team's next release day
+        var predictive = pools.Of("fix");
+
+        // Then: a second publish, 2 in its 12 days, is judged at a few percent — its own record shrunk toward the teams'
+        // ~100 days, not at the case's "never" (the moments see no spread in such sparse counts; a prior worth 10,000
+        // days, and the team's history read as wildly dispersed against that prior's mean, had it at 0.8 %)
+        predictive.UpperTail(1).Should().BeInRange(0.02, 0.2);
     }
 
     [Fact]
