@@ -95,7 +95,7 @@ internal static class OperationTally
                 activeOf[(appOf, v)] = made;
             }
             day.Retargets += a == retarget ? 1 : 0;
-            day.Registers += a == register && a != SymbolTable.None ? 1 : 0;
+            day.Registers += a == register ? 1 : 0;
             day.Operators.Add(r.Fields[op]);
             if (r.Fields[op] != SymbolTable.None)
             {

@@ -15,7 +15,6 @@ internal sealed class SeriesIndex
     private readonly (int From, int To) _telemetry;
     private readonly Dictionary<string, List<int>> _appOperations = new(StringComparer.Ordinal);
     private readonly bool[] _release;
-    private readonly bool[] _releaseWork;
     private readonly bool[] _rollout;
 
     public SeriesIndex(IReadOnlyList<DailyVector> vectors)
@@ -38,7 +37,6 @@ internal sealed class SeriesIndex
             }
         }
         _release = vectors.Select(FeatureCatalog.IsReleaseDay).ToArray();
-        _releaseWork = vectors.Select((v, i) => _release[i] || v.Registered).ToArray();
         _rollout = vectors.Select((v, i) => _release[i]
             || (i > _seriesOf[i].Start && _release[i - 1] && vectors[i - 1].Day.DayNumber == v.Day.DayNumber - 1)).ToArray();
         _operations = Span(vectors, FeatureCatalog.OperationsSeen);
@@ -57,7 +55,7 @@ internal sealed class SeriesIndex
     /// <summary>Whether vector <paramref name="i"/>'s day is of the given kind: a release day, or a rollout day (a release that day or the day before).</summary>
     public bool Is(DayKind kind, int i) => kind switch
     {
-        DayKind.ReleaseDay => _releaseWork[i],
+        DayKind.ReleaseDay => _release[i] || Vectors[i].Registered,
         DayKind.Rollout or DayKind.RolloutPhase => _rollout[i],
         _ => true,
     };
