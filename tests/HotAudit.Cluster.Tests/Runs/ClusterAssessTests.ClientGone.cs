@@ -27,7 +27,15 @@ public sealed partial class ClusterAssessTests
         Findings(clustered).Should().Be(Findings(local));
         var survivors = cluster.Processes.Where(p => !p.HasExited).ToList();
         survivors.Should().Contain(p => p.StandardOutput.Contains($"{runId}: no coordinator is running it", StringComparison.Ordinal));
-        survivors.Should().Contain(p => p.StandardOutput.Contains($"{runId}: finished", StringComparison.Ordinal));
+        // The marker is written with the reports, inside the run; the coordinator logs "finished" just after it (seen
+        // missing when the output was read the moment the marker appeared, on a loaded machine): wait for the line.
+        var finished = $"{runId}: finished";
+        for (var until = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+             !survivors.Any(p => p.StandardOutput.Contains(finished, StringComparison.Ordinal)) && DateTime.UtcNow < until;)
+        {
+            await Task.Delay(100);
+        }
+        survivors.Should().Contain(p => p.StandardOutput.Contains(finished, StringComparison.Ordinal));
     }
 
     /// <summary>Waits for the run's marker (written after its reports) in <paramref name="outDir"/>.</summary>
