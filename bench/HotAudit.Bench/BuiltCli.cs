@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace HotAudit.Bench;
 
 /// <summary>
@@ -5,10 +7,27 @@ namespace HotAudit.Bench;
 /// repository's build of <c>src/HotAudit.Cli</c> in the bench's own configuration — what a user's <c>dotnet run</c> or
 /// <c>dotnet build</c> gives: built for the machine's platform and ReadyToRun-compiled in its usual output folder (the
 /// csproj's <c>ReadyToRunBuildOutput</c>), so the timed runs pay the start-up a user pays, not a JIT build's.
+/// <c>HOTAUDIT_CLI</c> may also name a published executable (the self-contained composite publish, README "Speed"):
+/// anything not ending in <c>.dll</c> is started as it is, not through <c>dotnet</c>.
 /// </summary>
 internal static class BuiltCli
 {
     public static string Dll { get; } = Find();
+
+    /// <summary>How to start the executable with <paramref name="args"/>: <c>dotnet hotaudit.dll …</c>, or a published executable itself.</summary>
+    public static ProcessStartInfo Start(IEnumerable<string> args) => Start(Dll, args);
+
+    /// <summary>How to start <paramref name="cli"/> (an assembly, or a published executable) with <paramref name="args"/>.</summary>
+    internal static ProcessStartInfo Start(string cli, IEnumerable<string> args)
+    {
+        var dll = cli.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(dll ? "dotnet" : cli);
+        foreach (var a in dll ? args.Prepend(cli) : args)
+        {
+            start.ArgumentList.Add(a);
+        }
+        return start;
+    }
 
     private static string Find()
     {

@@ -185,12 +185,9 @@ internal static partial class ClusterBench
 
     private static (Process Process, System.Text.StringBuilder Log) Worker(string redis, string id)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        foreach (var a in new[] { BuiltCli.Dll, "worker", "--cluster", redis, "--cluster-id", id,
-            "--silo-port", FreePort().ToString(CultureInfo.InvariantCulture), "--gateway-port", FreePort().ToString(CultureInfo.InvariantCulture) })
-        {
-            start.ArgumentList.Add(a);
-        }
+        var start = BuiltCli.Start(["worker", "--cluster", redis, "--cluster-id", id,
+            "--silo-port", FreePort().ToString(CultureInfo.InvariantCulture), "--gateway-port", FreePort().ToString(CultureInfo.InvariantCulture)]);
+        (start.RedirectStandardOutput, start.RedirectStandardError, start.WorkingDirectory) = (true, true, Path.GetTempPath());
         // The coordinator's phase timings come back to the client with the run's messages.
         start.Environment["HOTAUDIT_TIMINGS"] = "1";
         var process = Process.Start(start)!;

@@ -25,12 +25,8 @@ internal static class Runner
     /// <summary>Assesses the case; <c>HOTAUDIT_TIMINGS=1</c> makes the child print its phase timings to stderr.</summary>
     public static Measurement Run(string caseDir, string[] extra, bool timings = false)
     {
-        var cli = BuiltCli.Dll;
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in new[] { cli, "assess", caseDir, "--out", OutDir, "--format", "json,xlsx", "--fail-on", "none" }.Concat(extra))
-        {
-            start.ArgumentList.Add(a);
-        }
+        var start = BuiltCli.Start(new[] { "assess", caseDir, "--out", OutDir, "--format", "json,xlsx", "--fail-on", "none" }.Concat(extra));
+        (start.RedirectStandardError, start.RedirectStandardOutput) = (true, true);
         if (timings)
         {
             start.Environment["HOTAUDIT_TIMINGS"] = "1";

@@ -181,11 +181,8 @@ internal static class StreamBench
 
     private static Process StartWorker(string root, string reference, string url, string webhook, TimeSpan interval)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
-        foreach (var a in new[] { BuiltCli.Dll, "worker", "--inbox", Path.Combine(root, "inbox") })
-        {
-            start.ArgumentList.Add(a);
-        }
+        var start = BuiltCli.Start(["worker", "--inbox", Path.Combine(root, "inbox")]);
+        (start.RedirectStandardOutput, start.RedirectStandardError, start.WorkingDirectory) = (true, true, root);
         start.Environment["HOTAUDIT__WEB__URL"] = url;
         start.Environment["HOTAUDIT__WORKER__FORMATS"] = "json";
         start.Environment["HOTAUDIT__STREAMS__0__NAME"] = "bench";
