@@ -7,7 +7,7 @@ namespace HotAudit.Bench;
 /// repository's build of <c>src/HotAudit.Cli</c> in the bench's own configuration — what a user's <c>dotnet run</c> or
 /// <c>dotnet build</c> gives: built for the machine's platform and ReadyToRun-compiled in its usual output folder (the
 /// csproj's <c>ReadyToRunBuildOutput</c>), so the timed runs pay the start-up a user pays, not a JIT build's.
-/// <c>HOTAUDIT_CLI</c> may also name a published executable (the self-contained composite publish, README "Speed"):
+/// <c>HOTAUDIT_CLI</c> may also name a published executable (the self-contained composite publish, README "Quick start"):
 /// anything not ending in <c>.dll</c> is started as it is, not through <c>dotnet</c>.
 /// </summary>
 internal static class BuiltCli
