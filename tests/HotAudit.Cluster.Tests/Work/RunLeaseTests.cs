@@ -26,6 +26,18 @@ public sealed class RunLeaseTests : IDisposable
     }
 
     [Fact]
+    public async Task AcquireAsync_NoLease_TakenAtOnceWithoutWaiting()
+    {
+        // A clock whose timers never fire: a coordinator that waited (the write-wait-check) would never get the lease.
+        var acquiring = RunLease.AcquireAsync(_folder, "run-1", new StoppedClock(), () => false, CancellationToken.None);
+
+        acquiring.IsCompletedSuccessfully.Should().BeTrue("a free lease is created exclusively, with nothing to wait for");
+        using var lease = await acquiring;
+        lease.Should().NotBeNull();
+        File.ReadAllText(Path.Combine(_folder, ".hotaudit-cluster-lease")).Should().StartWith("run-1 ");
+    }
+
+    [Fact]
     public async Task AcquireAsync_LeaseOfADeadCoordinator_TakenOver()
     {
         Directory.CreateDirectory(_folder);
@@ -37,6 +49,22 @@ public sealed class RunLeaseTests : IDisposable
 
         lease.Should().NotBeNull();
         File.ReadAllText(path).Should().StartWith("run-1 ").And.NotContain("dead");
+    }
+
+    private sealed class StoppedClock : TimeProvider
+    {
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) => new Never();
+
+        private sealed class Never : ITimer
+        {
+            public bool Change(TimeSpan dueTime, TimeSpan period) => true;
+
+            public void Dispose()
+            {
+            }
+
+            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        }
     }
 
     public void Dispose()
