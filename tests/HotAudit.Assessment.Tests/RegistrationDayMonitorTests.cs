@@ -15,7 +15,7 @@ namespace HotAudit.Assessment.Tests;
 public sealed class RegistrationDayMonitorTests : IDisposable
 {
     private const string App = "com.test.register";
-    private static readonly DateTime Start = new(2026, 3, 2, 0, 0, 0, DateTimeKind.Unspecified);
+    private static readonly CaseDays Calendar = new(new DateTime(2026, 3, 2, 0, 0, 0, DateTimeKind.Unspecified));
     private static readonly string[] Versions = ["1.0.0", "2.0.0", "3.0.0", "4.0.0"];
     private readonly MonitorCase _case = new();
     private readonly OperationRows _ops = new(App);
@@ -32,7 +32,7 @@ public sealed class RegistrationDayMonitorTests : IDisposable
         // a usage review, an approval request)
         foreach (var v in Versions)
         {
-            Op(At(0, 9), "admin", "admin", "version_register", v, "");
+            Op(Calendar.At(0, 9), "admin", "admin", "version_register", v, "");
         }
         for (var day = 1; day < 84; day++)
         {
@@ -44,21 +44,21 @@ public sealed class RegistrationDayMonitorTests : IDisposable
                 }
                 else if ((day + v) % 6 == 0)
                 {
-                    Op(At(day, 16), "ops", "ops", "log_export", Versions[v], "");
+                    Op(Calendar.At(day, 16), "ops", "ops", "log_export", Versions[v], "");
                 }
             }
         }
-        Op(At(80, 10), "admin", "admin", "version_register", "5.0.0", "");
+        Op(Calendar.At(80, 10), "admin", "admin", "version_register", "5.0.0", "");
         var first = $"P{++_patch}";
-        Op(At(80, 11), "dev", "developer", "patch_upload", "5.0.0", first);
-        Op(At(80, 13), "sec", "security", "security_review", "5.0.0", first, "pass");
-        Op(At(80, 14), "lead", "lead", "approval_request", "5.0.0", first);
-        Op(At(81, 10), "lead", "lead", "approve", "5.0.0", first, "approved");
-        Op(At(81, 11), "rel", "release", "publish", "5.0.0", first);
-        Op(At(82, 10), "admin", "admin", "targeting_change", "2.0.0", "");
-        Op(At(82, 11), "dev", "developer", "log_export", "2.0.0", "");
-        Op(At(82, 13), "sec", "security", "usage_review", "2.0.0", "");
-        Op(At(82, 14), "lead", "lead", "approval_request", "2.0.0", "");
+        Op(Calendar.At(80, 11), "dev", "developer", "patch_upload", "5.0.0", first);
+        Op(Calendar.At(80, 13), "sec", "security", "security_review", "5.0.0", first, "pass");
+        Op(Calendar.At(80, 14), "lead", "lead", "approval_request", "5.0.0", first);
+        Op(Calendar.At(81, 10), "lead", "lead", "approve", "5.0.0", first, "approved");
+        Op(Calendar.At(81, 11), "rel", "release", "publish", "5.0.0", first);
+        Op(Calendar.At(82, 10), "admin", "admin", "targeting_change", "2.0.0", "");
+        Op(Calendar.At(82, 11), "dev", "developer", "log_export", "2.0.0", "");
+        Op(Calendar.At(82, 13), "sec", "security", "usage_review", "2.0.0", "");
+        Op(Calendar.At(82, 14), "lead", "lead", "approval_request", "2.0.0", "");
         _case.Write("operations.csv", _ops.ToString());
         var launches = new StringBuilder("ts,event_id,app_id,app_version,device_id,event\n");
         for (var day = 0; day < 84; day++)
@@ -67,7 +67,7 @@ public sealed class RegistrationDayMonitorTests : IDisposable
             {
                 foreach (var device in new[] { "a", "b" })
                 {
-                    launches.Append(CultureInfo.InvariantCulture, $"{MonitorCase.At(At(day, 8))},{v}-{device}-{day},{App},{v},{v}-{device},launch\n");
+                    launches.Append(CultureInfo.InvariantCulture, $"{MonitorCase.At(Calendar.At(day, 8))},{v}-{device}-{day},{App},{v},{v}-{device},launch\n");
                 }
             }
         }
@@ -77,10 +77,10 @@ public sealed class RegistrationDayMonitorTests : IDisposable
         var days = await _case.AnomaliesAsync();
 
         // Then
-        var registered = days[("5.0.0", Day(80))];
+        var registered = days[("5.0.0", Calendar.Day(80))];
         Operators(registered).GetProperty("value").GetDouble().Should().Be(4);
         registered.GetProperty("flagged").GetBoolean().Should().BeFalse();
-        var quiet = days[("2.0.0", Day(82))];
+        var quiet = days[("2.0.0", Calendar.Day(82))];
         Operators(quiet).GetProperty("value").GetDouble().Should().Be(4);
         quiet.GetProperty("flagged").GetBoolean().Should().BeTrue();
         quiet.GetProperty("explanation").GetString().Should().StartWith("distinct operators");
@@ -91,19 +91,15 @@ public sealed class RegistrationDayMonitorTests : IDisposable
     private void Release(int day, string version)
     {
         var patch = $"P{++_patch}";
-        Op(At(day, 9), "dev", "developer", "patch_upload", version, patch);
-        Op(At(day, 10), "sec", "security", "security_review", version, patch, "pass");
-        Op(At(day, 11), "lead", "lead", "approval_request", version, patch);
-        Op(At(day, 12), "lead", "lead", "approve", version, patch, "approved");
-        Op(At(day, 13), "rel", "release", "publish", version, patch);
+        Op(Calendar.At(day, 9), "dev", "developer", "patch_upload", version, patch);
+        Op(Calendar.At(day, 10), "sec", "security", "security_review", version, patch, "pass");
+        Op(Calendar.At(day, 11), "lead", "lead", "approval_request", version, patch);
+        Op(Calendar.At(day, 12), "lead", "lead", "approve", version, patch, "approved");
+        Op(Calendar.At(day, 13), "rel", "release", "publish", version, patch);
     }
 
     private void Op(DateTime at, string who, string role, string action, string version, string patch, string result = "") =>
         _ops.Add(at, who, role, action, version, patch, _patch, result);
-
-    private static DateTime At(int day, double hour) => Start.AddDays(day).AddHours(hour);
-
-    private static string Day(int day) => Start.AddDays(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public void Dispose() => _case.Dispose();
 }

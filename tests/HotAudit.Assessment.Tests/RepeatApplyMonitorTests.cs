@@ -15,7 +15,7 @@ public sealed class RepeatApplyMonitorTests : IDisposable
 {
     private const string App = "com.test.loop";
     private const int Devices = 40;
-    private static readonly DateTime Start = new(2026, 3, 1, 0, 0, 0, DateTimeKind.Unspecified);
+    private static readonly CaseDays Calendar = new(new DateTime(2026, 3, 1, 0, 0, 0, DateTimeKind.Unspecified));
     private readonly MonitorCase _case = new();
 
     [Fact]
@@ -30,13 +30,13 @@ public sealed class RepeatApplyMonitorTests : IDisposable
         var days = await _case.AnomaliesAsync();
 
         // Then
-        var day20 = days[("1.0.0", Day(20))];
+        var day20 = days[("1.0.0", Calendar.Day(20))];
         day20.GetProperty("features").GetProperty("repeat_applies").GetProperty("value").GetDouble().Should().Be(12);
         day20.GetProperty("flagged").GetBoolean().Should().BeTrue();
         day20.GetProperty("explanation").GetString().Should().Contain("already running");
-        var day25 = days[("1.0.0", Day(25))];
+        var day25 = days[("1.0.0", Calendar.Day(25))];
         day25.GetProperty("features").GetProperty("repeat_applies").GetProperty("value").GetDouble().Should().Be(0);
-        days[("1.0.0", Day(26))].GetProperty("features").GetProperty("repeat_applies").GetProperty("value").GetDouble().Should().Be(0);
+        days[("1.0.0", Calendar.Day(26))].GetProperty("features").GetProperty("repeat_applies").GetProperty("value").GetDouble().Should().Be(0);
     }
 
     [Fact]
@@ -49,12 +49,10 @@ public sealed class RepeatApplyMonitorTests : IDisposable
         var days = await _case.AnomaliesAsync();
 
         // Then: one repeat is counted but is not enough to flag the day
-        var day20 = days[("1.0.0", Day(20))];
+        var day20 = days[("1.0.0", Calendar.Day(20))];
         day20.GetProperty("features").GetProperty("repeat_applies").GetProperty("value").GetDouble().Should().Be(1);
         day20.GetProperty("flagged").GetBoolean().Should().BeFalse();
     }
-
-    private static string Day(int day) => Start.AddDays(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private void WriteCase(int repeatDay, int repeaters, int releaseDay)
     {
@@ -64,8 +62,8 @@ public sealed class RepeatApplyMonitorTests : IDisposable
             ops.Append(CultureInfo.InvariantCulture, $"{At(at)},op{++id},alice,developer,{action},{App},1.0.0,{patch},{version},,ap{id},success\n");
         foreach (var (patch, version, day) in new[] { ("P1", 1, 0), ("P2", 2, releaseDay) })
         {
-            Op(Start.AddDays(day).AddHours(7), "patch_upload", patch, version);
-            Op(Start.AddDays(day).AddHours(7.5), "publish", patch, version);
+            Op(Calendar.At(day, 7), "patch_upload", patch, version);
+            Op(Calendar.At(day, 7.5), "publish", patch, version);
         }
         _case.Write("operations.csv", ops.ToString());
 
@@ -90,7 +88,7 @@ public sealed class RepeatApplyMonitorTests : IDisposable
             for (var k = 0; k < Devices; k++)
             {
                 var device = $"dev-{k:D3}";
-                var morning = Start.AddDays(d).AddHours(9).AddMinutes(k);
+                var morning = Calendar.At(d, 9).AddMinutes(k);
                 var running = d == 0 ? "" : d > releaseDay ? "P2" : "P1";
                 Row(morning, device, "launch", running);
                 if (d == 0)

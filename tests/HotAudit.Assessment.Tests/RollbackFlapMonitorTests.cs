@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using FluentAssertions;
 using Xunit;
@@ -13,7 +12,7 @@ namespace HotAudit.Assessment.Tests;
 public sealed class RollbackFlapMonitorTests : IDisposable
 {
     private const string App = "com.test.flaps";
-    private static readonly DateTime Start = new(2026, 3, 2, 0, 0, 0, DateTimeKind.Unspecified);
+    private static readonly CaseDays Calendar = new(new DateTime(2026, 3, 2, 0, 0, 0, DateTimeKind.Unspecified));
     private static readonly string[] Versions = ["1.0.0", "2.0.0", "3.0.0", "4.0.0", "5.0.0", "6.0.0"];
     private readonly MonitorCase _case = new();
     private readonly OperationRows _ops = new(App);
@@ -39,15 +38,15 @@ public sealed class RollbackFlapMonitorTests : IDisposable
         }
         foreach (var (day, v) in new[] { (11, 3), (25, 4), (39, 5), (53, 2), (67, 4), (74, 5) })
         {
-            Op(At(day, 14), "oncall", "oncall", "set_active", Versions[v], Previous(Versions[v]));
+            Op(Calendar.At(day, 14), "oncall", "oncall", "set_active", Versions[v], Previous(Versions[v]));
         }
         foreach (var (day, v) in new[] { (32, 2), (60, 3) })
         {
             TwoStep(day, Versions[v]);
         }
         var back = Previous("1.0.0");
-        Op(At(86, 14), "oncall", "oncall", "set_active", "1.0.0", back);
-        Op(At(86, 14).AddMinutes(40), "lead", "lead", "deactivate", "1.0.0", back);
+        Op(Calendar.At(86, 14), "oncall", "oncall", "set_active", "1.0.0", back);
+        Op(Calendar.At(86, 14).AddMinutes(40), "lead", "lead", "deactivate", "1.0.0", back);
         TwoStep(87, "2.0.0");
         _case.Write("operations.csv", _ops.ToString());
 
@@ -55,12 +54,12 @@ public sealed class RollbackFlapMonitorTests : IDisposable
         var days = await _case.AnomaliesAsync();
 
         // Then
-        var flap = days[("1.0.0", Day(86))];
+        var flap = days[("1.0.0", Calendar.Day(86))];
         flap.GetProperty("features").GetProperty("rollbacks").GetProperty("value").GetDouble().Should().Be(2);
         Flaps(flap).GetProperty("value").GetDouble().Should().Be(1);
         flap.GetProperty("flagged").GetBoolean().Should().BeTrue();
-        flap.GetProperty("explanation").GetString().Should().Contain($"(a patch switched back and forth) 1 on {Day(86)}").And.Contain("with the day's rollbacks");
-        var moveOn = days[("2.0.0", Day(87))];
+        flap.GetProperty("explanation").GetString().Should().Contain($"(a patch switched back and forth) 1 on {Calendar.Day(86)}").And.Contain("with the day's rollbacks");
+        var moveOn = days[("2.0.0", Calendar.Day(87))];
         moveOn.GetProperty("features").GetProperty("rollbacks").GetProperty("value").GetDouble().Should().Be(2);
         Flaps(moveOn).GetProperty("value").GetDouble().Should().Be(0);
         Flaps(moveOn).GetProperty("p_value").GetDouble().Should().Be(1);
@@ -78,9 +77,9 @@ public sealed class RollbackFlapMonitorTests : IDisposable
     {
         var patch = $"P{++_patch}";
         (_published.TryGetValue(version, out var list) ? list : _published[version] = []).Add(patch);
-        Op(At(day, 9), "dev1", "developer", "patch_upload", version, patch);
-        Op(At(day, 9).AddMinutes(50), "lead", "lead", "approve", version, patch, "approved");
-        Op(At(day, 9).AddMinutes(80), "rel1", "release", "publish", version, patch);
+        Op(Calendar.At(day, 9), "dev1", "developer", "patch_upload", version, patch);
+        Op(Calendar.At(day, 9).AddMinutes(50), "lead", "lead", "approve", version, patch, "approved");
+        Op(Calendar.At(day, 9).AddMinutes(80), "rel1", "release", "publish", version, patch);
     }
 
     /// <summary>The patch published before the version's latest.</summary>
@@ -88,16 +87,12 @@ public sealed class RollbackFlapMonitorTests : IDisposable
 
     private void TwoStep(int day, string version)
     {
-        Op(At(day, 14), "oncall", "oncall", "deactivate", version, _published[version][^1]);
-        Op(At(day, 14).AddMinutes(15), "oncall", "oncall", "set_active", version, Previous(version));
+        Op(Calendar.At(day, 14), "oncall", "oncall", "deactivate", version, _published[version][^1]);
+        Op(Calendar.At(day, 14).AddMinutes(15), "oncall", "oncall", "set_active", version, Previous(version));
     }
 
     private void Op(DateTime at, string who, string role, string action, string version, string patch, string result = "") =>
         _ops.Add(at, who, role, action, version, patch, _patch, result);
-
-    private static DateTime At(int day, double hour) => Start.AddDays(day).AddHours(hour);
-
-    private static string Day(int day) => Start.AddDays(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public void Dispose() => _case.Dispose();
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using FluentAssertions;
 using Xunit;
@@ -13,7 +12,7 @@ namespace HotAudit.Assessment.Tests;
 public sealed class UnapprovedPublishMonitorTests : IDisposable
 {
     private const string App = "com.test.process";
-    private static readonly DateTime Start = new(2026, 3, 2, 0, 0, 0, DateTimeKind.Unspecified);
+    private static readonly CaseDays Calendar = new(new DateTime(2026, 3, 2, 0, 0, 0, DateTimeKind.Unspecified));
     private readonly MonitorCase _case = new();
     private readonly OperationRows _ops = new(App);
     private int _patch;
@@ -50,14 +49,14 @@ public sealed class UnapprovedPublishMonitorTests : IDisposable
         var days = await _case.AnomaliesAsync();
 
         // Then
-        var burst = days[("1.0.0", Day(45))];
+        var burst = days[("1.0.0", Calendar.Day(45))];
         Unapproved(burst).GetProperty("value").GetDouble().Should().Be(2);
         burst.GetProperty("flagged").GetBoolean().Should().BeTrue();
         burst.GetProperty("explanation").GetString().Should().Contain("publishes without an approval before them 2");
-        var fix = days[("2.0.0", Day(48))];
+        var fix = days[("2.0.0", Calendar.Day(48))];
         Unapproved(fix).GetProperty("value").GetDouble().Should().Be(0);
         fix.GetProperty("flagged").GetBoolean().Should().BeFalse();
-        var single = days[("3.0.0", Day(51))];
+        var single = days[("3.0.0", Calendar.Day(51))];
         Unapproved(single).GetProperty("value").GetDouble().Should().Be(1);
         Unapproved(single).GetProperty("p_value").GetDouble().Should().Be(1);
         single.GetProperty("flagged").GetBoolean().Should().BeFalse();
@@ -88,12 +87,12 @@ public sealed class UnapprovedPublishMonitorTests : IDisposable
         var days = await _case.AnomaliesAsync();
 
         // Then
-        var burst = days[("1.0.0", Day(63))];
+        var burst = days[("1.0.0", Calendar.Day(63))];
         Unapproved(burst).GetProperty("value").GetDouble().Should().Be(2);
         burst.GetProperty("flagged").GetBoolean().Should().BeTrue();
         Unapproved(burst).GetProperty("p_value").GetDouble().Should().BeLessThan(1e-5);
         burst.GetProperty("explanation").GetString().Should().Contain("with the day's publishes");
-        days.Where(d => d.Key != ("1.0.0", Day(63))).Should().OnlyContain(d => !d.Value.GetProperty("flagged").GetBoolean());
+        days.Where(d => d.Key != ("1.0.0", Calendar.Day(63))).Should().OnlyContain(d => !d.Value.GetProperty("flagged").GetBoolean());
     }
 
     private static JsonElement Unapproved(JsonElement day) => day.GetProperty("features").GetProperty("unapproved_publishes");
@@ -101,7 +100,7 @@ public sealed class UnapprovedPublishMonitorTests : IDisposable
     private void Release(int day, string version, bool approved, double hour = 9)
     {
         var patch = $"P{++_patch}";
-        var at = Start.AddDays(day).AddHours(hour);
+        var at = Calendar.At(day, hour);
         Op(at, "dev1", "developer", "patch_upload", version, patch, "");
         if (approved)
         {
@@ -113,8 +112,6 @@ public sealed class UnapprovedPublishMonitorTests : IDisposable
 
     private void Op(DateTime at, string who, string role, string action, string version, string patch, string result) =>
         _ops.Add(at, who, role, action, version, patch, _patch, result);
-
-    private static string Day(int day) => Start.AddDays(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public void Dispose() => _case.Dispose();
 }
